@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// ixport command line: a thin dispatcher over the library API. Each command lives in ./commands/<name>.ts.
+import { UserError, type Command } from './command.js';
+
+/** Command name -> loader. Loaded lazily so `ixport extract` does not pay for the XBRL writers. */
+const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
+  // Registered commands, one line each:
+};
+
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    const lines = ['Usage: ixport <command> [options]', '', 'Commands:'];
+    for (const [cmd, load] of Object.entries(COMMANDS)) {
+      const mod = await load();
+      lines.push(`  ${cmd.padEnd(10)} ${mod.default.summary}`);
+    }
+    lines.push('', 'Run `ixport <command> --help` for the options of a command.');
+    process.stdout.write(lines.join('\n') + '\n');
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    process.stdout.write('ixport 0.1.0\n');
+    return 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) throw new UserError(`unknown command "${name}"; run \`ixport --help\` for the list`);
+  const cmd = (await load()).default;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(cmd.help.trimEnd() + '\n');
+    return 0;
+  }
+  return cmd.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UserError) {
+      process.stderr.write(`ixport: ${err.message}\n`);
+      process.exitCode = err.exitCode;
+    } else {
+      // A bug, not bad input: keep the stack so it can be reported.
+      process.stderr.write(`ixport: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

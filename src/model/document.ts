@@ -1,0 +1,121 @@
+// The reader's output: a release as an ordered list of blocks (prose and tables) plus every numeric table cell
+// as a line item. Plain data: no methods, serialisable to JSON (Decimals aside).
+import type { Decimal } from './decimal.js';
+import type { Period } from './period.js';
+import type { Message, SourcePos } from './source.js';
+
+/** Unit names of the reader, as in the gold files. */
+export type ItemUnit = 'USD' | 'shares' | 'USD/share' | 'percent' | 'pure' | (string & {});
+
+/**
+ * '' a single value; 'low'/'high' one side of a "Low - High" range cell; 'change' a comparative
+ * ("% change", "Change") column whose period is the current period of the comparison.
+ */
+export type RangeRole = '' | 'low' | 'high' | 'change';
+
+/** One numeric table cell (one side of a range cell). Field names follow the gold TSV columns. */
+export interface LineItem {
+  /** Table title, printed case kept; a repeated title gets " #2", " #3". */
+  table: string;
+  tableIndex: number;
+  /** Row label, multi-line labels joined with one space. */
+  row: string;
+  rowIndex: number;
+  /** Innermost heading whose block holds the row ('' when none). */
+  section: string;
+  /** Column header lines, top to bottom, joined with " | ". */
+  column: string;
+  columnIndex: number;
+  /** null only when no period could be derived (then a warning names the line). */
+  period: Period | null;
+  /** The exact printed span of the cell (one side of a range), internal spaces kept. */
+  raw: string;
+  /** Value with the printed sign, not scaled, decimals as printed; null when the cell is not a number (N/M). */
+  value: Decimal | null;
+  /** Power of ten the value is printed in (3 = thousands). */
+  scale: number;
+  unit: ItemUnit;
+  range: RangeRole;
+  /** Position of the first character of raw. */
+  pos: SourcePos;
+}
+
+export interface TableColumn {
+  index: number;
+  /** Header lines of this column, top to bottom (spanning headers included). */
+  header: string[];
+  /** header joined with " | ". */
+  label: string;
+  period: Period | null;
+  /** 'change' for comparative columns, 'range' for Low - High columns, '' otherwise. */
+  kind: '' | 'change' | 'range';
+  /** 0-based character span [start, end) the column's values occupy in the source lines. */
+  start: number;
+  end: number;
+}
+
+/** One printed cell of a row; a range cell holds two items. */
+export interface TableCell {
+  columnIndex: number;
+  /** The printed text of the whole cell, e.g. "($3,600)-  ($3,500)". */
+  text: string;
+  /** Indices into ReleaseDocument.items. */
+  items: number[];
+  pos: SourcePos;
+}
+
+export interface TableRow {
+  index: number;
+  label: string;
+  section: string;
+  /** Indentation level of the label (0 = flush left), for rendering and hierarchy. */
+  depth: number;
+  /** A heading row prints no values ("Current Assets", "Operating Revenues:"). */
+  heading: boolean;
+  /** A total or subtotal row ("Total Assets", an unlabeled sum under a rule). */
+  total: boolean;
+  /** Lines the label occupies; the values stand on the last one. */
+  lines: number[];
+  cells: TableCell[];
+}
+
+export interface Table {
+  index: number;
+  title: string;
+  /** Printed scale note ("amounts in $ thousands"), '' when none. */
+  scaleNote: string;
+  /** Scale of money cells (3 for thousands, 6 for millions, 0 for whole units). */
+  scale: number;
+  startLine: number;
+  endLine: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+export type Block =
+  | { kind: 'paragraph'; text: string; startLine: number; endLine: number }
+  | { kind: 'table'; tableIndex: number; startLine: number; endLine: number }
+  /** Lines kept verbatim (page furniture, addresses) so the rendering shows the whole release. */
+  | { kind: 'preformatted'; text: string; startLine: number; endLine: number };
+
+/** Cover information found in the release text, each with where it was read. */
+export interface CoverInfo {
+  registrantName?: { value: string; pos: SourcePos };
+  tradingSymbol?: { value: string; pos: SourcePos };
+  exchange?: { value: string; pos: SourcePos };
+  releaseDate?: { value: string; pos: SourcePos };
+  periodEnd?: { value: string; pos: SourcePos };
+  documentType?: { value: string; pos?: SourcePos };
+}
+
+export interface ReleaseDocument {
+  file: string;
+  /** The source split into lines (1-based line n is lines[n-1]). */
+  lines: string[];
+  blocks: Block[];
+  tables: Table[];
+  items: LineItem[];
+  cover: CoverInfo;
+  /** Warnings (numbers that could not be placed, periods not derived), each with its line. */
+  messages: Message[];
+}
