@@ -1,0 +1,67 @@
+// The identity of a fact for matching and for stable ids: its OIM aspects (concept, entity, period, unit,
+// taxonomy dimensions, language). Context and unit ids, container (segment/scenario) and non-dimensional segment
+// content are not aspects: xBRL-JSON cannot carry them, and two documents with the same facts but other ids must
+// match fact for fact.
+import { clark, type Context, type Fact, type FactSet, type Unit } from '../model/fact.js';
+import { periodKey } from '../model/period.js';
+
+export const XBRLI_PURE = '{http://www.xbrl.org/2003/instance}pure';
+
+/** Canonical unit key: sorted clark measures, "num*num/den*den"; '' when the fact has no unit. */
+export function unitMeasuresKey(u: Unit | undefined): string {
+  if (!u) return '';
+  const num = u.numerators.map(clark).sort().join('*');
+  const den = u.denominators.map(clark).sort().join('*');
+  return den ? `${num}/${den}` : num;
+}
+
+/** The text of a typed member, whatever its serialisation: XML element content, or the bare value (xBRL-JSON). */
+export function typedMemberText(value: string): string {
+  return value
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** Dimension part of the key: explicit "dim=member" and typed "dim~text", sorted. */
+export function dimensionsKey(c: Context): string {
+  const parts = c.dimensions.map((d) => `${clark(d.dimension)}=${clark(d.member)}`);
+  for (const t of c.typedDimensions ?? []) parts.push(`${clark(t.dimension)}~${typedMemberText(t.value)}`);
+  return parts.sort().join('|');
+}
+
+/** Context part of the key: entity, period and dimensions (the "where and when" of a fact). */
+export function contextAspectKey(c: Context): string {
+  return `${c.entity.scheme}#${c.entity.identifier}\u0001${periodKey(c.period)}\u0001${dimensionsKey(c)}`;
+}
+
+export class AspectError extends Error {}
+
+/** Resolves a fact's context (and unit); throws AspectError naming the dangling reference. */
+export function factContext(fact: Fact, fs: FactSet): Context {
+  const c = fs.contexts[fact.contextRef];
+  if (!c) throw new AspectError(`fact ${fact.id ?? clark(fact.concept)} refers to unknown context "${fact.contextRef}"`);
+  return c;
+}
+
+export function factUnit(fact: Fact, fs: FactSet): Unit | undefined {
+  if (fact.unitRef === undefined) return undefined;
+  const u = fs.units[fact.unitRef];
+  if (!u) throw new AspectError(`fact ${fact.id ?? clark(fact.concept)} refers to unknown unit "${fact.unitRef}"`);
+  return u;
+}
+
+/**
+ * The full aspect key: equal for two facts exactly when they are duplicates in the OIM sense (same concept,
+ * entity, period, unit, dimensions and, for text, language).
+ */
+export function aspectKey(fact: Fact, fs: FactSet): string {
+  const c = factContext(fact, fs);
+  const unit = unitMeasuresKey(factUnit(fact, fs));
+  const lang = !fact.numeric && fact.lang ? fact.lang.toLowerCase() : '';
+  return `${clark(fact.concept)}\u0001${contextAspectKey(c)}\u0001${unit}\u0001${lang}`;
+}
