@@ -1,0 +1,175 @@
+// XBRL Calculations 1.1, round-to-nearest mode. For every summation-item network (per extended link role) and
+// every total concept in it, each binding (an s-equal context and a u-equal unit in which the total and at least
+// one item are reported) is checked: the weighted sum of the items' intervals must intersect the total's interval.
+// Each fact stands for [v − ½·10^−d, v + ½·10^−d], so press-release subtotals that differ from the sum of their
+// independently rounded lines by the rounding are accepted, and a total off by a real amount is not.
+// Duplicates are intersected when consistent; inconsistent duplicates or excess digits stop that binding (they
+// are reported by their own rules; here an info names the binding that was not checked).
+import { Decimal } from '../../model/decimal.js';
+import type { Message } from '../../model/source.js';
+import { ARCROLE, type Relationship } from '../../model/taxonomy.js';
+import type { CheckContext, IndexedFact } from '../context.js';
+import { add, formatInterval, intersect, scale, ZERO_INTERVAL, type Interval } from '../interval.js';
+import type { Rule } from '../rule.js';
+import { setValue, showFact, type SetValue } from '../values.js';
+import { clark } from '../../model/fact.js';
+
+/** Summation-item relationships grouped by extended link role, then by total concept, in taxonomy order. */
+function networks(ctx: CheckContext): Map<string, Map<string, Relationship[]>> {
+  const out = new Map<string, Map<string, Relationship[]>>();
+  for (const r of ctx.relationships(ARCROLE.summationItem, ARCROLE.summationItem11)) {
+    let byTotal = out.get(r.role);
+    if (!byTotal) out.set(r.role, (byTotal = new Map()));
+    const from = clark(r.from);
+    const list = byTotal.get(from);
+    if (list) list.push(r);
+    else byTotal.set(from, [r]);
+  }
+  return out;
+}
+
+/** One total's binding: its facts in one context/unit, and the facts of each item there. */
+interface Binding {
+  ctxKey: string;
+  unitKey: string;
+  total: IndexedFact[];
+}
+
+function bindings(ctx: CheckContext, total: string): Binding[] {
+  const out = new Map<string, Binding>();
+  for (const f of ctx.byConcept(total)) {
+    if (!f.fact.numeric) continue;
+    const k = `${f.ctxKey}\u0000${f.unitKey}`;
+    const b = out.get(k);
+    if (b) b.total.push(f);
+    else out.set(k, { ctxKey: f.ctxKey, unitKey: f.unitKey, total: [f] });
+  }
+  return [...out.values()];
+}
+
+function weightOf(r: Relationship): Decimal {
+  return new Decimal(String(r.weight ?? 1));
+}
+
+function showWeighted(ctx: CheckContext, w: Decimal, f: IndexedFact): string {
+  const sign = w.eq(1) ? '+' : w.eq(-1) ? '−' : `${w.toFixed()} ×`;
+  return `${sign} ${ctx.name(f.fact.concept)} ${showFact(f)}`;
+}
+
+const rule: Rule = {
+  id: 'calc',
+  description: 'summation-item relationships hold in every context and unit (XBRL Calculations 1.1, round-to-nearest)',
+  reports: {
+    'calc.inconsistent': 'error',
+    'calc.not-checked': 'info',
+    'calc.duplicate-relationship': 'error',
+    'calc.non-decimal-item': 'error',
+  },
+  needsTaxonomy: true,
+  run(ctx) {
+    const out: Message[] = [];
+    for (const [role, byTotal] of networks(ctx)) {
+      for (const [total, rawRels] of byTotal) {
+        // Calc 1.1 forbids two relationships between the same pair in one network; check the first only.
+        const rels: Relationship[] = [];
+        const seen = new Set<string>();
+        for (const r of rawRels) {
+          const to = clark(r.to);
+          if (seen.has(to)) {
+            out.push({
+              ruleId: 'calc.duplicate-relationship',
+              severity: 'error',
+              message: `duplicate summation-item relationships from ${ctx.name(r.from)} to ${ctx.name(r.to)} in link role ${role}`,
+              concept: ctx.name(r.from),
+            });
+            continue;
+          }
+          seen.add(to);
+          rels.push(r);
+          for (const q of [r.from, r.to]) {
+            const c = ctx.concept(clark(q));
+            if (c && !c.numeric) {
+              out.push({
+                ruleId: 'calc.non-decimal-item',
+                severity: 'error',
+                message: `${ctx.name(q)} is not numeric but takes part in a summation-item relationship (link role ${role})`,
+                concept: ctx.name(q),
+              });
+            }
+          }
+        }
+        for (const b of bindings(ctx, total)) out.push(...checkBinding(ctx, role, rels, b));
+      }
+    }
+    return out;
+  },
+};
+
+function checkBinding(ctx: CheckContext, role: string, rels: Relationship[], b: Binding): Message[] {
+  const items: { rel: Relationship; w: Decimal; value: SetValue }[] = [];
+  for (const rel of rels) {
+    const facts = ctx.byAspects(clark(rel.to), b.ctxKey, b.unitKey);
+    if (facts.length) items.push({ rel, w: weightOf(rel), value: setValue(ctx, facts) });
+  }
+  const reported = items.filter((i) => i.value.kind !== 'nil');
+  const totalValue = setValue(ctx, b.total);
+  // A binding exists only where the total and at least one item are reported.
+  if (totalValue.kind === 'nil' || reported.length === 0) return [];
+  const totalName = ctx.name(b.total[0].fact.concept);
+  const contextRef = b.total[0].fact.contextRef;
+  const where = ctx.describeContext(contextRef);
+
+  const blocked = [{ name: totalName, value: totalValue }, ...reported.map((i) => ({ name: ctx.name(i.rel.to), value: i.value }))]
+    .filter((x) => x.value.kind === 'inconsistent' || x.value.kind === 'unusable');
+  if (blocked.length) {
+    const why = blocked
+      .map((x) => `${x.name} (${x.value.kind === 'inconsistent' ? 'inconsistent duplicates' : 'excess digits or unusable value'})`)
+      .join(', ');
+    return [
+      {
+        ruleId: 'calc.not-checked',
+        severity: 'info',
+        message: `calculation of ${totalName} for ${where} not checked because of ${why}`,
+        concept: totalName,
+        context: contextRef,
+        positions: ctx.positions([...b.total, ...blocked.flatMap((x) => x.value.facts)]),
+      },
+    ];
+  }
+
+  let sum: Interval = ZERO_INTERVAL;
+  let point = new Decimal(0);
+  for (const i of reported) {
+    if (i.value.kind !== 'value') continue;
+    sum = add(sum, scale(i.value.interval, i.w));
+    point = point.plus(mostPrecise(i.value.facts).value!.mul(i.w));
+  }
+  const totalInterval = (totalValue as Extract<SetValue, { kind: 'value' }>).interval;
+  if (intersect(totalInterval, sum)) return [];
+
+  const shown = mostPrecise(b.total);
+  const missing = rels.filter((r) => !reported.some((i) => i.rel === r)).map((r) => ctx.name(r.to));
+  const terms = reported.map((i) => showWeighted(ctx, i.w, mostPrecise(i.value.facts))).join(' ');
+  return [
+    {
+      ruleId: 'calc.inconsistent',
+      severity: 'error',
+      message:
+        `${totalName} ${showFact(shown)} does not equal the sum of its items ${point.toFixed()} for ${where}: ` +
+        `reported ${formatInterval(totalInterval)}, items ${formatInterval(sum)} (${terms})` +
+        (missing.length ? `; not reported: ${missing.join(', ')}` : '') +
+        ` [link role ${role}]`,
+      concept: totalName,
+      context: contextRef,
+      positions: ctx.positions([...b.total, ...reported.flatMap((i) => i.value.facts)]),
+    },
+  ];
+}
+
+/** The most precise fact of a consistent duplicate set (largest decimals; INF wins). */
+function mostPrecise(facts: IndexedFact[]): IndexedFact {
+  const rank = (f: IndexedFact) => (f.fact.decimals === 'INF' ? Infinity : (f.fact.decimals ?? -Infinity));
+  return facts.reduce((best, f) => (rank(f) > rank(best) ? f : best), facts[0]);
+}
+
+export default rule;
