@@ -85,6 +85,25 @@ export interface Fact {
   /** Every place this fact was printed (a fact printed in a statement and a reconciliation has two). */
   sources?: SourcePos[];
   presentation?: Presentation;
+  /** Read documents only: the fact is a tuple (no value, no context; its children point at it). */
+  tuple?: boolean;
+  /** Read documents only: index in FactSet.facts of the tuple this fact is a child of. */
+  tupleParent?: number;
+}
+
+/** A footnote read from an instance (link:footnote) or an Inline XBRL document (ix:footnote). */
+export interface Footnote {
+  id?: string;
+  /** Footnote resource role (default http://www.xbrl.org/2003/role/footnote). */
+  role: string;
+  /** Arcrole linking the facts to it (default http://www.xbrl.org/2003/arcrole/fact-footnote). */
+  arcrole: string;
+  lang?: string;
+  /** Content as XML text (markup kept, namespaces declared). */
+  content: string;
+  /** ids of the facts the footnote is attached to. */
+  factIds: string[];
+  sources?: SourcePos[];
 }
 
 export interface FactSet {
@@ -98,6 +117,8 @@ export interface FactSet {
   /** Where the fact set was read from or made from. */
   source?: string;
   messages?: Message[];
+  /** Footnotes of a read document. */
+  footnotes?: Footnote[];
 }
 
 export const NS = {

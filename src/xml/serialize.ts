@@ -1,0 +1,56 @@
+// Serialises parsed XML nodes back to text: for escaped ix:nonNumeric content, footnotes and typed dimension
+// members. Namespace declarations needed by a serialised fragment are written on its top-level elements so the
+// fragment stands alone.
+import { XML_NS, type XmlElement, type XmlNode } from './dom.js';
+
+export function escapeText(s: string): string {
+  if (!/[&<>]/.test(s)) return s;
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttr(s: string): string {
+  if (!/[&<"\t\n\r]/.test(s)) return s;
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+export interface SerializeOptions {
+  /** Drop child elements for which this returns true (ix:exclude). */
+  skip?: (el: XmlElement) => boolean;
+  /** Rewrite an element before writing it: return its children to write them in its place (unwrap). */
+  unwrap?: (el: XmlElement) => boolean;
+}
+
+/** Serialises a list of nodes; each top-level element declares the namespaces its subtree uses. */
+export function serializeNodes(nodes: XmlNode[], opts: SerializeOptions = {}): string {
+  let out = '';
+  for (const n of nodes) out += serializeNode(n, opts, {});
+  return out;
+}
+
+function serializeNode(n: XmlNode, opts: SerializeOptions, written: Record<string, string>): string {
+  if (n.kind === 'text') return escapeText(n.text);
+  if (n.kind === 'comment') return '';
+  if (opts.skip?.(n)) return '';
+  if (opts.unwrap?.(n)) {
+    let s = '';
+    for (const c of n.children) s += serializeNode(c, opts, written);
+    return s;
+  }
+  const name = n.prefix ? `${n.prefix}:${n.local}` : n.local;
+  let s = '<' + name;
+  let inner = written;
+  const declare = (prefix: string, ns: string) => {
+    if (prefix === 'xml' || inner[prefix] === ns) return;
+    if (prefix === '' && ns === '' && inner[''] === undefined) return;
+    if (inner === written) inner = { ...written };
+    inner[prefix] = ns;
+    s += prefix ? ` xmlns:${prefix}="${escapeAttr(ns)}"` : ` xmlns="${escapeAttr(ns)}"`;
+  };
+  declare(n.prefix, n.ns);
+  for (const a of n.attrs) if (a.ns && a.ns !== XML_NS) declare(a.name.slice(0, a.name.indexOf(':')), a.ns);
+  for (const a of n.attrs) s += ` ${a.name}="${escapeAttr(a.value)}"`;
+  if (!n.children.length) return s + '/>';
+  s += '>';
+  for (const c of n.children) s += serializeNode(c, opts, inner);
+  return s + `</${name}>`;
+}
