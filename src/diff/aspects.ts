@@ -65,3 +65,9 @@ export function aspectKey(fact: Fact, fs: FactSet): string {
   const lang = !fact.numeric && fact.lang ? fact.lang.toLowerCase() : '';
   return `${clark(fact.concept)}\u0001${contextAspectKey(c)}\u0001${unit}\u0001${lang}`;
 }
+
+/** The parts of an aspect key: concept (clark), "where and when" (entity, period, dimensions), unit, language. */
+export function splitAspectKey(key: string): { concept: string; context: string; unit: string; lang: string } {
+  const [concept, entity, period, dims, unit, lang] = key.split('\u0001');
+  return { concept, context: `${entity}\u0001${period}\u0001${dims}`, unit, lang };
+}

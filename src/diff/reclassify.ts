@@ -1,0 +1,151 @@
+// Reclassifications: the same period's number moved from one line item to another. Within one entity, period,
+// dimension set and unit, a small group of changes (changed, added or removed facts) whose differences cancel
+// exactly is reported as one reclassification: one concept down, another up by the same amount (or one split
+// into two). Members must share their balance (debit or credit, when the taxonomy says): between lines of
+// opposite balance, "both up by X" is what an ordinary transaction looks like (an asset bought on credit), so
+// such offsets are not called reclassifications.
+import { Decimal, canonicalDecimal } from '../model/decimal.js';
+import { ARCROLE, type Taxonomy } from '../model/taxonomy.js';
+import { clark } from '../model/fact.js';
+import { splitAspectKey } from './aspects.js';
+import type { DiffEntry, Reclassification } from './types.js';
+
+type Role = 'changed' | 'added' | 'removed';
+
+interface Candidate {
+  entry: DiffEntry;
+  role: Role;
+  /** Difference, negated for credit concepts (members share a balance, so this only fixes the report's sign). */
+  signed: Decimal;
+  balance?: 'debit' | 'credit';
+  /** Summation parents (clark) in the calculation linkbase. */
+  parents: Set<string>;
+  /** The concept is a calculation total (has summation children). */
+  isTotal: boolean;
+}
+
+/** Largest group searched beyond pairs, and the most candidates per context searched for triples. */
+const MAX_TRIPLE_SEARCH = 40;
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function calcIndex(taxonomy?: Taxonomy) {
+  const parents = new Map<string, Set<string>>();
+  const totals = new Set<string>();
+  for (const r of taxonomy?.relationships ?? []) {
+    if (r.arcrole !== ARCROLE.summationItem && r.arcrole !== ARCROLE.summationItem11) continue;
+    const child = clark(r.to);
+    const parent = clark(r.from);
+    totals.add(parent);
+    const s = parents.get(child) ?? new Set<string>();
+    s.add(parent);
+    parents.set(child, s);
+  }
+  return { parents, totals };
+}
+
+/** A group moves an amount only if it takes it from something the old side had and puts it where the new side has it. */
+function mixed(members: Candidate[]): boolean {
+  return !members.every((m) => m.role === 'added') && !members.every((m) => m.role === 'removed');
+}
+
+function sameBalance(members: Candidate[]): boolean {
+  const known = members.map((m) => m.balance).filter((b) => b !== undefined);
+  return known.every((b) => b === known[0]);
+}
+
+function shareParent(x: Candidate, y: Candidate): boolean {
+  for (const p of x.parents) if (y.parents.has(p)) return true;
+  return false;
+}
+
+export function findReclassifications(
+  diff: { added: DiffEntry[]; removed: DiffEntry[]; changed: DiffEntry[] },
+  taxonomy?: Taxonomy,
+): Reclassification[] {
+  const calc = calcIndex(taxonomy);
+  const groups = new Map<string, Candidate[]>();
+  const add = (entry: DiffEntry, role: Role) => {
+    if (entry.difference === undefined || entry.unit === undefined) return;
+    const d = new Decimal(entry.difference);
+    if (d.isZero()) return;
+    const parts = splitAspectKey(entry.key);
+    const concept = taxonomy?.concepts.get(parts.concept);
+    const balance = concept?.balance;
+    const c: Candidate = {
+      entry,
+      role,
+      signed: balance === 'credit' ? d.neg() : d,
+      balance,
+      parents: calc.parents.get(parts.concept) ?? new Set(),
+      isTotal: calc.totals.has(parts.concept),
+    };
+    const g = `${parts.context}\u0001${parts.unit}`;
+    groups.set(g, [...(groups.get(g) ?? []), c]);
+  };
+  for (const e of diff.changed) add(e, 'changed');
+  for (const e of diff.added) add(e, 'added');
+  for (const e of diff.removed) add(e, 'removed');
+
+  const out: Reclassification[] = [];
+  for (const g of [...groups.keys()].sort(cmp)) {
+    const items = groups.get(g)!.sort((x, y) => cmp(x.entry.key, y.entry.key));
+    const used = new Set<number>();
+
+    // Pairs: siblings under one calculation total first (the total did not move), then any two lines of the
+    // same balance; larger amounts first, so one line is never paired with a coincidental small offset.
+    const pairs: { i: number; j: number; score: number; size: Decimal }[] = [];
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const x = items[i];
+        const y = items[j];
+        if (!x.signed.plus(y.signed).isZero() || !mixed([x, y]) || !sameBalance([x, y])) continue;
+        pairs.push({ i, j, score: shareParent(x, y) ? 0 : 1, size: x.signed.abs() });
+      }
+    }
+    pairs.sort((p, q) => p.score - q.score || q.size.comparedTo(p.size) || p.i - q.i || p.j - q.j);
+    const found: Candidate[][] = [];
+    for (const p of pairs) {
+      if (used.has(p.i) || used.has(p.j)) continue;
+      used.add(p.i);
+      used.add(p.j);
+      found.push([items[p.i], items[p.j]]);
+    }
+
+    // Triples (one line split into two, or two merged into one), same balance, no totals.
+    const rest = items.map((_, k) => k).filter((k) => !used.has(k) && !items[k].isTotal);
+    if (rest.length <= MAX_TRIPLE_SEARCH) {
+      for (let a = 0; a < rest.length; a++) {
+        for (let b = a + 1; b < rest.length; b++) {
+          for (let c = b + 1; c < rest.length; c++) {
+            const [i, j, k] = [rest[a], rest[b], rest[c]];
+            if (used.has(i) || used.has(j) || used.has(k)) continue;
+            const m = [items[i], items[j], items[k]];
+            if (!m[0].signed.plus(m[1].signed).plus(m[2].signed).isZero() || !mixed(m) || !sameBalance(m)) continue;
+            used.add(i);
+            used.add(j);
+            used.add(k);
+            found.push(m);
+          }
+        }
+      }
+    }
+
+    for (const members of found) {
+      const first = members[0].entry;
+      const amount = members.filter((m) => m.signed.isPositive()).reduce((s, m) => s.plus(m.signed), new Decimal(0));
+      const r: Reclassification = {
+        period: first.period,
+        entity: first.entity,
+        dimensions: first.dimensions,
+        amount: canonicalDecimal(amount),
+        members: members.map((m) => m.entry).sort((x, y) => cmp(x.key, y.key)),
+      };
+      if (first.unit !== undefined) r.unit = first.unit;
+      out.push(r);
+    }
+  }
+  return out.sort((x, y) => cmp(x.period, y.period) || cmp(x.members[0].key, y.members[0].key));
+}
