@@ -27,6 +27,16 @@ function valueEqual(a: IndexedFact, b: IndexedFact): boolean {
   return a.fact.value === b.fact.value;
 }
 
+function bySource(a: IndexedFact, b: IndexedFact): number {
+  const p = a.fact.sources?.[0];
+  const q = b.fact.sources?.[0];
+  if (p && q) {
+    const c = p.file < q.file ? -1 : p.file > q.file ? 1 : p.line - q.line || p.column - q.column;
+    if (c) return c;
+  } else if (p || q) return p ? -1 : 1;
+  return (a.fact.value ?? '') < (b.fact.value ?? '') ? -1 : (a.fact.value ?? '') > (b.fact.value ?? '') ? 1 : a.index - b.index;
+}
+
 const rule: Rule = {
   id: 'duplicate',
   description: 'facts reported more than once for one concept, context and unit agree',
@@ -42,8 +52,10 @@ const rule: Rule = {
       else groups.set(key, [f]);
     }
     const out: Message[] = [];
-    for (const facts of groups.values()) {
-      if (facts.length < 2) continue;
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      // Source order, so the message reads along the document whatever order the facts came in.
+      const facts = [...group].sort(bySource);
       const kind = classify(ctx, facts);
       const concept = ctx.name(facts[0].fact.concept);
       const where = ctx.describeContext(facts[0].fact.contextRef);
