@@ -1,0 +1,401 @@
+// The source of the shipped base taxonomy (taxonomy/ixp-2026.xsd and its linkbases). generate.ts turns this into
+// XML; test/taxonomy checks that the committed files are exactly what it generates, so the two never drift.
+// Concept names follow the nearest US-GAAP element where one exists (named in the reference linkbase), so a
+// reader who knows US-GAAP recognises them; company-style press-release measures get names of their own.
+
+export type ConceptKind =
+  | 'monetary'
+  | 'shares'
+  | 'perShare'
+  | 'percent'
+  | 'string'
+  | 'token'
+  | 'date'
+  | 'abstract'
+  | 'domain'
+  | 'dimension'
+  | 'hypercube';
+
+export interface ConceptDef {
+  name: string;
+  kind: ConceptKind;
+  /** Default duration; balance-sheet amounts are instants. */
+  period?: 'instant' | 'duration';
+  balance?: 'debit' | 'credit';
+  /** Standard label. */
+  label: string;
+  terse?: string;
+  /** Total label, for concepts that are the total of a summation. */
+  total?: string;
+  /** Negated label text, when it should read differently from the standard label. */
+  negated?: string;
+  documentation: string;
+  /** Nearest element of the US-GAAP (or dei / srt) taxonomy, as prefix:LocalName. */
+  nearest?: string;
+}
+
+/** A presentation tree node: concept name and children (abstract headings have children). */
+export type PresNode = [string, PresNode[]?];
+
+/** A summation: total and its items; weights follow from the balances (same balance +1, opposite -1). */
+export type Summation = [string, string[]];
+
+export interface RoleDef {
+  /** Role id (used in roleType/@id and file-internal references). */
+  id: string;
+  /** Sort key and title, e.g. "100 - Statement - Balance Sheet". */
+  definition: string;
+  presentation: PresNode;
+  calculations: Summation[];
+}
+
+const m = (
+  name: string,
+  balance: 'debit' | 'credit',
+  period: 'instant' | 'duration',
+  label: string,
+  documentation: string,
+  nearest?: string,
+  extra: Partial<ConceptDef> = {},
+): ConceptDef => ({ name, kind: 'monetary', balance, period, label, documentation, nearest, ...extra });
+
+const abstract = (name: string, label: string): ConceptDef => ({
+  name,
+  kind: 'abstract',
+  label,
+  documentation: `Heading: ${label}.`,
+});
+
+const perShare = (name: string, label: string, documentation: string, nearest: string): ConceptDef => ({
+  name,
+  kind: 'perShare',
+  period: 'duration',
+  label,
+  documentation,
+  nearest,
+});
+
+const shares = (name: string, label: string, documentation: string, nearest: string): ConceptDef => ({
+  name,
+  kind: 'shares',
+  period: 'duration',
+  label,
+  documentation,
+  nearest,
+});
+
+const percent = (name: string, label: string, documentation: string): ConceptDef => ({
+  name,
+  kind: 'percent',
+  period: 'duration',
+  label,
+  documentation,
+});
+
+export const COVER_CONCEPTS: ConceptDef[] = [
+  abstract('CoverAbstract', 'Cover [Abstract]'),
+  { name: 'DocumentType', kind: 'string', label: 'Document type', documentation: 'The type of document, e.g. 8-K or EX-99.1.', nearest: 'dei:DocumentType' },
+  { name: 'DocumentReleaseDate', kind: 'date', label: 'Document release date', documentation: 'The date the release was issued (dateline of the release).', nearest: 'dei:DocumentPeriodEndDate' },
+  { name: 'DocumentPeriodEndDate', kind: 'date', label: 'Document period end date', documentation: 'The end of the latest reporting period the release covers.', nearest: 'dei:DocumentPeriodEndDate' },
+  { name: 'EntityRegistrantName', kind: 'string', label: 'Entity registrant name', documentation: 'The exact name of the entity issuing the release.', nearest: 'dei:EntityRegistrantName' },
+  { name: 'EntityCentralIndexKey', kind: 'token', label: 'Entity central index key', documentation: 'The SEC Central Index Key of the entity.', nearest: 'dei:EntityCentralIndexKey' },
+  { name: 'TradingSymbol', kind: 'token', label: 'Trading symbol', documentation: 'The ticker symbol of the entity\'s listed security.', nearest: 'dei:TradingSymbol' },
+  { name: 'SecurityExchangeName', kind: 'string', label: 'Security exchange name', documentation: 'The name of the exchange the security is listed on.', nearest: 'dei:SecurityExchangeName' },
+];
+
+export const BALANCE_SHEET_CONCEPTS: ConceptDef[] = [
+  abstract('BalanceSheetAbstract', 'Balance sheet [Abstract]'),
+  abstract('AssetsAbstract', 'Assets [Abstract]'),
+  abstract('AssetsCurrentAbstract', 'Current assets [Abstract]'),
+  abstract('LiabilitiesAndStockholdersEquityAbstract', 'Liabilities and stockholders\' equity [Abstract]'),
+  abstract('LiabilitiesCurrentAbstract', 'Current liabilities [Abstract]'),
+  abstract('StockholdersEquityAbstract', 'Stockholders\' equity [Abstract]'),
+  m('CashAndCashEquivalentsAtCarryingValue', 'debit', 'instant', 'Cash and cash equivalents', 'Unrestricted cash and highly liquid investments readily convertible to cash.', 'us-gaap:CashAndCashEquivalentsAtCarryingValue'),
+  m('RestrictedInvestmentsCurrent', 'debit', 'instant', 'Restricted investments, current', 'Investments whose use is restricted, expected to be released within one year.', 'us-gaap:RestrictedInvestmentsCurrent'),
+  m('ShortTermInvestments', 'debit', 'instant', 'Short-term investments', 'Investments held for sale or maturing within one year.', 'us-gaap:ShortTermInvestments'),
+  m('AccountsReceivableNetCurrent', 'debit', 'instant', 'Accounts receivable, net', 'Amounts due from customers, net of allowances, due within one year.', 'us-gaap:AccountsReceivableNetCurrent'),
+  m('OtherReceivablesCurrent', 'debit', 'instant', 'Other receivables', 'Receivables other than trade receivables, due within one year.', 'us-gaap:OtherReceivablesNetCurrent'),
+  m('InventoryNet', 'debit', 'instant', 'Inventories', 'Inventories net of reserves.', 'us-gaap:InventoryNet'),
+  m('AssetsHeldForSaleCurrent', 'debit', 'instant', 'Assets held for sale', 'Assets classified as held for sale.', 'us-gaap:DisposalGroupIncludingDiscontinuedOperationAssetsCurrent'),
+  m('PrepaidExpenseAndOtherAssetsCurrent', 'debit', 'instant', 'Prepaid expenses and other current assets', 'Prepaid expenses and other assets expected to be realised within one year.', 'us-gaap:PrepaidExpenseAndOtherAssetsCurrent'),
+  m('AssetsCurrent', 'debit', 'instant', 'Current assets', 'Total of assets expected to be realised within one year.', 'us-gaap:AssetsCurrent', { total: 'Total current assets' }),
+  m('PropertyPlantAndEquipmentNet', 'debit', 'instant', 'Property and equipment, net', 'Tangible long-lived assets net of accumulated depreciation.', 'us-gaap:PropertyPlantAndEquipmentNet'),
+  m('RestrictedInvestmentsNoncurrent', 'debit', 'instant', 'Restricted investments, noncurrent', 'Investments whose use is restricted beyond one year.', 'us-gaap:RestrictedInvestmentsNoncurrent'),
+  m('RestrictedCashAndCashEquivalentsNoncurrent', 'debit', 'instant', 'Restricted cash and cash equivalents, noncurrent', 'Cash whose use is restricted beyond one year.', 'us-gaap:RestrictedCashAndCashEquivalentsNoncurrent'),
+  m('DeferredFinanceCostsNet', 'debit', 'instant', 'Deferred financing costs, net', 'Capitalised debt issuance costs net of amortisation.', 'us-gaap:DeferredFinanceCostsNet'),
+  m('IntangibleAssetsNetExcludingGoodwill', 'debit', 'instant', 'Intangibles, net', 'Intangible assets other than goodwill, net of amortisation.', 'us-gaap:IntangibleAssetsNetExcludingGoodwill'),
+  m('Goodwill', 'debit', 'instant', 'Goodwill', 'Goodwill from business combinations.', 'us-gaap:Goodwill'),
+  m('OtherAssetsNoncurrent', 'debit', 'instant', 'Other assets', 'Noncurrent assets not separately reported.', 'us-gaap:OtherAssetsNoncurrent'),
+  m('Assets', 'debit', 'instant', 'Assets', 'Total assets.', 'us-gaap:Assets', { total: 'Total assets' }),
+  m('LongTermDebtAndCapitalLeaseObligationsCurrent', 'credit', 'instant', 'Current maturities of long-term debt and capital leases', 'Portion of long-term debt and capital lease obligations due within one year.', 'us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent'),
+  m('CapitalLeaseObligationsCurrent', 'credit', 'instant', 'Current maturities of capital lease obligations', 'Portion of capital lease obligations due within one year.', 'us-gaap:CapitalLeaseObligationsCurrent'),
+  m('LongTermDebtCurrent', 'credit', 'instant', 'Current portion of long-term debt', 'Portion of long-term debt due within one year.', 'us-gaap:LongTermDebtCurrent'),
+  m('LineOfCredit', 'credit', 'instant', 'Line of credit', 'Amount drawn under a line of credit.', 'us-gaap:LineOfCredit'),
+  m('AccountsPayableCurrent', 'credit', 'instant', 'Accounts payable', 'Amounts owed to suppliers, due within one year.', 'us-gaap:AccountsPayableCurrent'),
+  m('SalesAndExciseTaxPayableCurrent', 'credit', 'instant', 'Accrued sales tax payable', 'Sales and excise taxes owed, due within one year.', 'us-gaap:SalesAndExciseTaxPayableCurrent'),
+  m('AccruedPropertyTaxesCurrent', 'credit', 'instant', 'Accrued property taxes payable', 'Property taxes accrued, due within one year.', 'us-gaap:AccrualForTaxesOtherThanIncomeTaxesCurrent'),
+  m('AccruedBonusesCurrent', 'credit', 'instant', 'Accrued bonus', 'Bonuses accrued, due within one year.', 'us-gaap:AccruedBonusesCurrent'),
+  m('DeferredRevenueCurrent', 'credit', 'instant', 'Deferred revenue', 'Revenue received but not yet earned, to be recognised within one year.', 'us-gaap:ContractWithCustomerLiabilityCurrent'),
+  m('AccruedLiabilitiesCurrent', 'credit', 'instant', 'Accrued liabilities', 'Accrued liabilities due within one year.', 'us-gaap:AccruedLiabilitiesCurrent'),
+  m('OtherAccruedLiabilitiesCurrent', 'credit', 'instant', 'Accrued other expenses', 'Other accrued liabilities due within one year.', 'us-gaap:OtherAccruedLiabilitiesCurrent'),
+  m('LiabilitiesCurrent', 'credit', 'instant', 'Current liabilities', 'Total of liabilities due within one year.', 'us-gaap:LiabilitiesCurrent', { total: 'Total current liabilities' }),
+  m('CapitalLeaseObligationsNoncurrent', 'credit', 'instant', 'Capital lease obligations, noncurrent', 'Capital lease obligations due after one year.', 'us-gaap:CapitalLeaseObligationsNoncurrent'),
+  m('DeferredRevenueNoncurrent', 'credit', 'instant', 'Long-term deferred revenue', 'Revenue received but not yet earned, to be recognised after one year.', 'us-gaap:ContractWithCustomerLiabilityNoncurrent'),
+  m('OtherLiabilitiesNoncurrent', 'credit', 'instant', 'Other long-term liabilities', 'Noncurrent liabilities not separately reported.', 'us-gaap:OtherLiabilitiesNoncurrent'),
+  m('Liabilities', 'credit', 'instant', 'Liabilities', 'Total liabilities.', 'us-gaap:Liabilities', { total: 'Total liabilities' }),
+  m('CommonStockValue', 'credit', 'instant', 'Common stock', 'Par or stated value of issued common stock.', 'us-gaap:CommonStockValue'),
+  m('AdditionalPaidInCapital', 'credit', 'instant', 'Additional paid-in capital', 'Amounts paid for stock in excess of par value.', 'us-gaap:AdditionalPaidInCapital'),
+  m('RetainedEarningsAccumulatedDeficit', 'credit', 'instant', 'Retained earnings (accumulated deficit)', 'Cumulative net income less dividends; negative when an accumulated deficit.', 'us-gaap:RetainedEarningsAccumulatedDeficit'),
+  m('StockholdersEquity', 'credit', 'instant', 'Stockholders\' equity', 'Total stockholders\' equity.', 'us-gaap:StockholdersEquity', { total: 'Total stockholders\' equity' }),
+  m('LiabilitiesAndStockholdersEquity', 'credit', 'instant', 'Liabilities and stockholders\' equity', 'Total liabilities and stockholders\' equity.', 'us-gaap:LiabilitiesAndStockholdersEquity', { total: 'Total liabilities and stockholders\' equity' }),
+];
+
+export const OPERATIONS_CONCEPTS: ConceptDef[] = [
+  abstract('IncomeStatementAbstract', 'Statement of operations [Abstract]'),
+  abstract('RevenuesAbstract', 'Operating revenues [Abstract]'),
+  abstract('OperatingExpensesAbstract', 'Operating expenses [Abstract]'),
+  abstract('NonoperatingIncomeExpenseAbstract', 'Nonoperating income (expense) [Abstract]'),
+  abstract('WeightedAverageSharesAbstract', 'Weighted average shares outstanding [Abstract]'),
+  abstract('EarningsPerShareAbstract', 'Earnings (loss) per share [Abstract]'),
+  m('CoreCustomerRevenue', 'credit', 'duration', 'Core customer revenue', 'Revenue from services billed to end-user customers.', 'us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax'),
+  m('SwitchedAccessRevenue', 'credit', 'duration', 'Switched access revenue', 'Revenue from access charges billed to other carriers.', 'us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax'),
+  m('Revenues', 'credit', 'duration', 'Operating revenues', 'Total operating revenues.', 'us-gaap:Revenues', { total: 'Total operating revenues' }),
+  m('CostOfRevenue', 'debit', 'duration', 'Cost of operating revenues', 'Cost of the goods and services sold.', 'us-gaap:CostOfRevenue'),
+  m('CostOfRevenueExcludingDepreciationAndAmortization', 'debit', 'duration', 'Cost of operating revenues, excluding depreciation and amortization', 'Cost of the goods and services sold, excluding depreciation and amortization reported separately.', 'us-gaap:CostOfGoodsAndServiceExcludingDepreciationDepletionAndAmortization'),
+  m('SellingGeneralAndAdministrativeExpense', 'debit', 'duration', 'Selling, general and administrative', 'Selling, general and administrative expenses.', 'us-gaap:SellingGeneralAndAdministrativeExpense'),
+  m('SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization', 'debit', 'duration', 'Selling, general and administrative, excluding depreciation and amortization', 'Selling, general and administrative expenses, excluding depreciation and amortization reported separately.', 'us-gaap:SellingGeneralAndAdministrativeExpense'),
+  m('GeneralAndAdministrativeExpense', 'debit', 'duration', 'General and administrative', 'General and administrative expenses.', 'us-gaap:GeneralAndAdministrativeExpense'),
+  m('ResearchAndDevelopmentExpense', 'debit', 'duration', 'Research and development', 'Research and development expenses.', 'us-gaap:ResearchAndDevelopmentExpense'),
+  m('ReorganizationExpense', 'debit', 'duration', 'Reorganization expense', 'Expenses of a reorganization under bankruptcy protection.', 'us-gaap:ReorganizationItems'),
+  m('RestructuringCharges', 'debit', 'duration', 'Restructuring charges', 'Charges for restructuring activities.', 'us-gaap:RestructuringCharges'),
+  m('ShareBasedCompensationExpense', 'debit', 'duration', 'Stock-based compensation expense', 'Expense recognised for share-based payment awards.', 'us-gaap:AllocatedShareBasedCompensationExpense'),
+  m('NetworkOptimizationCost', 'debit', 'duration', 'Network optimization cost', 'Cost (negative: recovery) of exiting or reconfiguring network facilities.', 'us-gaap:RestructuringCharges'),
+  m('GainLossOnSaleOfAssets', 'credit', 'duration', 'Gain (loss) on sale of assets, net', 'Net gain (positive) or loss (negative) on the sale of assets.', 'us-gaap:GainLossOnDispositionOfAssets', { negated: '(Gain) loss on sale of assets, net' }),
+  m('DepreciationAndAmortization', 'debit', 'duration', 'Depreciation and amortization', 'Depreciation and amortization expense.', 'us-gaap:DepreciationDepletionAndAmortization'),
+  m('AgentSellingExpenseWarrants', 'debit', 'duration', 'Agent selling expense - warrants', 'Selling expense recognised for warrants issued to sales agents.', 'us-gaap:SellingExpense'),
+  m('OperatingExpenses', 'debit', 'duration', 'Operating expenses', 'Total operating costs and expenses, cost of revenues included.', 'us-gaap:CostsAndExpenses', { total: 'Total operating expenses' }),
+  m('GrossProfit', 'credit', 'duration', 'Gross margin', 'Revenues less cost of revenues (GAAP gross margin).', 'us-gaap:GrossProfit'),
+  m('OperatingIncomeLoss', 'credit', 'duration', 'Income (loss) from operations', 'Operating revenues less operating expenses; negative when a loss.', 'us-gaap:OperatingIncomeLoss'),
+  m('GainLossOnInvestments', 'credit', 'duration', 'Gain (loss) on sale of investments, net', 'Net gain (positive) or loss (negative) on investments sold.', 'us-gaap:GainLossOnInvestments'),
+  m('GainsLossesOnExtinguishmentOfDebt', 'credit', 'duration', 'Gain (loss) on discharge of debt', 'Gain (positive) or loss (negative) on extinguishment of debt.', 'us-gaap:GainsLossesOnExtinguishmentOfDebt'),
+  m('OtherNonoperatingIncome', 'credit', 'duration', 'Other income', 'Nonoperating income not separately reported.', 'us-gaap:OtherNonoperatingIncome'),
+  m('OtherNonoperatingExpense', 'debit', 'duration', 'Other expense', 'Nonoperating expense not separately reported.', 'us-gaap:OtherNonoperatingExpense'),
+  m('OtherNonoperatingIncomeExpense', 'credit', 'duration', 'Other income (expense), net', 'Net nonoperating income (positive) or expense (negative) not separately reported.', 'us-gaap:OtherNonoperatingIncomeExpense'),
+  m('InvestmentIncomeInterest', 'credit', 'duration', 'Interest income', 'Interest earned on investments and cash.', 'us-gaap:InvestmentIncomeInterest'),
+  m('InterestExpense', 'debit', 'duration', 'Interest expense', 'Interest incurred on debt and leases.', 'us-gaap:InterestExpense'),
+  m('IncomeLossFromContinuingOperationsBeforeIncomeTaxes', 'credit', 'duration', 'Income (loss) before income taxes', 'Income from continuing operations before income taxes; negative when a loss.', 'us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest'),
+  m('IncomeTaxExpenseBenefit', 'debit', 'duration', 'Income tax expense (benefit)', 'Income tax expense; negative when a benefit.', 'us-gaap:IncomeTaxExpenseBenefit'),
+  m('IncomeLossFromContinuingOperations', 'credit', 'duration', 'Income (loss) before discontinued operations', 'Income from continuing operations; negative when a loss.', 'us-gaap:IncomeLossFromContinuingOperations'),
+  m('IncomeLossFromDiscontinuedOperations', 'credit', 'duration', 'Income (loss) from discontinued operations', 'Income from discontinued operations; negative when a loss.', 'us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTax'),
+  m('NetIncomeLoss', 'credit', 'duration', 'Net income (loss)', 'Net income; negative when a net loss.', 'us-gaap:NetIncomeLoss'),
+  m('PreferredStockDividendsIncomeStatementImpact', 'debit', 'duration', 'Accrued preferred stock dividends', 'Preferred stock dividends charged against net income.', 'us-gaap:PreferredStockDividendsIncomeStatementImpact'),
+  m('NetIncomeLossAvailableToCommonStockholdersBasic', 'credit', 'duration', 'Net income (loss) applicable to common stockholders', 'Net income less preferred dividends; negative when a loss.', 'us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic'),
+  shares('WeightedAverageNumberOfSharesOutstandingBasic', 'Basic weighted average shares outstanding', 'Weighted average number of common shares outstanding, basic.', 'us-gaap:WeightedAverageNumberOfSharesOutstandingBasic'),
+  shares('WeightedAverageNumberOfDilutedSharesOutstanding', 'Diluted weighted average shares outstanding', 'Weighted average number of common shares outstanding, diluted.', 'us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding'),
+  shares('WeightedAverageNumberOfShareOutstandingBasicAndDiluted', 'Basic and diluted weighted average shares outstanding', 'Weighted average number of common shares outstanding where basic and diluted are the same.', 'us-gaap:WeightedAverageNumberOfShareOutstandingBasicAndDiluted'),
+  perShare('IncomeLossFromContinuingOperationsPerBasicShare', 'Income (loss) before discontinued operations per basic share', 'Income from continuing operations per basic share.', 'us-gaap:IncomeLossFromContinuingOperationsPerBasicShare'),
+  perShare('IncomeLossFromContinuingOperationsPerDilutedShare', 'Income (loss) before discontinued operations per diluted share', 'Income from continuing operations per diluted share.', 'us-gaap:IncomeLossFromContinuingOperationsPerDilutedShare'),
+  perShare('IncomeLossFromContinuingOperationsPerBasicAndDilutedShare', 'Income (loss) before discontinued operations per basic and diluted share', 'Income from continuing operations per share, basic and diluted being the same.', 'us-gaap:IncomeLossFromContinuingOperationsPerBasicAndDilutedShare'),
+  perShare('IncomeLossFromDiscontinuedOperationsPerBasicShare', 'Income (loss) from discontinued operations per basic share', 'Income from discontinued operations per basic share.', 'us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTaxPerBasicShare'),
+  perShare('IncomeLossFromDiscontinuedOperationsPerDilutedShare', 'Income (loss) from discontinued operations per diluted share', 'Income from discontinued operations per diluted share.', 'us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTaxPerDilutedShare'),
+  perShare('IncomeLossFromDiscontinuedOperationsPerBasicAndDilutedShare', 'Income (loss) from discontinued operations per basic and diluted share', 'Income from discontinued operations per share, basic and diluted being the same.', 'us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTaxPerBasicAndDilutedShare'),
+  perShare('EarningsPerShareBasic', 'Net income (loss) per basic share', 'Net income applicable to common stockholders per basic share.', 'us-gaap:EarningsPerShareBasic'),
+  perShare('EarningsPerShareDiluted', 'Net income (loss) per diluted share', 'Net income applicable to common stockholders per diluted share.', 'us-gaap:EarningsPerShareDiluted'),
+  perShare('EarningsPerShareBasicAndDiluted', 'Net income (loss) per basic and diluted share', 'Net income applicable to common stockholders per share, basic and diluted being the same.', 'us-gaap:EarningsPerShareBasicAndDiluted'),
+];
+
+export const NON_GAAP_CONCEPTS: ConceptDef[] = [
+  abstract('NonGaapMeasuresAbstract', 'Non-GAAP measures [Abstract]'),
+  abstract('GuidanceAbstract', 'Guidance [Abstract]'),
+  abstract('GrossMarginReconciliationAbstract', 'Reconciliation of adjusted gross margin to gross margin [Abstract]'),
+  abstract('AdjustedEbitdaReconciliationAbstract', 'Reconciliation of Adjusted EBITDA to net income (loss) [Abstract]'),
+  m('AdjustedGrossMargin', 'credit', 'duration', 'Adjusted gross margin', 'Revenues less cost of revenues excluding depreciation and amortization (non-GAAP).', 'us-gaap:GrossProfit'),
+  percent('AdjustedGrossMarginPercentOfRevenue', 'Adjusted gross margin (% of revenue)', 'Adjusted gross margin divided by operating revenues (non-GAAP), a ratio (0.559 for 55.9%).'),
+  percent('GrossProfitPercentOfRevenue', 'Gross margin (% of revenue)', 'Gross margin divided by operating revenues, a ratio.'),
+  m('AdjustedEBITDA', 'credit', 'duration', 'Adjusted EBITDA', 'Earnings before interest, taxes, depreciation and amortization, adjusted for the items the release reconciles (non-GAAP).', 'us-gaap:OperatingIncomeLoss'),
+  percent('AdjustedEBITDAPercentOfRevenue', 'Adjusted EBITDA (% of revenue)', 'Adjusted EBITDA divided by operating revenues (non-GAAP), a ratio.'),
+  m('DepreciationAndAmortizationInCostOfRevenue', 'debit', 'duration', 'Depreciation and amortization allocated to cost of operating revenues', 'Depreciation and amortization related to cost of operating revenues.', 'us-gaap:CostDepreciationAmortizationAndDepletion'),
+  m('PaymentsToAcquirePropertyPlantAndEquipment', 'credit', 'duration', 'Capital expenditures', 'Cash paid for property and equipment (capital expenditures).', 'us-gaap:PaymentsToAcquirePropertyPlantAndEquipment', { terse: 'Total CAPEX' }),
+];
+
+/** Axes, domains and members, modelled on srt:StatementScenarioAxis, srt:RangeAxis and the pro forma / predecessor usage of US-GAAP filings. */
+export const DIMENSION_CONCEPTS: ConceptDef[] = [
+  { name: 'StatementTable', kind: 'hypercube', label: 'Statement [Table]', documentation: 'The hypercube every numeric line item may be reported in.' },
+  abstract('StatementLineItems', 'Statement [Line Items]'),
+  { name: 'StatementScenarioAxis', kind: 'dimension', label: 'Scenario [Axis]', documentation: 'Actual (default) or forecast figures.', nearest: 'srt:StatementScenarioAxis' },
+  { name: 'ScenarioUnspecifiedDomain', kind: 'domain', label: 'Scenario, unspecified [Domain]', documentation: 'Default: figures as actually reported.', nearest: 'srt:ScenarioUnspecifiedDomain' },
+  { name: 'ScenarioForecastMember', kind: 'domain', label: 'Forecast [Member]', documentation: 'Figures the entity forecasts (guidance).', nearest: 'srt:ScenarioForecastMember' },
+  { name: 'RangeAxis', kind: 'dimension', label: 'Range [Axis]', documentation: 'Low or high end of a range the release gives.', nearest: 'srt:RangeAxis' },
+  { name: 'RangeMember', kind: 'domain', label: 'Range [Domain]', documentation: 'Default: a single value, not one end of a range.', nearest: 'srt:RangeMember' },
+  { name: 'MinimumMember', kind: 'domain', label: 'Minimum [Member]', documentation: 'The low end of a range.', nearest: 'srt:MinimumMember' },
+  { name: 'MaximumMember', kind: 'domain', label: 'Maximum [Member]', documentation: 'The high end of a range.', nearest: 'srt:MaximumMember' },
+  { name: 'ProFormaAxis', kind: 'dimension', label: 'Pro forma [Axis]', documentation: 'Stand-alone figures of the entity (default) or pro forma figures combining it with an acquired business.', nearest: 'srt:StatementScenarioAxis' },
+  { name: 'StandAloneMember', kind: 'domain', label: 'Stand-alone [Domain]', documentation: 'Default: the entity on its own, as reported.' },
+  { name: 'ProFormaMember', kind: 'domain', label: 'Pro forma [Member]', documentation: 'Pro forma figures (e.g. combined with an acquired business).', nearest: 'srt:ProFormaMember' },
+  { name: 'PredecessorSuccessorAxis', kind: 'dimension', label: 'Predecessor and successor [Axis]', documentation: 'Successor (default) or predecessor entity, for periods before a fresh-start or push-down basis change.' },
+  { name: 'SuccessorMember', kind: 'domain', label: 'Successor [Domain]', documentation: 'Default: the reporting (successor, reorganized) entity.', nearest: 'srt:SuccessorMember' },
+  { name: 'PredecessorMember', kind: 'domain', label: 'Predecessor [Member]', documentation: 'The predecessor entity, before the basis change.', nearest: 'srt:PredecessorMember' },
+];
+
+export const ALL_CONCEPTS: ConceptDef[] = [
+  ...COVER_CONCEPTS,
+  ...BALANCE_SHEET_CONCEPTS,
+  ...OPERATIONS_CONCEPTS,
+  ...NON_GAAP_CONCEPTS,
+  ...DIMENSION_CONCEPTS,
+];
+
+/** Axis -> [default domain, members]; order fixes the order of dimension suffixes in context ids. */
+export const AXES: [string, string, string[]][] = [
+  ['StatementScenarioAxis', 'ScenarioUnspecifiedDomain', ['ScenarioForecastMember']],
+  ['ProFormaAxis', 'StandAloneMember', ['ProFormaMember']],
+  ['PredecessorSuccessorAxis', 'SuccessorMember', ['PredecessorMember']],
+  ['RangeAxis', 'RangeMember', ['MinimumMember', 'MaximumMember']],
+];
+
+export const ROLES: RoleDef[] = [
+  {
+    id: 'Cover',
+    definition: '0001 - Document - Cover',
+    presentation: ['CoverAbstract', [
+      ['DocumentType'], ['DocumentReleaseDate'], ['DocumentPeriodEndDate'], ['EntityRegistrantName'],
+      ['EntityCentralIndexKey'], ['TradingSymbol'], ['SecurityExchangeName'],
+    ]],
+    calculations: [],
+  },
+  {
+    id: 'BalanceSheet',
+    definition: '0100 - Statement - Balance Sheet',
+    presentation: ['BalanceSheetAbstract', [
+      ['AssetsAbstract', [
+        ['AssetsCurrentAbstract', [
+          ['CashAndCashEquivalentsAtCarryingValue'], ['RestrictedInvestmentsCurrent'], ['ShortTermInvestments'],
+          ['AccountsReceivableNetCurrent'], ['OtherReceivablesCurrent'], ['InventoryNet'], ['AssetsHeldForSaleCurrent'],
+          ['PrepaidExpenseAndOtherAssetsCurrent'], ['AssetsCurrent'],
+        ]],
+        ['PropertyPlantAndEquipmentNet'], ['RestrictedInvestmentsNoncurrent'], ['RestrictedCashAndCashEquivalentsNoncurrent'],
+        ['DeferredFinanceCostsNet'], ['IntangibleAssetsNetExcludingGoodwill'], ['Goodwill'], ['OtherAssetsNoncurrent'], ['Assets'],
+      ]],
+      ['LiabilitiesAndStockholdersEquityAbstract', [
+        ['LiabilitiesCurrentAbstract', [
+          ['LongTermDebtAndCapitalLeaseObligationsCurrent'], ['CapitalLeaseObligationsCurrent'], ['LongTermDebtCurrent'],
+          ['LineOfCredit'], ['AccountsPayableCurrent'], ['SalesAndExciseTaxPayableCurrent'], ['AccruedPropertyTaxesCurrent'],
+          ['AccruedBonusesCurrent'], ['DeferredRevenueCurrent'], ['AccruedLiabilitiesCurrent'], ['OtherAccruedLiabilitiesCurrent'],
+          ['LiabilitiesCurrent'],
+        ]],
+        ['CapitalLeaseObligationsNoncurrent'], ['DeferredRevenueNoncurrent'], ['OtherLiabilitiesNoncurrent'], ['Liabilities'],
+        ['StockholdersEquityAbstract', [
+          ['CommonStockValue'], ['AdditionalPaidInCapital'], ['RetainedEarningsAccumulatedDeficit'], ['StockholdersEquity'],
+        ]],
+        ['LiabilitiesAndStockholdersEquity'],
+      ]],
+    ]],
+    calculations: [
+      ['AssetsCurrent', ['CashAndCashEquivalentsAtCarryingValue', 'RestrictedInvestmentsCurrent', 'ShortTermInvestments',
+        'AccountsReceivableNetCurrent', 'OtherReceivablesCurrent', 'InventoryNet', 'AssetsHeldForSaleCurrent',
+        'PrepaidExpenseAndOtherAssetsCurrent']],
+      ['Assets', ['AssetsCurrent', 'PropertyPlantAndEquipmentNet', 'RestrictedInvestmentsNoncurrent',
+        'RestrictedCashAndCashEquivalentsNoncurrent', 'DeferredFinanceCostsNet', 'IntangibleAssetsNetExcludingGoodwill',
+        'Goodwill', 'OtherAssetsNoncurrent']],
+      ['LiabilitiesCurrent', ['LongTermDebtAndCapitalLeaseObligationsCurrent', 'CapitalLeaseObligationsCurrent',
+        'LongTermDebtCurrent', 'LineOfCredit', 'AccountsPayableCurrent', 'SalesAndExciseTaxPayableCurrent',
+        'AccruedPropertyTaxesCurrent', 'AccruedBonusesCurrent', 'DeferredRevenueCurrent', 'AccruedLiabilitiesCurrent',
+        'OtherAccruedLiabilitiesCurrent']],
+      ['Liabilities', ['LiabilitiesCurrent', 'CapitalLeaseObligationsNoncurrent', 'DeferredRevenueNoncurrent',
+        'OtherLiabilitiesNoncurrent']],
+      ['StockholdersEquity', ['CommonStockValue', 'AdditionalPaidInCapital', 'RetainedEarningsAccumulatedDeficit']],
+      ['LiabilitiesAndStockholdersEquity', ['Liabilities', 'StockholdersEquity']],
+    ],
+  },
+  {
+    id: 'StatementOfOperations',
+    definition: '0200 - Statement - Statement of Operations',
+    presentation: ['IncomeStatementAbstract', [
+      ['RevenuesAbstract', [['CoreCustomerRevenue'], ['SwitchedAccessRevenue'], ['Revenues']]],
+      ['OperatingExpensesAbstract', [
+        ['CostOfRevenue'], ['CostOfRevenueExcludingDepreciationAndAmortization'], ['SellingGeneralAndAdministrativeExpense'],
+        ['SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization'], ['GeneralAndAdministrativeExpense'],
+        ['ResearchAndDevelopmentExpense'], ['ReorganizationExpense'], ['RestructuringCharges'], ['ShareBasedCompensationExpense'],
+        ['AgentSellingExpenseWarrants'], ['NetworkOptimizationCost'], ['GainLossOnSaleOfAssets'], ['DepreciationAndAmortization'],
+        ['OperatingExpenses'],
+      ]],
+      ['GrossProfit'],
+      ['OperatingIncomeLoss'],
+      ['NonoperatingIncomeExpenseAbstract', [
+        ['GainLossOnInvestments'], ['GainsLossesOnExtinguishmentOfDebt'], ['OtherNonoperatingIncome'], ['OtherNonoperatingExpense'],
+        ['OtherNonoperatingIncomeExpense'], ['InvestmentIncomeInterest'], ['InterestExpense'],
+      ]],
+      ['IncomeLossFromContinuingOperationsBeforeIncomeTaxes'],
+      ['IncomeTaxExpenseBenefit'],
+      ['IncomeLossFromContinuingOperations'],
+      ['IncomeLossFromDiscontinuedOperations'],
+      ['NetIncomeLoss'],
+      ['PreferredStockDividendsIncomeStatementImpact'],
+      ['NetIncomeLossAvailableToCommonStockholdersBasic'],
+      ['WeightedAverageSharesAbstract', [
+        ['WeightedAverageNumberOfSharesOutstandingBasic'], ['WeightedAverageNumberOfDilutedSharesOutstanding'],
+        ['WeightedAverageNumberOfShareOutstandingBasicAndDiluted'],
+      ]],
+      ['EarningsPerShareAbstract', [
+        ['IncomeLossFromContinuingOperationsPerBasicAndDilutedShare'], ['IncomeLossFromDiscontinuedOperationsPerBasicAndDilutedShare'],
+        ['EarningsPerShareBasicAndDiluted'],
+        ['IncomeLossFromContinuingOperationsPerBasicShare'], ['IncomeLossFromDiscontinuedOperationsPerBasicShare'], ['EarningsPerShareBasic'],
+        ['IncomeLossFromContinuingOperationsPerDilutedShare'], ['IncomeLossFromDiscontinuedOperationsPerDilutedShare'], ['EarningsPerShareDiluted'],
+      ]],
+    ]],
+    // Operating income is deliberately not summed from revenues and operating expenses: guidance prints revenue
+    // and operating income without operating expenses, and a Calculations 1.1 binding with only some items
+    // reported would then report a false inconsistency. The reconciliation role sums it from Adjusted EBITDA.
+    calculations: [
+      ['Revenues', ['CoreCustomerRevenue', 'SwitchedAccessRevenue']],
+      ['OperatingExpenses', ['CostOfRevenue', 'CostOfRevenueExcludingDepreciationAndAmortization',
+        'SellingGeneralAndAdministrativeExpense', 'SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization',
+        'ReorganizationExpense', 'ShareBasedCompensationExpense', 'AgentSellingExpenseWarrants', 'NetworkOptimizationCost',
+        'GainLossOnSaleOfAssets', 'DepreciationAndAmortization']],
+      ['IncomeLossFromContinuingOperations', ['OperatingIncomeLoss', 'GainLossOnInvestments', 'GainsLossesOnExtinguishmentOfDebt',
+        'OtherNonoperatingIncome', 'OtherNonoperatingExpense', 'InvestmentIncomeInterest', 'InterestExpense']],
+      ['NetIncomeLoss', ['IncomeLossFromContinuingOperations', 'IncomeLossFromDiscontinuedOperations']],
+      ['NetIncomeLossAvailableToCommonStockholdersBasic', ['NetIncomeLoss', 'PreferredStockDividendsIncomeStatementImpact']],
+      ['EarningsPerShareBasicAndDiluted', ['IncomeLossFromContinuingOperationsPerBasicAndDilutedShare',
+        'IncomeLossFromDiscontinuedOperationsPerBasicAndDilutedShare']],
+      ['EarningsPerShareBasic', ['IncomeLossFromContinuingOperationsPerBasicShare', 'IncomeLossFromDiscontinuedOperationsPerBasicShare']],
+      ['EarningsPerShareDiluted', ['IncomeLossFromContinuingOperationsPerDilutedShare', 'IncomeLossFromDiscontinuedOperationsPerDilutedShare']],
+    ],
+  },
+  {
+    id: 'NonGaapReconciliation',
+    definition: '0300 - Statement - Non-GAAP Measures and Reconciliation to GAAP',
+    presentation: ['NonGaapMeasuresAbstract', [
+      ['AdjustedGrossMargin'], ['AdjustedGrossMarginPercentOfRevenue'], ['GrossProfitPercentOfRevenue'],
+      ['AdjustedEBITDA'], ['AdjustedEBITDAPercentOfRevenue'],
+      ['GrossMarginReconciliationAbstract', [
+        ['AdjustedGrossMargin'], ['DepreciationAndAmortizationInCostOfRevenue'], ['GrossProfit'],
+      ]],
+      ['AdjustedEbitdaReconciliationAbstract', [
+        ['AdjustedEBITDA'], ['AgentSellingExpenseWarrants'], ['DepreciationAndAmortization'], ['ReorganizationExpense'],
+        ['NetworkOptimizationCost'], ['GainLossOnSaleOfAssets'], ['ShareBasedCompensationExpense'], ['OperatingIncomeLoss'],
+        ['GainLossOnInvestments'], ['GainsLossesOnExtinguishmentOfDebt'], ['OtherNonoperatingIncome'], ['OtherNonoperatingExpense'],
+        ['InvestmentIncomeInterest'], ['InterestExpense'], ['IncomeLossFromContinuingOperations'],
+        ['IncomeLossFromDiscontinuedOperations'], ['NetIncomeLoss'],
+      ]],
+    ]],
+    calculations: [
+      ['AdjustedGrossMargin', ['Revenues', 'CostOfRevenueExcludingDepreciationAndAmortization']],
+      ['AdjustedEBITDA', ['AdjustedGrossMargin', 'SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization']],
+      ['GrossProfit', ['AdjustedGrossMargin', 'DepreciationAndAmortizationInCostOfRevenue']],
+      ['OperatingIncomeLoss', ['AdjustedEBITDA', 'AgentSellingExpenseWarrants', 'DepreciationAndAmortization',
+        'ReorganizationExpense', 'NetworkOptimizationCost', 'GainLossOnSaleOfAssets', 'ShareBasedCompensationExpense']],
+    ],
+  },
+  {
+    id: 'Guidance',
+    definition: '0400 - Statement - Guidance',
+    presentation: ['GuidanceAbstract', [
+      ['Revenues'], ['AdjustedEBITDA'], ['DepreciationAndAmortization'], ['GainLossOnSaleOfAssets'], ['AgentSellingExpenseWarrants'],
+      ['ShareBasedCompensationExpense'], ['OperatingIncomeLoss'], ['InvestmentIncomeInterest'], ['InterestExpense'],
+      ['OtherNonoperatingExpense'], ['IncomeLossFromContinuingOperations'], ['IncomeLossFromDiscontinuedOperations'],
+      ['NetIncomeLoss'], ['PaymentsToAcquirePropertyPlantAndEquipment'],
+    ]],
+    calculations: [],
+  },
+];
