@@ -1,0 +1,67 @@
+// `npm run corpus [dir] [--gold dir] [--verbose]`: reads every plaintext release of a corpus folder and prints, per
+// release, the number of line items and warnings, and recall/precision against a gold TSV when one exists.
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readReleaseFile, ReadError } from '../src/read/index.js';
+import { parseGoldTsv, scoreItems } from '../src/read/score.js';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { gold: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' } },
+  });
+  const dir = resolve(positionals[0] ?? '../shared/corpus/plaintext');
+  const goldDirs = (values.gold ?? ['../shared/gold/dev', '../shared/gold/seeds']).map((d) => resolve(d));
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  let totalItems = 0;
+  let totalWarnings = 0;
+  let errors = 0;
+  let gold = 0;
+  let correct = 0;
+  let got = 0;
+  const width = Math.max(...files.map((f) => f.length), 10);
+  process.stdout.write(`${'release'.padEnd(width)}  items  warnings  recall  precision\n`);
+  for (const f of files) {
+    const name = basename(f, '.txt');
+    let line = name.padEnd(width);
+    try {
+      const t0 = performance.now();
+      const doc = await readReleaseFile(join(dir, f));
+      const ms = performance.now() - t0;
+      totalItems += doc.items.length;
+      totalWarnings += doc.messages.length;
+      line += `  ${String(doc.items.length).padStart(5)}  ${String(doc.messages.length).padStart(8)}`;
+      const goldFile = goldDirs.map((d) => join(d, `${name}.tsv`)).find((p) => existsSync(p));
+      if (goldFile) {
+        const s = scoreItems(doc.items, parseGoldTsv(await readFile(goldFile, 'utf8')));
+        gold += s.gold;
+        correct += s.correct;
+        got += s.items;
+        line += `  ${(s.recall * 100).toFixed(1).padStart(5)}%  ${(s.precision * 100).toFixed(1).padStart(8)}%`;
+        const kinds = Object.entries(s.byKind).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`);
+        if (kinds.length) line += `  (${kinds.join(', ')})`;
+        if (values.verbose) {
+          for (const m of s.mismatches) line += `\n    L${m.line} ${m.kind}: gold "${m.gold}" got "${m.got}" [${m.raw}]`;
+          for (const m of s.missing) line += `\n    L${m.line} missing: ${m.raw} (${m.table} / ${m.row} / ${m.column})`;
+          for (const m of s.extra) line += `\n    L${m.line} extra: ${m.raw} (${m.table} / ${m.row} / ${m.column})`;
+        }
+      }
+      if (values.verbose) {
+        line += `  [${ms.toFixed(1)} ms]`;
+        for (const m of doc.messages) line += `\n    ${m.positions?.[0]?.line ?? ''}: ${m.message}`;
+      }
+    } catch (e) {
+      errors++;
+      line += `  ERROR ${e instanceof ReadError ? e.message : e instanceof Error ? e.stack : String(e)}`;
+    }
+    process.stdout.write(line + '\n');
+  }
+  process.stdout.write(`${'total'.padEnd(width)}  ${String(totalItems).padStart(5)}  ${String(totalWarnings).padStart(8)}`);
+  if (gold) process.stdout.write(`  ${((correct / gold) * 100).toFixed(2).padStart(5)}%  ${((correct / got) * 100).toFixed(2).padStart(8)}%`);
+  process.stdout.write(`\n${files.length} releases, ${errors} with errors\n`);
+  return errors ? 1 : 0;
+}
+
+main().then((code) => (process.exitCode = code));

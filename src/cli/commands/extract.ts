@@ -1,0 +1,44 @@
+// `ixport extract <file> [--format tsv|json]`: the reader's line items, one per numeric table cell, in the columns
+// of the gold files. Warnings go to stderr as file:line.
+import { parseArgs } from 'node:util';
+import { UserError, type Command } from '../command.js';
+import { ReadError, formatItemsJson, formatItemsTsv, readReleaseFile } from '../../read/index.js';
+import { formatMessage } from '../../model/source.js';
+
+const help = `Usage: ixport extract <file> [--format tsv|json]
+
+Reads an EDGAR plaintext earnings release and prints every numeric table cell as a line item:
+  --format tsv   (default) the 13 columns of the gold files: line, table, row, section, column, period_type,
+                 period_start, period_end, raw, value, scale, unit, range
+  --format json  the same items as JSON, with table/column indices and source positions
+Warnings (numbers that could not be placed, periods not derived) go to stderr with file:line.
+Exit code 2 for unusable input (empty, binary, no table cells).`;
+
+const command: Command = {
+  summary: 'print the line items of a plaintext release (TSV or JSON)',
+  help,
+  async run(argv) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'tsv' } } });
+    } catch (e) {
+      throw new UserError(`extract: ${(e as Error).message}`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) throw new UserError('extract: expected exactly one input file (see `ixport extract --help`)');
+    const format = values.format;
+    if (format !== 'tsv' && format !== 'json') throw new UserError(`extract: unknown format "${format}" (tsv or json)`);
+    let doc;
+    try {
+      doc = await readReleaseFile(positionals[0], { requireTables: true });
+    } catch (e) {
+      if (e instanceof ReadError) throw new UserError(e.message);
+      throw e;
+    }
+    for (const m of doc.messages) process.stderr.write(`ixport: ${formatMessage(m)}\n`);
+    process.stdout.write(format === 'tsv' ? formatItemsTsv(doc.items) : formatItemsJson(doc.items));
+    return 0;
+  },
+};
+
+export default command;

@@ -1,0 +1,258 @@
+// Splitting a fixed-width line into its label text and its value cells. The grammar is lexical: a line's value
+// cells are the run of number-like words at its right end; a number glued to a label word by a single space
+// ("Under $100,000", "in 2005)") belongs to the label. Geometry (which column a cell is in) is decided later.
+
+/** One whitespace-delimited word of a line with its 0-based span. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type WordKind = 'num' | 'dollar' | 'dash' | 'nan' | 'pct' | 'lparen' | 'word';
+
+/** A printed value cell: one number, a dash zero, a not-a-number mark, or a "low - high" pair. */
+export interface RawCell {
+  /** Exact printed span, first to last non-blank character. */
+  text: string;
+  start: number;
+  end: number;
+  /** Span of the number itself (no "$" prefix), used for column alignment. */
+  coreStart: number;
+  coreEnd: number;
+  /** One entry for a single value, two for a range (low, high). */
+  parts: CellPart[];
+}
+
+export interface CellPart {
+  raw: string;
+  start: number;
+  /** Decimal text with the printed sign and decimals ("-0.00", "29294", "55.9"); null when not a number. */
+  value: string | null;
+  percent: boolean;
+  /** Printed with a "$". */
+  dollar: boolean;
+  /** A dash printed for zero. */
+  dash: boolean;
+}
+
+// A number word: optional "$" and "(" in either order, optional minus, digits with thousands groups or a bare
+// decimal, then optional ")" and "%". A footnote marker such as "*" or "(1)" is not part of it.
+const NUM_RE = /^\(?\$?\(?-?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\)?%?\)?$/;
+const DASH_RE = /^\(?\$?\(?(?:-{1,3}|\u2014|\u2013)\)?$/;
+const NAN_RE = /^(?:N\/?M|N\/?A|n\/?m|n\/?a|NMF|nmf|\*{1,3})$/;
+const RULE_CHUNK_RE = /^[-=_]{3,}$/;
+
+export function splitWords(line: string): Word[] {
+  const words: Word[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return words;
+}
+
+export function wordKind(text: string): WordKind {
+  if (text === '$') return 'dollar';
+  if (text === '%') return 'pct';
+  if (text === '(' || text === '($' || text === '$(') return 'lparen';
+  if (DASH_RE.test(text)) return 'dash';
+  if (NUM_RE.test(text) && parensBalanced(text)) return 'num';
+  if (NAN_RE.test(text)) return 'nan';
+  return 'word';
+}
+
+function parensBalanced(t: string): boolean {
+  const open = t.split('(').length - 1;
+  const close = t.split(')').length - 1;
+  // "0.38)" after a lone "(" word is allowed: the cell assembler checks the pair.
+  return open === close || (open === 0 && close === 1);
+}
+
+/** Splits "($3,600)-" into the number and a range hyphen word. */
+function explodeWords(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    if (w.text.length > 2 && w.text.endsWith(')-')) {
+      out.push({ text: w.text.slice(0, -1), start: w.start, end: w.end - 1 });
+      out.push({ text: '-', start: w.end - 1, end: w.end });
+    } else out.push(w);
+  }
+  return out;
+}
+
+export interface SplitLine {
+  /** Label text before the first cell, rule chunks removed, trailing space trimmed ('' when none). */
+  label: string;
+  /** 0-based column of the label's first character (-1 when no label). */
+  labelStart: number;
+  cells: RawCell[];
+  /** Words that looked numeric but were attached to the label. */
+  labelWords: Word[];
+}
+
+const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'lparen']);
+
+/** Splits a line into label and value cells (see the module comment). */
+export function splitLine(line: string): SplitLine {
+  const words = explodeWords(splitWords(line));
+  const kinds = words.map((w) => wordKind(w.text));
+  // Walk back over value-like words; stop at a label word, or at a number glued to a label word by one space.
+  let first = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const k = kinds[i];
+    if (!VALUE_KINDS.has(k)) {
+      // A lone hyphen between two numbers is a range separator; anything else ends the run.
+      break;
+    }
+    if (i > 0 && kinds[i - 1] === 'word' && words[i].start - words[i - 1].end === 1 && !isRuleWord(words[i - 1].text)) {
+      break;
+    }
+    first = i;
+  }
+  // A "nan" word only counts as a value when some real number or dash is also in the run, or it stands apart.
+  const runWords = words.slice(first);
+  const runKinds = kinds.slice(first);
+  const cells = assembleCells(runWords, runKinds);
+  const labelWords = words.slice(0, first);
+  const labelText = labelWords.length ? line.slice(labelWords[0].start, labelWords[labelWords.length - 1].end) : '';
+  const label = labelText
+    .split(/\s{2,}/)
+    .filter((c) => !RULE_CHUNK_RE.test(c))
+    .join('  ')
+    .trimEnd();
+  return { label, labelStart: labelWords.length && label ? labelWords[0].start : -1, cells, labelWords };
+}
+
+function isRuleWord(t: string): boolean {
+  return RULE_CHUNK_RE.test(t);
+}
+
+function assembleCells(words: Word[], kinds: WordKind[]): RawCell[] {
+  // First group prefixes ("$", "(") with the value word they precede and "%" with the number before it.
+  interface Piece {
+    start: number;
+    end: number;
+    coreStart: number;
+    coreEnd: number;
+    kind: 'num' | 'dash' | 'nan' | 'hyphen';
+  }
+  const pieces: Piece[] = [];
+  let prefixStart = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const k = kinds[i];
+    if (k === 'dollar' || k === 'lparen') {
+      if (prefixStart < 0) prefixStart = w.start;
+      continue;
+    }
+    if (k === 'pct') {
+      const last = pieces[pieces.length - 1];
+      if (last && last.kind === 'num' && w.start - last.end <= 1) {
+        last.end = w.end;
+        last.coreEnd = w.end;
+      }
+      continue;
+    }
+    const kind: Piece['kind'] = k === 'num' ? 'num' : k === 'nan' ? 'nan' : w.text === '-' ? 'hyphen' : 'dash';
+    const start = prefixStart >= 0 ? prefixStart : w.start;
+    pieces.push({ start, end: w.end, coreStart: w.start, coreEnd: w.end, kind });
+    prefixStart = -1;
+  }
+  // Then join "low - high" pairs: number, hyphen, number with at most 3 spaces on each side.
+  const cells: RawCell[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    const h = pieces[i + 1];
+    const q = pieces[i + 2];
+    if (
+      p.kind === 'num' &&
+      h &&
+      h.kind === 'hyphen' &&
+      q &&
+      q.kind === 'num' &&
+      h.start - p.end <= 3 &&
+      q.start - h.end <= 3
+    ) {
+      cells.push(makeCell(p.start, q.end, p.coreStart, q.coreEnd, [p, q]));
+      i += 2;
+      continue;
+    }
+    const kind = p.kind === 'hyphen' ? 'dash' : p.kind;
+    cells.push(makeCell(p.start, p.end, p.coreStart, p.coreEnd, [{ ...p, kind }]));
+  }
+  return cells;
+
+  function makeCell(
+    start: number,
+    end: number,
+    coreStart: number,
+    coreEnd: number,
+    parts: { start: number; end: number; kind: string }[],
+  ): RawCell {
+    return {
+      text: '',
+      start,
+      end,
+      coreStart,
+      coreEnd,
+      parts: parts.map((pp) => ({ raw: '', start: pp.start, value: null, percent: false, dollar: false, dash: pp.kind === 'dash' })),
+    };
+  }
+}
+
+/** Fills the text fields of cells from the line (kept apart so the assembler stays index-only). */
+export function fillCellText(line: string, cells: RawCell[]): void {
+  for (const c of cells) {
+    c.text = line.slice(c.start, c.end);
+    if (c.parts.length === 2) {
+      // The low side ends before the separating hyphen that follows its last digit.
+      const lowEnd = findRangeHyphen(line, c.parts[0].start, c.end);
+      const low = line.slice(c.parts[0].start, lowEnd).trimEnd();
+      const highStart = c.parts[1].start;
+      c.parts[0].raw = low;
+      c.parts[1].raw = line.slice(highStart, c.end).trim();
+    } else {
+      c.parts[0].raw = c.text;
+    }
+    for (const p of c.parts) {
+      const v = parseValue(p.raw);
+      p.value = v.value;
+      p.percent = v.percent;
+      p.dollar = v.dollar;
+      p.dash = v.dash;
+    }
+  }
+}
+
+function findRangeHyphen(line: string, from: number, to: number): number {
+  // First hyphen after a digit or ")" : that is the separator (a leading minus precedes the digits).
+  let seenDigit = false;
+  for (let i = from; i < to; i++) {
+    const ch = line[i];
+    if (/[0-9)]/.test(ch)) seenDigit = true;
+    else if (ch === '-' && seenDigit) return i;
+  }
+  return to;
+}
+
+export interface ParsedValue {
+  value: string | null;
+  percent: boolean;
+  dollar: boolean;
+  dash: boolean;
+}
+
+/** Value of one printed cell side: sign applied, grouping and symbols removed, decimals as printed. */
+export function parseValue(raw: string): ParsedValue {
+  const compact = raw.replace(/\s+/g, '');
+  const dollar = compact.includes('$');
+  const percent = compact.includes('%');
+  if (NAN_RE.test(compact)) return { value: null, percent, dollar, dash: false };
+  const stripped = compact.replace(/[$%]/g, '');
+  if (/^\(?(?:-{1,3}|\u2014|\u2013)\)?$/.test(stripped)) return { value: '0', percent, dollar, dash: true };
+  const negative = stripped.includes('(') || /^\(?-/.test(stripped);
+  let digits = stripped.replace(/[(),-]/g, '');
+  if (digits.startsWith('.')) digits = '0' + digits;
+  if (!/^\d+(?:\.\d+)?$/.test(digits)) return { value: null, percent, dollar, dash: false };
+  return { value: (negative ? '-' : '') + digits, percent, dollar, dash: false };
+}

@@ -1,0 +1,137 @@
+// The READ stage: an EDGAR plaintext earnings release -> ReleaseDocument (blocks, tables, positioned line items).
+import { readFile } from 'node:fs/promises';
+import type { LineItem, ReleaseDocument, Table } from '../model/document.js';
+import type { Message } from '../model/source.js';
+import { buildBlocks } from './blocks.js';
+import { readCover } from './cover.js';
+import { classifyLines, type LineInfo } from './lines.js';
+import { resolveDateOnlyColumns } from './reconcile.js';
+import { findRegions, type Region } from './segment.js';
+import { buildTable, type BuiltTable } from './tables.js';
+import { itemsOfTable } from './items.js';
+
+export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';
+
+/** Unusable input (empty, binary, no tables): the message names the file and line. */
+export class ReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'ReadError';
+  }
+}
+
+export interface ReadOptions {
+  /** Throw ReadError when the release has no table cells (the CLI wants this; the library default does not). */
+  requireTables?: boolean;
+}
+
+/** Reads a release from its text. Throws ReadError for empty or binary input. */
+export function readRelease(text: string, file: string, options: ReadOptions = {}): ReleaseDocument {
+  checkText(text, file);
+  const src = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  const lines = classifyLines(src);
+  const regions = mergeContinuations(findRegions(lines), lines);
+  const built: BuiltTable[] = [];
+  let prevEnd = -1;
+  for (const r of regions) {
+    const t = buildTable(r, lines, prevEnd);
+    prevEnd = r.last;
+    if (t.rows.some((row) => row.cells.length)) built.push(t);
+  }
+  resolveDateOnlyColumns(built);
+  nameTables(built);
+  const items: LineItem[] = [];
+  const tables: Table[] = [];
+  const messages: Message[] = [];
+  for (let ti = 0; ti < built.length; ti++) {
+    const { table, tableItems, warnings } = itemsOfTable(built[ti], ti, file, items.length);
+    items.push(...tableItems);
+    tables.push(table);
+    messages.push(...warnings);
+  }
+  if (options.requireTables && !items.length) {
+    throw new ReadError(file, 1, 'no table with numeric cells was found');
+  }
+  const blocks = buildBlocks(lines, tables);
+  return { file, lines: src, blocks, tables, items, cover: readCover(lines, file), messages };
+}
+
+export async function readReleaseFile(path: string, options: ReadOptions = {}): Promise<ReleaseDocument> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (e) {
+    throw new ReadError(path, 0, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  return readRelease(decode(buf, path), path, options);
+}
+
+function decode(buf: Buffer, file: string): string {
+  if (buf.includes(0)) throw new ReadError(file, lineOfOffset(buf, buf.indexOf(0)), 'binary file (NUL byte): not a plaintext release');
+  void file;
+  const utf8 = buf.toString('utf8');
+  return utf8.includes('\uFFFD') ? buf.toString('latin1') : utf8;
+}
+
+function lineOfOffset(buf: Buffer, offset: number): number {
+  let n = 1;
+  for (let i = 0; i < offset; i++) if (buf[i] === 10) n++;
+  return n;
+}
+
+function checkText(text: string, file: string): void {
+  if (!text.trim()) throw new ReadError(file, 1, 'empty file');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) throw new ReadError(file, text.slice(0, nul).split('\n').length, 'binary file (NUL byte): not a plaintext release');
+  // Mostly control characters: binary data decoded as text.
+  let ctrl = 0;
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) ctrl++;
+  }
+  if (ctrl > sample.length * 0.05) throw new ReadError(file, 1, 'binary file (control characters): not a plaintext release');
+}
+
+/** A region without a header whose cells line up with the table before it continues that table. */
+function mergeContinuations(regions: Region[], lines: LineInfo[]): Region[] {
+  const out: Region[] = [];
+  for (const r of regions) {
+    const prev = out[out.length - 1];
+    if (prev && !r.hasHeader && aligned(prev, r, lines)) {
+      prev.last = r.last;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+function aligned(a: Region, b: Region, lines: LineInfo[]): boolean {
+  const rights = new Set<number>();
+  for (let i = a.firstData; i <= a.last; i++) for (const c of lines[i].split.cells) rights.add(c.coreEnd);
+  let total = 0;
+  let hit = 0;
+  for (let i = b.firstData; i <= b.last; i++) {
+    for (const c of lines[i].split.cells) {
+      total++;
+      if (rights.has(c.coreEnd) || rights.has(c.coreEnd - 1) || rights.has(c.coreEnd + 1)) hit++;
+    }
+  }
+  return total > 0 && hit / total >= 0.7;
+}
+
+/** Repeated titles get " #2", " #3" in order. */
+function nameTables(tables: BuiltTable[]): void {
+  const seen = new Map<string, number>();
+  for (const t of tables) {
+    const n = (seen.get(t.title) ?? 0) + 1;
+    seen.set(t.title, n);
+    if (n > 1) t.title = `${t.title} #${n}`;
+  }
+}
+

@@ -1,0 +1,123 @@
+// Line items of a built table: one per printed number (two for a "low - high" cell), with unit, scale, period
+// and range role, in the order of the gold files (line, then column, low before high).
+import { Decimal } from '../model/decimal.js';
+import type { LineItem, Table, TableRow } from '../model/document.js';
+import { duration, instant, type Period } from '../model/period.js';
+import type { Message } from '../model/source.js';
+import { addDays } from './periods.js';
+import type { BuiltRow, BuiltTable, Col } from './tables.js';
+import { rowUnit, type UnitKind } from './units.js';
+
+const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
+const END_RE = /\b(?:end|close) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
+/** Ratios and per-share amounts computed from period-end balances. */
+const BALANCE_RATIO_RE = /\bbook value\b|\bequity[- ]to[- ](?:total )?(?:assets|deposits)\b|\bcapital to (?:total )?assets\b/i;
+
+/** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
+export function rowPeriod(label: string, p: Period | null): Period | null {
+  if (!p || p.type !== 'duration') return p;
+  if (BEGIN_RE.test(label)) return instant(addDays(p.start, -1));
+  if (END_RE.test(label) || BALANCE_RATIO_RE.test(label)) return instant(p.end);
+  return p;
+}
+
+function unitOf(row: BuiltRow, col: Col, percentCell: boolean): UnitKind {
+  if (percentCell || col.kind === 'change' || (col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5)) return 'percent';
+  return rowUnit(row.label, row.section);
+}
+
+export function itemsOfTable(
+  t: BuiltTable,
+  tableIndex: number,
+  file: string,
+  firstItem: number,
+): { table: Table; tableItems: LineItem[]; warnings: Message[] } {
+  const items: LineItem[] = [];
+  const warnings: Message[] = [];
+  const scale = t.scaleNote?.scale ?? 0;
+  const colWarned = new Set<number>();
+  const rows: TableRow[] = [];
+  const depthOf = indentDepths(t.rows);
+  t.rows.forEach((r, rowIndex) => {
+    const rowCells: TableRow['cells'] = [];
+    const line = r.lines[r.lines.length - 1];
+    // Share counts printed in full (seven digits and more) are not in thousands whatever the note says.
+    const fullShares = r.cells.some((c) => c.cell.parts.some((p) => p.value !== null && new Decimal(p.value).abs().gte(1_000_000)));
+    for (const bc of r.cells) {
+      const col = t.cols[bc.col];
+      const indices: number[] = [];
+      bc.cell.parts.forEach((part, pi) => {
+        const unit = unitOf(r, col, part.percent);
+        const itemScale =
+          unit === 'percent' || unit === 'USD/share' ? 0 : unit === 'shares' ? (t.scaleNote?.exceptShares || fullShares ? 0 : scale) : scale;
+        const period = rowPeriod(r.label, col.period);
+        if (!period && !colWarned.has(bc.col)) {
+          colWarned.add(bc.col);
+          warnings.push({
+            ruleId: 'read.no-period',
+            severity: 'warning',
+            message: `no period could be derived for column "${col.header.join(' | ')}" of table "${t.title}"`,
+            positions: [{ file, line, column: part.start + 1 }],
+          });
+        }
+        indices.push(firstItem + items.length);
+        items.push({
+          table: t.title,
+          tableIndex,
+          row: r.label,
+          rowIndex,
+          section: r.section,
+          column: col.header.join(' | '),
+          columnIndex: bc.col,
+          period,
+          raw: part.raw,
+          value: part.value === null ? null : new Decimal(part.value),
+          scale: itemScale,
+          unit,
+          range: col.kind === 'change' ? 'change' : bc.cell.parts.length === 2 ? (pi === 0 ? 'low' : 'high') : '',
+          pos: { file, line, column: part.start + 1 },
+        });
+      });
+      rowCells.push({ columnIndex: bc.col, text: bc.cell.text, items: indices, pos: { file, line, column: bc.cell.start + 1 } });
+    }
+    rows.push({
+      index: rowIndex,
+      label: r.label,
+      section: r.section,
+      depth: depthOf(r.indent),
+      heading: r.heading,
+      total: r.total,
+      lines: r.lines,
+      cells: rowCells,
+    });
+  });
+  for (const w of t.warnings) {
+    warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: w.message, positions: [{ file, line: w.line, column: w.column }] });
+  }
+  const table: Table = {
+    index: tableIndex,
+    title: t.title,
+    scaleNote: t.scaleNote?.text ?? '',
+    scale,
+    startLine: t.startLine,
+    endLine: t.endLine,
+    columns: t.cols.map((c, index) => ({
+      index,
+      header: c.header,
+      label: c.header.join(' | '),
+      period: c.period,
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+    })),
+    rows,
+  };
+  return { table, tableItems: items, warnings };
+}
+
+function indentDepths(rows: BuiltRow[]): (indent: number) => number {
+  const levels = [...new Set(rows.map((r) => Math.max(0, r.indent)))].sort((a, b) => a - b);
+  return (indent: number) => Math.max(0, levels.indexOf(Math.max(0, indent)));
+}
+
+export { duration };

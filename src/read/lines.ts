@@ -1,0 +1,117 @@
+// Line classification: what each source line is before any table structure is known.
+import { splitLine, fillCellText, type SplitLine } from './cells.js';
+import { HEADER_WORD_RE } from './periods.js';
+
+export type LineKind = 'blank' | 'rule' | 'markup' | 'data' | 'years' | 'text';
+
+export interface LineInfo {
+  /** 1-based line number. */
+  n: number;
+  /** The line with SGML markup (<S>, <C>) blanked out, same length as the source line. */
+  text: string;
+  kind: LineKind;
+  markup?: 'table' | 'endtable' | 'caption' | 'page' | 'other';
+  split: SplitLine;
+  /** Page furniture: "- more -", "Page 3", a running header repeated after page breaks. */
+  furniture: boolean;
+  /** Has period or comparison words placed away from the left margin (a column-header line). */
+  headerish: boolean;
+  indent: number;
+}
+
+const PURE_MARKUP_RE = /^\s*(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}[^<>]{0,40}>\s*)+$/;
+const INLINE_SC_RE = /<\/?(?:s|c|S|C|fn|FN)>/g;
+const RULE_RE = /^[\s\-=_]*$/;
+const FURNITURE_RE =
+  /^\s*(?:[-(]\s*more\s*[-)]|\(?\s*more\s*\)?|-?\s*(?:table|tables)\s+(?:to\s+)?follows?\s*-?|[-(]\s*continued\s*[-)]|\(?continued\)?|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,3}\s*-|\d{1,3}|#{3,}|\*{3,}|-0-)\s*$/i;
+/** A header chunk must start at least this far from the margin (labels and prose start near it). */
+export const HEADER_MIN_START = 20;
+
+const NO_CELLS: SplitLine = { label: '', labelStart: -1, cells: [], labelWords: [] };
+
+export function classifyLines(src: string[]): LineInfo[] {
+  const infos: LineInfo[] = new Array(src.length);
+  for (let i = 0; i < src.length; i++) {
+    const raw = src[i];
+    const n = i + 1;
+    if (!raw.trim()) {
+      infos[i] = { n, text: raw, kind: 'blank', split: NO_CELLS, furniture: false, headerish: false, indent: 0 };
+      continue;
+    }
+    if (PURE_MARKUP_RE.test(raw)) {
+      const tag = raw.trim().toLowerCase();
+      const markup: LineInfo['markup'] = tag.startsWith('<table')
+        ? 'table'
+        : tag.startsWith('</table')
+          ? 'endtable'
+          : tag.startsWith('<caption')
+            ? 'caption'
+            : tag.startsWith('<page')
+              ? 'page'
+              : 'other';
+      infos[i] = { n, text: raw, kind: 'markup', markup, split: NO_CELLS, furniture: false, headerish: false, indent: 0 };
+      continue;
+    }
+    const text = raw.replace(INLINE_SC_RE, (m) => ' '.repeat(m.length));
+    const indent = text.length - text.trimStart().length;
+    if (RULE_RE.test(text) && /[-=_]{3,}/.test(text)) {
+      infos[i] = { n, text, kind: 'rule', split: NO_CELLS, furniture: false, headerish: false, indent };
+      continue;
+    }
+    const split = splitLine(text);
+    fillCellText(text, split.cells);
+    let kind: LineKind = split.cells.length ? 'data' : 'text';
+    if (kind === 'data' && split.cells.every((c) => isYearCell(c.text))) kind = 'years';
+    const furniture = kind === 'text' && FURNITURE_RE.test(text);
+    infos[i] = { n, text, kind, split, furniture, headerish: false, indent };
+    infos[i].headerish = !furniture && (kind === 'years' || (kind === 'text' && hasHeaderChunk(text)));
+  }
+  markRunningHeaders(infos);
+  return infos;
+}
+
+function isYearCell(t: string): boolean {
+  return /^(?:19[5-9]\d|20\d\d)$/.test(t.trim());
+}
+
+/** Chunks of a line: text runs separated by two or more spaces, with their spans. */
+export function chunks(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const re = /\S+(?: \S+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function hasHeaderChunk(text: string): boolean {
+  for (const c of chunks(text)) {
+    if (c.start >= HEADER_MIN_START && HEADER_WORD_RE.test(c.text) && !/^[-=_]+$/.test(c.text)) return true;
+  }
+  return false;
+}
+
+/** Text lines repeated just after page breaks (running heads such as "HRZB-FY06 24%", "April 27, 2006"). */
+function markRunningHeaders(infos: LineInfo[]): void {
+  const afterPage = new Map<string, number>();
+  const candidates: LineInfo[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i].kind !== 'markup' || infos[i].markup !== 'page') continue;
+    let seen = 0;
+    for (let j = i + 1; j < infos.length && seen < 4; j++) {
+      const l = infos[j];
+      if (l.kind === 'blank' || l.kind === 'markup') continue;
+      seen++;
+      if (l.kind !== 'text' && l.kind !== 'data') break;
+      const key = l.text.trim();
+      afterPage.set(key, (afterPage.get(key) ?? 0) + 1);
+      candidates.push(l);
+    }
+  }
+  for (const l of candidates) {
+    if ((afterPage.get(l.text.trim()) ?? 0) >= 2) {
+      l.furniture = true;
+      l.headerish = false;
+      if (l.kind === 'data') l.kind = 'text';
+    }
+  }
+}

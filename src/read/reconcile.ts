@@ -1,0 +1,76 @@
+// Columns that print only a date in a statement of flows (a reconciliation repeating the statement of
+// operations) take the duration of the statement column whose values they repeat; the rest stay instants.
+import type { BuiltTable, Col } from './tables.js';
+import { endOf } from './tables.js';
+
+function absValues(t: BuiltTable, ci: number): Set<string> {
+  const out = new Set<string>();
+  for (const r of t.rows) {
+    for (const c of r.cells) {
+      if (c.col !== ci) continue;
+      for (const p of c.cell.parts) {
+        if (p.value === null || p.percent) continue;
+        const v = p.value.replace(/^-/, '');
+        if (/^0*(?:\.0*)?$/.test(v)) continue;
+        out.add(v);
+      }
+    }
+  }
+  return out;
+}
+
+export function resolveDateOnlyColumns(tables: BuiltTable[]): void {
+  const durations: { t: BuiltTable; ci: number; col: Col; values: Set<string> }[] = [];
+  tables.forEach((t) =>
+    t.cols.forEach((col, ci) => {
+      if (col.period?.type === 'duration' && col.kind !== 'change') durations.push({ t, ci, col, values: absValues(t, ci) });
+    }),
+  );
+  const resolved = new Map<Col, BuiltTable>();
+  for (const t of tables) {
+    t.cols.forEach((col, ci) => {
+      if (!col.dateOnly || col.period?.type !== 'instant') return;
+      const values = absValues(t, ci);
+      if (values.size < 2) return;
+      let best: Col | null = null;
+      let bestHits = 0;
+      for (const d of durations) {
+        if (d.t === t || endOf(d.col.period!) !== col.period!.date) continue;
+        let hits = 0;
+        for (const v of values) if (d.values.has(v)) hits++;
+        if (hits > bestHits) {
+          bestHits = hits;
+          best = d.col;
+        }
+      }
+      if (best && bestHits >= 2 && bestHits / values.size >= 0.3) {
+        col.period = best.period;
+        resolved.set(col, t);
+      }
+    });
+  }
+  // A neighbouring table printing the same date-only headers as a resolved reconciliation is its sibling.
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
+    for (const col of t.cols) {
+      if (!col.dateOnly || col.period?.type !== 'instant' || resolved.has(col)) continue;
+      const label = col.header.join(' | ');
+      for (const other of [tables[ti - 1], tables[ti + 1]]) {
+        const twin = other?.cols.find((o) => resolved.get(o) === other && o.header.join(' | ') === label);
+        if (twin) {
+          col.period = twin.period;
+          break;
+        }
+      }
+    }
+  }
+  for (const t of tables) {
+    // Comparison columns follow the columns they compare.
+    for (const col of t.cols) {
+      if (col.kind !== 'change' || !col.period || col.period.type !== 'instant') continue;
+      const date = endOf(col.period);
+      const peer = t.cols.find((o) => o.kind !== 'change' && o.dateOnly && o.period && endOf(o.period) === date);
+      if (peer) col.period = peer.period;
+    }
+  }
+}

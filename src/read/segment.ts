@@ -1,0 +1,94 @@
+// Finding table regions: a table is a block of column-header lines followed by lines carrying value cells. It ends
+// at a prose paragraph, at </TABLE>, or where the next header block begins. A region without a header that lines
+// up with the table before it is a continuation of that table (a page break inside a table).
+import type { LineInfo } from './lines.js';
+
+export interface Region {
+  /** Index (0-based) of the first header-ish line, or of the first data line when the region has no header. */
+  start: number;
+  /** Index of the first data line. */
+  firstData: number;
+  /** Index of the last data line. */
+  last: number;
+  headerIdx: number[];
+  /** Earlier parts of a table broken by page furniture; merged later by alignment. */
+  hasHeader: boolean;
+}
+
+const CONNECT_END_RE = /(?:\b(?:and|or|of|to|for|in|the|from|with|by|on|at|a|an|less|net|before|after|per)|[&,;\-\u2013/])\s*$/i;
+
+/** True when `next` continues the label begun on `prev` (one wrapped label, not two rows). */
+export function continuesLabel(prev: string, next: string): boolean {
+  const p = prev.trim();
+  const n = next.trim();
+  if (!p || !n) return false;
+  if (p.endsWith(':')) return false;
+  if (/^[a-z]/.test(n)) return true;
+  if (n.startsWith('(') && !/^\((?:loss|gain|income|increase|decrease)\b/i.test(n)) return true;
+  const open = (p.match(/\(/g) ?? []).length;
+  const close = (p.match(/\)/g) ?? []).length;
+  if (open > close) return true;
+  return CONNECT_END_RE.test(p);
+}
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+/** True when the text lines starting at i form a prose paragraph (not a wrapped label, heading or furniture). */
+function proseRunEnd(lines: LineInfo[], i: number): number {
+  let j = i;
+  let maxWords = 0;
+  let count = 0;
+  while (j < lines.length && lines[j].kind === 'text' && !lines[j].headerish) {
+    if (!lines[j].furniture) {
+      maxWords = Math.max(maxWords, words(lines[j].text));
+      count++;
+    }
+    j++;
+  }
+  const next = lines[j];
+  const lastText = lines[j - 1].text.trim();
+  const followedByData = next && next.kind === 'data';
+  if (followedByData) return -1;
+  if (lastText.endsWith(':')) return -1;
+  if (maxWords >= 10 || count >= 3) return j;
+  return -1;
+}
+
+export function findRegions(lines: LineInfo[]): Region[] {
+  const regions: Region[] = [];
+  let cur: Region | null = null;
+  const close = () => {
+    if (cur && cur.last >= 0) regions.push(cur);
+    cur = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.headerish) {
+      if (cur && cur.last >= 0) close();
+      if (!cur) cur = { start: i, firstData: -1, last: -1, headerIdx: [], hasHeader: true };
+      cur.headerIdx.push(i);
+      continue;
+    }
+    if (l.kind === 'markup' && l.markup === 'endtable') {
+      close();
+      continue;
+    }
+    if (l.kind === 'data') {
+      if (!cur) cur = { start: i, firstData: i, last: i, headerIdx: [], hasHeader: false };
+      if (cur.firstData < 0) cur.firstData = i;
+      cur.last = i;
+      continue;
+    }
+    if (l.kind === 'text' && !l.furniture) {
+      const end = proseRunEnd(lines, i);
+      if (end > 0) {
+        close();
+        i = end - 1;
+      }
+    }
+  }
+  close();
+  return regions;
+}

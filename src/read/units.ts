@@ -1,0 +1,44 @@
+// Scale and unit of a cell: the table's scale note ("amounts in $ thousands", "(in 000s)", "dollars in millions")
+// applies to money; per-share amounts and percentages are printed in units; share counts follow the note unless it
+// excepts them or they are evidently printed in full.
+
+export interface ScaleNote {
+  text: string;
+  scale: number;
+  /** The note excepts share counts ("except share and per share amounts"). */
+  exceptShares: boolean;
+}
+
+const SCALE_RE =
+  /\b(?:(?:amounts|dollars|\$|figures|numbers)\s+)?in\s+(?:\$\s*)?(?:u\.?s\.?\s+)?(thousands|millions|billions|000s|000's|000)\b|\((?:\$\s*)?(000s?|000's|\$000s?|\$000's|in 000s)\)|\b(000s?|000's) omitted\b|\$\s*(000s?|000's)\b/i;
+
+export function findScaleNote(text: string): ScaleNote | null {
+  const m = text.match(SCALE_RE);
+  if (!m) return null;
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+  const scale = word.startsWith('million') ? 6 : word.startsWith('billion') ? 9 : 3;
+  // The note runs to the closing parenthesis or the end of the text.
+  const from = text.lastIndexOf('(', m.index!) >= 0 ? text.lastIndexOf('(', m.index!) : m.index!;
+  const close = text.indexOf(')', m.index! + m[0].length - 1);
+  const note = text.slice(from, close >= 0 ? close + 1 : undefined).trim();
+  const exceptShares = /except\b[^)]*\bshares?\b(?!\s*data)(?![- ]per)|except\b[^)]*\bshare (?:and|&)/i.test(note) ||
+    /except\s+(?:for\s+)?(?:share|shares)\b(?!\s*data)/i.test(note);
+  return { text: note, scale, exceptShares };
+}
+
+const SHARES_RE =
+  /\b(?:weighted[- ]average|shares used|number of (?:common )?shares|shares outstanding|common stock equivalents|common shares outstanding|average shares|diluted shares|basic shares|share count)\b/i;
+const PER_SHARE_RE = /\bper (?:common |diluted |basic )?share\b|\bEPS\b|\bper diluted\b|\bper basic\b/i;
+
+export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent';
+
+/** Unit of a row from its label and its section heading (the row's own words win). */
+export function rowUnit(label: string, section: string): UnitKind {
+  if (SHARES_RE.test(label) && !/\bper share\b/i.test(label.replace(/shares used in computing.*$/i, ''))) return 'shares';
+  if (SHARES_RE.test(label)) return 'shares';
+  if (PER_SHARE_RE.test(label)) return 'USD/share';
+  if (/%|\bpercent(?:age)?\b|\bratio\b|\bmargin\b.*%/i.test(label) && /\(%|% of|percent/i.test(label)) return 'percent';
+  if (SHARES_RE.test(section)) return 'shares';
+  if (PER_SHARE_RE.test(section)) return 'USD/share';
+  return 'USD';
+}
