@@ -15,7 +15,7 @@ export interface IndexedFact {
   index: number;
   /** Clark name of the concept. */
   concept: string;
-  /** Value-based key of the context (s-equal contexts share it); '' when the context is missing. */
+  /** Value-based key of the context (s-equal contexts share it), plus the tuple parent for facts inside a tuple. */
   ctxKey: string;
   /** Value-based key of the unit; '' for non-numeric facts or a missing unit. */
   unitKey: string;
@@ -54,14 +54,20 @@ export function createContext(factSet: FactSet, taxonomy: Taxonomy | null, ident
   const unitKeys = new Map<string, string>();
   for (const [id, u] of Object.entries(factSet.units)) unitKeys.set(id, unitKey(u));
 
-  const facts: IndexedFact[] = factSet.facts.map((fact, index) => ({
-    fact,
-    index,
-    concept: clark(fact.concept),
-    ctxKey: ctxKeys.get(fact.contextRef) ?? '',
-    unitKey: fact.unitRef !== undefined ? (unitKeys.get(fact.unitRef) ?? `#${fact.unitRef}`) : '',
-    value: parseValue(fact),
-  }));
+  const facts: IndexedFact[] = [];
+  factSet.facts.forEach((fact, index) => {
+    // A tuple itself has no value; facts inside one bind only with facts of the same tuple (XBRL 2.1 §5.2.5.2).
+    if (fact.tuple) return;
+    const inTuple = fact.tupleParent !== undefined ? `\u0000tuple${fact.tupleParent}` : '';
+    facts.push({
+      fact,
+      index,
+      concept: clark(fact.concept),
+      ctxKey: (ctxKeys.get(fact.contextRef) ?? '') + inTuple,
+      unitKey: fact.unitRef !== undefined ? (unitKeys.get(fact.unitRef) ?? `#${fact.unitRef}`) : '',
+      value: parseValue(fact),
+    });
+  });
 
   const byConcept = new Map<string, IndexedFact[]>();
   const byAspects = new Map<string, IndexedFact[]>();

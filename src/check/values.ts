@@ -38,5 +38,7 @@ export function setValue(ctx: CheckContext, facts: IndexedFact[]): SetValue {
 export function showFact(f: IndexedFact): string {
   const v = f.fact.value === null ? 'nil' : f.fact.value;
   const d = f.fact.decimals ?? (f.fact.precision !== undefined ? `precision ${f.fact.precision}` : undefined);
-  return d === undefined ? v : `${v} (decimals ${d})`;
+  // A fact read from a document without positions (xBRL-JSON) is named by its id instead.
+  const id = !f.fact.sources?.length && f.fact.id ? ` [fact ${f.fact.id}]` : '';
+  return (d === undefined ? v : `${v} (decimals ${d})`) + id;
 }

@@ -46,3 +46,25 @@ ruleTester(duplicates, {
     },
   ],
 });
+
+// Read documents may hold tuples: a tuple has no value, and facts in different tuples are not duplicates.
+ruleTester(duplicates, {
+  valid: [
+    {
+      name: 'same concept in two tuples',
+      facts: [
+        { ...f('Holder', null, { text: true }), tuple: true, contextRef: '' },
+        { ...f('Holder', null, { text: true }), tuple: true, contextRef: '' },
+        { ...f('Cash', '1000'), tupleParent: 0 },
+        { ...f('Cash', '2000'), tupleParent: 1 },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'same concept twice in one tuple',
+      facts: [{ ...f('Holder', null, { text: true }), tuple: true, contextRef: '' }, { ...f('Cash', '1000', { lines: [2] }), tupleParent: 0 }, { ...f('Cash', '2000', { lines: [3] }), tupleParent: 0 }],
+      findings: [{ ruleId: 'duplicate.inconsistent', lines: [2, 3] }],
+    },
+  ],
+});
