@@ -23,6 +23,9 @@ export class XbrlJsonWriteError extends Error {
 
 const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
+/** Prefixes every EDGAR document uses for these namespaces (entity scheme, dimensions). */
+const WELL_KNOWN: Record<string, string> = { [NS.cik]: 'cik', [NS.xbrldi]: 'xbrldi' };
+
 /** Binds every namespace the document uses to one prefix: reserved aliases first, then the fact set's own. */
 class Prefixes {
   private byNs = new Map<string, string>();
@@ -54,10 +57,11 @@ class Prefixes {
     let n = 0;
     for (const ns of namespaces) {
       if (this.byNs.has(ns)) continue;
+      // Well-known prefixes first, so the same facts read from different documents get the same text.
       const candidates = [
+        ...(WELL_KNOWN[ns] ? [WELL_KNOWN[ns]] : []),
         ...(this.preferred.get(ns) ?? []).slice().sort(),
         ...(declaredByNs.get(ns) ?? []),
-        ...(ns === NS.cik ? ['cik'] : []),
       ];
       let chosen = candidates.find((p) => NCNAME.test(p) && !this.used.has(p) && !(p in RESERVED_ALIASES));
       while (!chosen) {
