@@ -85,6 +85,11 @@ export interface Fact {
   /** Every place this fact was printed (a fact printed in a statement and a reconciliation has two). */
   sources?: SourcePos[];
   presentation?: Presentation;
+  /**
+   * Made from a release: one entry per entry of `sources`, same order. A fact printed in a statement and in a
+   * reconciliation can be printed as-is in one and negated in the other; `presentation` is the first of these.
+   */
+  presentations?: Presentation[];
   /** Read documents only: the fact is a tuple (no value, no context; its children point at it). */
   tuple?: boolean;
   /** Read documents only: index in FactSet.facts of the tuple this fact is a child of. */
