@@ -1,0 +1,55 @@
+// The inline writer's XML serializer: every ix element and every piece of source text reaches the XHTML through
+// these functions, so the document is well-formed whatever the release contains (no named entities ever; only
+// the five XML escapes and numeric character references).
+import type { XAttr, XNode } from '../instance/parts.js';
+
+/** Characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates). */
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Display text from the release: characters XML cannot carry (form feeds of page breaks) become spaces. */
+export function displayText(s: string): string {
+  return s.replace(INVALID_XML, ' ');
+}
+
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttr(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}
+
+/** A fact value or attribute that XML cannot carry is a bug upstream: fail loudly instead of altering it. */
+function checkChars(s: string, what: string): string {
+  INVALID_XML.lastIndex = 0;
+  if (INVALID_XML.test(s)) throw new Error(`${what} contains a character XML cannot represent: ${JSON.stringify(s)}`);
+  return s;
+}
+
+export function attrs(list: XAttr[]): string {
+  return list.map((a) => ` ${a.name}="${escapeAttr(checkChars(a.value, `attribute ${a.name}`))}"`).join('');
+}
+
+/** An element with escaped text content (or empty). `innerXml` is already serialised XML, not escaped again. */
+export function element(name: string, list: XAttr[], content?: { text?: string; innerXml?: string }): string {
+  if (content?.innerXml !== undefined) return `<${name}${attrs(list)}>${content.innerXml}</${name}>`;
+  if (content?.text !== undefined && content.text !== '') {
+    return `<${name}${attrs(list)}>${escapeText(checkChars(content.text, `content of ${name}`))}</${name}>`;
+  }
+  return `<${name}${attrs(list)}/>`;
+}
+
+/** Serialises an XNode tree compactly (no added whitespace: never alter content). */
+export function serialize(n: XNode): string {
+  if (n.name === '' && n.raw !== undefined) return n.raw;
+  if (n.raw !== undefined) return element(n.name, n.attrs, { innerXml: n.raw });
+  if (n.children.length) return element(n.name, n.attrs, { innerXml: n.children.map(serialize).join('') });
+  return element(n.name, n.attrs, n.text !== undefined ? { text: n.text } : undefined);
+}
