@@ -1,6 +1,6 @@
 // Printing a DiffResult: a readable table (default) or JSON for machines.
 import { formatMessage } from '../model/source.js';
-import type { DiffEntry, DiffResult, FactValue, Reclassification } from './types.js';
+import type { DiffEntry, DiffResult, FactValue, MovedValue, Reclassification } from './types.js';
 
 /** Thousands separators on the integer part; keeps the sign and the decimals as they are. */
 export function groupDigits(value: string): string {
@@ -80,6 +80,21 @@ function reclassLine(r: Reclassification): string[] {
   return lines;
 }
 
+function movedLines(m: MovedValue): string[] {
+  const dims = Object.keys(m.dimensions).length
+    ? ` [${Object.entries(m.dimensions)
+        .map(([d, v]) => `${d.replace(/^.*:/, '')}=${v.replace(/^.*:/, '')}`)
+        .join(', ')}]`
+    : '';
+  const fromNow = m.from.new ? `now ${showValue(m.from.new, true)}` : 'now absent';
+  const toWas = m.to.old ? `was ${showValue(m.to.old, true)}` : 'new';
+  return [
+    `  ${m.period}${dims}: ${groupDigits(m.value)} ${showUnit(m.unit)}`,
+    `      A: ${m.from.label} (${m.from.concept}; in B ${fromNow})`,
+    `      B: ${m.to.label} (${m.to.concept}; ${toWas})`,
+  ];
+}
+
 /** The human-readable report. */
 export function formatDiffText(result: DiffResult): string {
   const out: string[] = [];
@@ -97,6 +112,11 @@ export function formatDiffText(result: DiffResult): string {
   if (result.reclassifications.length) {
     out.push(`Reclassifications (${result.reclassifications.length}): amounts that moved between line items of the same period`);
     for (const r of result.reclassifications) out.push(...reclassLine(r));
+    out.push('');
+  }
+  if (result.moved.length) {
+    out.push(`Values reported under another concept (${result.moved.length}): the same number, another line item`);
+    for (const m of result.moved) out.push(...movedLines(m));
     out.push('');
   }
   if (result.withinTolerance.length) out.push(...section('Within tolerance (not counted)', result.withinTolerance));

@@ -7,10 +7,10 @@ import type { Message } from '../model/source.js';
 import { LABEL_ROLE, type Taxonomy } from '../model/taxonomy.js';
 import { aspectKey, factContext, factUnit, typedMemberText, XBRLI_PURE } from './aspects.js';
 import { conceptMatcher, periodMatcher } from './filter.js';
-import { findReclassifications } from './reclassify.js';
+import { findMovedValues, findReclassifications } from './reclassify.js';
 import type { DiffEntry, DiffOptions, DiffResult, FactValue } from './types.js';
 
-export type { DiffEntry, DiffOptions, DiffResult, FactValue, Reclassification } from './types.js';
+export type { DiffEntry, DiffOptions, DiffResult, FactValue, MovedValue, Reclassification } from './types.js';
 export { formatDiff, formatDiffJson, formatDiffText } from './format.js';
 
 function cmp(a: string, b: string): number {
@@ -231,6 +231,7 @@ export function diffFactSets(a: FactSet, b: FactSet, options: DiffOptions = {}):
     decimalsOnly,
     withinTolerance,
     reclassifications,
+    moved: findMovedValues({ added, removed, changed }, reclassifications),
     periods: {
       onlyA: [...periodsA].filter((p) => !periodsB.has(p)).sort(cmp),
       onlyB: [...periodsB].filter((p) => !periodsA.has(p)).sort(cmp),

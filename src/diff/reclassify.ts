@@ -8,7 +8,7 @@ import { Decimal, canonicalDecimal } from '../model/decimal.js';
 import { ARCROLE, type Taxonomy } from '../model/taxonomy.js';
 import { clark } from '../model/fact.js';
 import { splitAspectKey } from './aspects.js';
-import type { DiffEntry, Reclassification } from './types.js';
+import type { DiffEntry, MovedValue, Reclassification } from './types.js';
 
 type Role = 'changed' | 'added' | 'removed';
 
@@ -148,4 +148,39 @@ export function findReclassifications(
     }
   }
   return out.sort((x, y) => cmp(x.period, y.period) || cmp(x.members[0].key, y.members[0].key));
+}
+
+/**
+ * Values that moved to another concept: on one entity, period, dimensions and unit, a number the old side
+ * reported under concept X (now changed or gone) is what the new side reports under concept Y (new, or changed
+ * to it). This is how a relabelled line shows (one release's "Gross Margin" is the other's "Adjusted Gross
+ * Margin", while "Gross Margin" now holds another figure). Zero is never matched (dashes are everywhere), and
+ * members of a reclassification are not repeated here.
+ */
+export function findMovedValues(
+  diff: { added: DiffEntry[]; removed: DiffEntry[]; changed: DiffEntry[] },
+  reclassifications: Reclassification[],
+): MovedValue[] {
+  const inReclass = new Set(reclassifications.flatMap((r) => r.members.map((m) => m.key)));
+  const group = (e: DiffEntry) => {
+    const p = splitAspectKey(e.key);
+    return `${p.context}\u0001${p.unit}`;
+  };
+  const sources = [...diff.changed, ...diff.removed].filter((e) => e.unit !== undefined && e.old?.value != null && !inReclass.has(e.key));
+  const targets = [...diff.changed, ...diff.added].filter((e) => e.unit !== undefined && e.new?.value != null && !inReclass.has(e.key));
+  const used = new Set<string>();
+  const out: MovedValue[] = [];
+  for (const from of [...sources].sort((x, y) => cmp(x.key, y.key))) {
+    const value = new Decimal(from.old!.value!);
+    if (value.isZero()) continue;
+    const to = targets
+      .filter((t) => t.key !== from.key && !used.has(t.key) && group(t) === group(from) && new Decimal(t.new!.value!).eq(value))
+      .sort((x, y) => cmp(x.key, y.key))[0];
+    if (!to) continue;
+    used.add(to.key);
+    const m: MovedValue = { period: from.period, entity: from.entity, dimensions: from.dimensions, value: canonicalDecimal(value), from, to };
+    if (from.unit !== undefined) m.unit = from.unit;
+    out.push(m);
+  }
+  return out.sort((x, y) => cmp(x.period, y.period) || cmp(x.from.key, y.from.key));
 }

@@ -58,6 +58,19 @@ export interface Reclassification {
   members: DiffEntry[];
 }
 
+/** A number the old side reported under one concept and the new side reports under another. */
+export interface MovedValue {
+  period: string;
+  entity: string;
+  dimensions: Record<string, string>;
+  unit?: string;
+  value: string;
+  /** The old concept's entry (changed to another value, or removed). */
+  from: DiffEntry;
+  /** The new concept's entry (added, or changed to this value). */
+  to: DiffEntry;
+}
+
 export interface DiffResult {
   /** Where each side came from (FactSet.source), when known. */
   a?: string;
@@ -72,6 +85,8 @@ export interface DiffResult {
   /** Numeric changes no larger than the tolerance: not differences, listed for transparency. */
   withinTolerance: DiffEntry[];
   reclassifications: Reclassification[];
+  /** Values that moved to another concept (a relabelled line): same number, other concept. */
+  moved: MovedValue[];
   periods: {
     /** Restatement mode: the periods compared (reported by both); otherwise undefined. */
     compared?: string[];

@@ -257,4 +257,17 @@ describe('diffFactSets: reclassifications', () => {
     const b = factSet([ctx('x', DEC03), ctx('y', MAR04), ctx('s', DEC03, [['SegmentAxis', 'EastMember']]), ctx('z', SEP04)], [num('Cash', 'x', '0'), num('PrepaidExpenses', 'y', '200'), num('AccruedOther', 's', '107')]);
     expect(diffFactSets(a, b).reclassifications).toEqual([]);
   });
+
+  it('shows a value reported under another concept (a relabelled line) and never matches zeros', () => {
+    // Old: "Gross Margin" = 20,252 (excluding D&A). New: "Adjusted Gross Margin" = 20,252 and Gross Margin = 18,201.
+    const c = ctx('q', Q4);
+    const a = factSet([c], [num('GrossProfit', 'q', '20252000'), num('Other', 'q', '0'), num('Revenues', 'q', '36879000')]);
+    const b = factSet([c], [num('GrossProfit', 'q', '18201000'), num('AdjustedGrossMargin', 'q', '20252000'), num('Fresh', 'q', '0'), num('Revenues', 'q', '36879000')]);
+    const r = diffFactSets(a, b);
+    expect(r.reclassifications).toEqual([]);
+    expect(r.moved.map((m) => [m.value, m.from.concept, m.from.new?.value, m.to.concept, m.to.old])).toEqual([
+      ['20252000', 'acme:GrossProfit', '18201000', 'acme:AdjustedGrossMargin', undefined],
+    ]);
+    expect(formatDiffText(r)).toMatch(/Values reported under another concept \(1\)[\s\S]*A: GrossProfit \(acme:GrossProfit; in B now 18,201,000\)\n\s+B: AdjustedGrossMargin \(acme:AdjustedGrossMargin; new\)/);
+  });
 });
