@@ -271,16 +271,17 @@ class InlineWriter {
     const views: BlockView[] = [];
     let run: number[] = [];
     const flush = () => {
-      if (run.length) views.push(this.textRunView(kind, run));
+      views.push(...this.textRunViews(kind, run));
       run = [];
     };
     for (let n = start; n <= end; n++) {
       const line = this.doc.lines[n - 1] ?? '';
-      // EDGAR plaintext markup is layout, not content: <PAGE> becomes a page rule, the table tags vanish.
+      // EDGAR plaintext markup is layout, not content: <PAGE> becomes a page rule, the table tags and the
+      // dashed rules of fixed-width layout vanish (they carry no text).
       if (/^\s*<PAGE>\s*$/i.test(line)) {
         flush();
         views.push({ kind: 'pagebreak' });
-      } else if (/^\s*(<\/?(TABLE|CAPTION|S|C|FN)>\s*)+$/i.test(line)) {
+      } else if (/^\s*(<\/?(TABLE|CAPTION|S|C|FN)>\s*)+$/i.test(line) || /^\s*[-_=]{3,}[-_=\s]*$/.test(line)) {
         flush();
       } else run.push(n);
     }
@@ -288,30 +289,66 @@ class InlineWriter {
     return views;
   }
 
-  textRunView(kind: 'paragraph' | 'preformatted', lineNos: number[]): BlockView {
-    // Trim blank lines at both ends.
+  /** Lines laid out in columns (a gap of spaces inside the text), which only a preformatted block keeps. */
+  columnar(kind: 'paragraph' | 'preformatted', lines: string[]): boolean {
+    // Prose may put two spaces after a sentence; a reader-marked preformatted block aligns with two or more.
+    const gap = kind === 'preformatted' ? /[^\s.!?] {2,}\S/ : /\S {3,}\S/;
+    return lines.some((l) => gap.test(l.trim()));
+  }
+
+  /** A short first line above longer text ("Forward-Looking Statements" run into its paragraph) is a heading. */
+  leadingHeading(lines: string[]): boolean {
+    if (lines.length < 2) return false;
+    const t = lines[0].trim();
+    return (
+      t.length > 0 &&
+      t.length <= 70 &&
+      !/[.,;!?]$/.test(t) &&
+      /^[A-Z"]/.test(t) &&
+      !/\S {2,}\S/.test(t) &&
+      lines.slice(1).some((l) => l.trim().length > t.length * 1.3)
+    );
+  }
+
+  textRunViews(kind: 'paragraph' | 'preformatted', lineNos: number[]): BlockView[] {
+    lineNos = [...lineNos];
     while (lineNos.length && !this.doc.lines[lineNos[0] - 1]?.trim()) lineNos.shift();
     while (lineNos.length && !this.doc.lines[lineNos[lineNos.length - 1] - 1]?.trim()) lineNos.pop();
-    const lines = lineNos.map((n) => this.doc.lines[n - 1] ?? '');
-    const columnar = lines.some((l) => /\S {3,}\S/.test(l.trim()));
-    if (kind === 'preformatted' || columnar) {
+    if (!lineNos.length) return [];
+    const views: BlockView[] = [];
+    let lines = lineNos.map((n) => this.doc.lines[n - 1] ?? '');
+    if (this.leadingHeading(lines)) {
+      views.push({ kind: 'paragraph', cls: 'heading', html: this.safe(this.proseHtml(lineNos.slice(0, 1), lines.slice(0, 1))) });
+      lineNos = lineNos.slice(1);
+      lines = lines.slice(1);
+    }
+    if (this.columnar(kind, lines)) {
       const indents = lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length);
       const cut = indents.length ? Math.min(...indents) : 0;
       const html = lineNos.map((n, k) => this.renderLine(n, lines[k].trimEnd().slice(cut), cut)).join('\n');
-      return { kind: 'pre', cls: kind === 'preformatted' ? 'verbatim' : 'layout', html: this.safe(html) };
+      views.push({ kind: 'pre', cls: 'layout', html: this.safe(html) });
+      return views;
     }
-    const html = lineNos
+    const nonBlank = lines.filter((l) => l.trim());
+    const centered = nonBlank.length <= 4 && nonBlank.every((l) => /^ {8,}\S/.test(l));
+    const heading = !centered && nonBlank.length === 1 && nonBlank[0].trim().length <= 80 && !/[.,;]$/.test(nonBlank[0].trim());
+    views.push({
+      kind: 'paragraph',
+      cls: centered ? 'title' : heading ? 'heading' : 'text',
+      html: this.safe(this.proseHtml(lineNos, lines)),
+    });
+    return views;
+  }
+
+  /** Prose lines, each trimmed, joined by newlines (XHTML folds them into spaces). */
+  proseHtml(lineNos: number[], lines: string[]): string {
+    return lineNos
       .map((n, k) => {
         const l = lines[k].trimEnd();
         const lead = l.length - l.trimStart().length;
         return this.renderLine(n, l.slice(lead), lead);
       })
       .join('\n');
-    const nonBlank = lines.filter((l) => l.trim());
-    const centered = nonBlank.length > 0 && nonBlank.length <= 4 && nonBlank.every((l) => /^ {8,}\S/.test(l));
-    const heading =
-      !centered && nonBlank.length === 1 && nonBlank[0].trim().length <= 80 && !/[.,;]$/.test(nonBlank[0].trim());
-    return { kind: 'paragraph', cls: centered ? 'title' : heading ? 'heading' : 'text', html: this.safe(html) };
   }
 
   // ---- header ------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-// Where each fact is printed. A fact names the line items it was made from (presentation.itemIndex, and every
-// printing through `sources`, matched to line items by position); a non-numeric (cover) fact is found at its
+// Where each fact is printed. A fact names the line items it was made from (presentation(s).itemIndex, and
+// every printing through `sources`, matched to line items by position); a non-numeric (cover) fact is found at its
 // source positions, or where the reader saw the same cover value.
 import type { LineItem, ReleaseDocument } from '../../model/document.js';
 import type { Fact } from '../../model/fact.js';
@@ -28,9 +28,8 @@ export function factsByItem(doc: ReleaseDocument, facts: Fact[]): Map<number, Fa
   for (const f of facts) {
     if (!f.numeric) continue;
     const indices = new Set<number>();
-    const pres = f.presentation as (Fact['presentation'] & { itemIndices?: number[] }) | undefined;
-    if (pres?.itemIndex !== undefined) indices.add(pres.itemIndex);
-    for (const i of pres?.itemIndices ?? []) indices.add(i);
+    if (f.presentation?.itemIndex !== undefined) indices.add(f.presentation.itemIndex);
+    for (const p of f.presentations ?? []) if (p.itemIndex !== undefined) indices.add(p.itemIndex);
     for (const s of f.sources ?? []) {
       const i = byPos.get(posKey(s.line, s.column));
       if (i !== undefined) indices.add(i);

@@ -31,6 +31,8 @@ export interface TableView {
 
 const MAX_DEPTH = 6;
 
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+
 /** Header lines of every column, padded at the top so the last lines align (dates sit on one row). */
 function headerGrid(t: Table, columnCount: number): string[][] {
   const height = Math.max(0, ...t.columns.map((c) => c.header.length));
@@ -48,19 +50,30 @@ function headerGrid(t: Table, columnCount: number): string[][] {
 }
 
 /**
- * Whether `text`, shared by `k` adjacent columns, is printed once above them (a spanning header such as
- * "Combined Pro Forma (B)") rather than once per column ("Mpower Holding" over each column).
+ * Whether `text`, shared by the adjacent columns `cols`, is printed once above them (a spanning header such as
+ * "Combined Pro Forma (B)") rather than once per column ("Mpower Holding" over each column). With the columns'
+ * character spans known, a printing must overlap at least two of them; otherwise it must be printed fewer times
+ * on its line than there are columns.
  */
-function printedOnce(doc: ReleaseDocument, t: Table, text: string, k: number): boolean {
+function printedOnce(doc: ReleaseDocument, t: Table, text: string, cols: number[]): boolean {
   const firstRowLine = Math.min(...t.rows.map((r) => r.lines[0] ?? Infinity), t.endLine + 1);
+  const spans = cols.map((c) => t.columns.find((x) => x.index === c)).map((c) => (c && c.end > c.start ? c : null));
+  const haveSpans = spans.every((c) => c !== null);
   let most = 0;
   for (let n = t.startLine; n < firstRowLine && n <= doc.lines.length; n++) {
     const line = doc.lines[n - 1] ?? '';
     let count = 0;
-    for (let at = line.indexOf(text); at >= 0; at = line.indexOf(text, at + text.length)) count++;
+    for (let at = line.indexOf(text); at >= 0; at = line.indexOf(text, at + text.length)) {
+      count++;
+      if (haveSpans) {
+        const end = at + text.length;
+        const overlapped = spans.filter((c) => c!.start < end && at < c!.end).length;
+        if (overlapped >= 2) return true;
+      }
+    }
     most = Math.max(most, count);
   }
-  return most > 0 && most < k;
+  return !haveSpans && most > 0 && most < cols.length;
 }
 
 function headerRows(doc: ReleaseDocument, t: Table, columnCount: number): TableView['headerRows'] {
@@ -75,7 +88,7 @@ function headerRows(doc: ReleaseDocument, t: Table, columnCount: number): TableV
       let end = c + 1;
       if (texts[c]) {
         while (end < columnCount && texts[end] === texts[c] && parentGroup[end] === parentGroup[c]) end++;
-        if (end - c > 1 && !printedOnce(doc, t, texts[c], end - c)) end = c + 1;
+        if (end - c > 1 && !printedOnce(doc, t, texts[c], range(c, end))) end = c + 1;
       }
       const last = level === grid.length - 1;
       cells.push({
@@ -130,7 +143,8 @@ export function buildTableView(
     0,
   );
   const heads = headerRows(doc, t, columnCount);
-  const rows: RowView[] = t.rows.map((r) => {
+  const firstValueRow = t.rows.findIndex((r) => r.cells.length > 0);
+  const rows: RowView[] = t.rows.map((r, k) => {
     const depth = Math.max(0, Math.min(MAX_DEPTH, r.depth));
     const cells = Array.from({ length: columnCount }, (_, c) => {
       const cell = r.cells.find((x) => x.columnIndex === c);
@@ -140,8 +154,12 @@ export function buildTableView(
       return { html: safe(cellHtml(cell, doc, tag)), cls: `num${hang}` };
     });
     const heading = r.heading && r.cells.length === 0;
+    // A rule under the column headers is not a total rule: the first row with values never gets one.
+    const total = r.total && k !== firstValueRow;
+    // A blank source line before the row separates groups; the rendering keeps the gap.
+    const gap = k > 0 && r.lines.length > 0 && (doc.lines[r.lines[0] - 2] ?? '').trim() === '';
     return {
-      cls: [heading ? 'heading' : 'line', r.total ? 'total' : ''].filter(Boolean).join(' '),
+      cls: [heading ? 'heading' : 'line', total ? 'total' : '', gap ? 'gap' : ''].filter(Boolean).join(' '),
       label: displayText(r.label),
       labelCls: `label d${depth}`,
       heading,
