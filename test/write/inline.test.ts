@@ -7,6 +7,8 @@ import { parseXml } from '../../src/xml/parse.js';
 import { FX_NS, FX_XSD, fixtureDocument, fixtureFactSet, fixtureTaxonomy, itemIndex } from '../fixtures/write/fixture.js';
 import { SHARED_AVAILABLE, SKIP_MESSAGE, validateInlineXsd } from '../helpers/xsd.js';
 import { readInlineFacts } from './ixread.js';
+import { readInline } from '../../src/readback/index.js';
+import { factKeys } from './compare.js';
 
 const doc = fixtureDocument();
 const fs = fixtureFactSet();
@@ -152,6 +154,16 @@ describe('writeInline: facts', () => {
       contexts: Object.fromEntries(Object.entries(other.contexts).reverse()),
     };
     expect(writeInline(fixtureDocument(), reordered, tax)).toBe(xhtml);
+  });
+});
+
+describe('writeInline: read back by the project inline reader', () => {
+  test('the facts read back equal the fact set written (aspects, decimals, exact values)', () => {
+    const back = readInline(xhtml, 'fixture.xhtml');
+    expect(back.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    expect(factKeys(back.factSet)).toEqual(factKeys(fs));
+    // Both printings of a fact printed twice come back, as identical duplicates.
+    expect(back.factSet.facts.length).toBe(fs.facts.length + 4);
   });
 });
 

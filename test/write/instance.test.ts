@@ -8,6 +8,8 @@ import { parseXml } from '../../src/xml/parse.js';
 import { FIXTURE_DIR, FX_NS, FX_XSD, fixtureFactSet } from '../fixtures/write/fixture.js';
 import { SHARED_AVAILABLE, SKIP_MESSAGE, validateInstanceXsd } from '../helpers/xsd.js';
 import { readInstanceFacts } from './ixread.js';
+import { readInstance } from '../../src/readback/index.js';
+import { factKeys } from './compare.js';
 
 function shuffled<T>(a: T[], seed: number): T[] {
   const out = [...a];
@@ -79,6 +81,13 @@ describe('writeInstance', () => {
     const name = childElements(root, FX_NS, 'EntityRegistrantName')[0];
     expect(attr(name, 'lang', 'http://www.w3.org/XML/1998/namespace')).toBe('en');
     expect(xml).not.toMatch(/precision=/);
+  });
+
+  test('the project instance reader reads back exactly the fact set written', () => {
+    const back = readInstance(xml, 'fixture.xbrl');
+    expect(back.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    expect(back.factSet.facts).toHaveLength(fs.facts.length);
+    expect(factKeys(back.factSet)).toEqual(factKeys(fs));
   });
 
   test('nil facts: xsi:nil="true", no decimals, empty', () => {

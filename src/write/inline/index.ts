@@ -186,7 +186,9 @@ class InlineWriter {
       xattr('contextRef', f.contextRef),
     ];
     if (format) a.push(xattr('format', format));
-    if (f.lang && f.lang !== LANG) a.push(xattr('xml:lang', f.lang, XML_NS));
+    // The page is xml:lang="en"; a fact in another language says so, and a fact without a language undeclares it
+    // (xml:lang="" is "no language" in XML), so the fact read back is the fact written.
+    if (f.lang !== LANG) a.push(xattr('xml:lang', f.lang ?? '', XML_NS));
     return a;
   }
 
