@@ -5,6 +5,8 @@ import { UserError, type Command } from './command.js';
 /** Command name -> loader. Loaded lazily so `ixport extract` does not pay for the XBRL writers. */
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   // Registered commands, one line each:
+  convert: () => import('./commands/convert.js'),
+  check: () => import('./commands/check.js'),
   extract: () => import('./commands/extract.js'),
   diff: () => import('./commands/diff.js'),
 };

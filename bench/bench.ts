@@ -1,0 +1,94 @@
+// `npm run bench`: in-process conversion time per release (median of repeated runs, per stage), peak memory, and
+// batch throughput on every core. Figures are printed, never asserted: timing belongs here, not in tests.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { availableParallelism } from 'node:os';
+import { readRelease } from '../src/read/index.js';
+import { mapRelease } from '../src/map/index.js';
+import { checkFactSet } from '../src/check/index.js';
+import { writeInstance } from '../src/write/instance/index.js';
+import { writeInline } from '../src/write/inline/index.js';
+import { writeXbrlJson } from '../src/write/json/index.js';
+import { readInline } from '../src/readback/index.js';
+import { defaultTaxonomy } from '../src/pipeline/convert.js';
+import { convertBatch } from '../src/pipeline/batch.js';
+
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function ms(x: number): string {
+  return x.toFixed(2).padStart(7);
+}
+
+function benchRelease(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  const taxonomy = defaultTaxonomy();
+  const t = { read: [] as number[], map: [] as number[], check: [] as number[], write: [] as number[], total: [] as number[] };
+  let facts = 0;
+  for (let i = 0; i < RUNS + 5; i++) {
+    const t0 = performance.now();
+    const doc = readRelease(text, file);
+    const t1 = performance.now();
+    const { factSet } = mapRelease(doc, taxonomy, {});
+    const t2 = performance.now();
+    checkFactSet(factSet, taxonomy);
+    const t3 = performance.now();
+    writeInstance(factSet);
+    writeInline(doc, factSet, taxonomy);
+    writeXbrlJson(factSet);
+    const t4 = performance.now();
+    facts = factSet.facts.length;
+    if (i < 5) continue; // warm-up runs (JIT) are not counted
+    t.read.push(t1 - t0);
+    t.map.push(t2 - t1);
+    t.check.push(t3 - t2);
+    t.write.push(t4 - t3);
+    t.total.push(t4 - t0);
+  }
+  const name = file.split('/').pop()!.padEnd(44);
+  console.log(
+    `${name} ${String(Math.round(text.length / 1024)).padStart(4)} KB ${String(facts).padStart(5)} facts  read${ms(median(t.read))}  map${ms(median(t.map))}  check${ms(median(t.check))}  write${ms(median(t.write))}  total${ms(median(t.total))} ms`,
+  );
+}
+
+async function main(): Promise<void> {
+  console.log(`ixport bench: median of ${RUNS} in-process runs per release (after 5 warm-up runs), node ${process.version}`);
+  const seeds = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.txt')).sort();
+  for (const f of seeds) benchRelease(join(ROOT, 'examples', f));
+
+  const corpusDir = resolve(ROOT, '../shared/corpus/plaintext');
+  if (existsSync(corpusDir)) {
+    const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpusDir, f));
+    const threads = availableParallelism();
+    const t0 = performance.now();
+    const results = await convertBatch(files.map((file) => ({ file })), threads);
+    const dt = performance.now() - t0;
+    const ok = results.filter((r) => r.ok).length;
+    console.log(`batch: ${files.length} corpus releases (${ok} converted) on ${threads} worker threads in ${dt.toFixed(0)} ms (${(dt / files.length).toFixed(1)} ms per release, worker start-up included)`);
+
+    const aeon = resolve(ROOT, '../shared/corpus/ixbrl/aeonbiopharma_2023-11_10q_ixbrl.htm');
+    if (existsSync(aeon)) {
+      const xhtml = readFileSync(aeon, 'utf8');
+      const times: number[] = [];
+      let n = 0;
+      for (let i = 0; i < 7; i++) {
+        const a = performance.now();
+        n = readInline(xhtml, aeon).factSet.facts.length;
+        times.push(performance.now() - a);
+      }
+      console.log(`read inline: AEON 10-Q ${(xhtml.length / 1e6).toFixed(1)} MB, ${n} facts, median ${median(times).toFixed(0)} ms`);
+    }
+  } else {
+    console.log('(../shared absent: corpus batch and AEON read-back figures skipped)');
+  }
+  const ru = process.resourceUsage();
+  console.log(`peak memory (max RSS of this process): ${(ru.maxRSS / 1024).toFixed(0)} MB`);
+}
+
+await main();

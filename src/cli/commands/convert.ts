@@ -1,0 +1,109 @@
+// `ixport convert <release...> --out <dir>`: read, map, check and write each release. One release runs in
+// process; several run on a worker pool (every core).
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError, type Command } from '../command.js';
+import { convertText } from '../../pipeline/convert.js';
+import { convertBatch, type BatchResult } from '../../pipeline/batch.js';
+import { outputName, writeOutputs } from '../../pipeline/output.js';
+import { formatMessage, type Message } from '../../model/source.js';
+
+const help = `Usage: ixport convert <release.txt>... [--out <dir>] [--cik <CIK>] [--force] [--jobs <n>] [--quiet]
+
+Converts EDGAR plaintext earnings releases into, for each <name>.txt:
+  <dir>/<name>.xbrl         XBRL 2.1 instance
+  <dir>/<name>.xhtml        Inline XBRL 1.1 rendering of the whole release
+  <dir>/<name>.json         xBRL-JSON (OIM)
+  <dir>/<name>.report.txt   reader warnings, unmapped line items, check findings
+and the taxonomy files the documents reference, so the folder opens offline in an XBRL viewer.
+
+Options:
+  --out <dir>    output folder (default: out)
+  --cik <CIK>    entity identifier (scheme http://www.sec.gov/CIK); without it a placeholder
+                 identifier is used and a warning is printed
+  --force        write outputs even when the checks find an error-level inconsistency
+  --jobs <n>     worker threads for several releases (default: one per core)
+  --quiet        print only errors
+
+Exit code: 0 written, 1 an error-level finding stopped a release (see --force), 2 bad input.`;
+
+function isError(m: Message): boolean {
+  return m.severity === 'error';
+}
+
+const command: Command = {
+  summary: 'convert releases into XBRL instance, Inline XBRL and xBRL-JSON',
+  help,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'out' },
+        cik: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        jobs: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+    if (positionals.length === 0) throw new UserError('convert needs at least one release file; see `ixport convert --help`');
+    const jobs = values.jobs ? Number.parseInt(values.jobs, 10) : undefined;
+    if (values.jobs && (!Number.isInteger(jobs) || jobs! < 1)) throw new UserError(`--jobs takes a positive whole number, not "${values.jobs}"`);
+
+    let results: BatchResult[];
+    if (positionals.length === 1) {
+      results = [await convertOne(positionals[0], values.cik)];
+    } else {
+      results = await convertBatch(positionals.map((file) => ({ file, cik: values.cik })), jobs);
+    }
+
+    let exit = 0;
+    for (const r of results) {
+      if (!r.ok) {
+        process.stderr.write(`ixport: ${r.error}\n`);
+        exit = Math.max(exit, 2);
+        continue;
+      }
+      const errors = r.messages.filter(isError);
+      for (const m of r.messages) {
+        if (!values.quiet || isError(m)) process.stderr.write(formatMessage(m) + '\n');
+      }
+      if (errors.length && !values.force) {
+        process.stderr.write(`ixport: ${r.file}: ${errors.length} error-level finding(s); nothing written (use --force to write anyway)\n`);
+        exit = Math.max(exit, 1);
+        continue;
+      }
+      const name = outputName(r.file);
+      await writeOutputs(values.out!, name, { instance: r.instance!, inline: r.inline!, json: r.json!, messages: r.messages });
+      if (!values.quiet) {
+        process.stdout.write(
+          `${r.file}: ${r.items} numeric cells -> ${r.facts} facts; wrote ${join(values.out!, name)}.{xbrl,xhtml,json,report.txt}\n`,
+        );
+      }
+    }
+    return exit;
+  },
+};
+
+async function convertOne(file: string, cik: string | undefined): Promise<BatchResult> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  const c = convertText(text, file, { cik });
+  return {
+    file,
+    ok: true,
+    instance: c.instance,
+    inline: c.inline,
+    json: c.json,
+    messages: c.messages,
+    facts: c.factSet.facts.length,
+    items: c.document.items.length,
+  };
+}
+
+export default command;

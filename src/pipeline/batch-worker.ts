@@ -1,0 +1,26 @@
+// Worker side of convertBatch: converts one file per message and posts the outputs back.
+import { parentPort } from 'node:worker_threads';
+import { readFile } from 'node:fs/promises';
+import { convertText } from './convert.js';
+import type { BatchJob, BatchResult } from './batch.js';
+
+parentPort?.on('message', async ({ index, job }: { index: number; job: BatchJob }) => {
+  let result: BatchResult;
+  try {
+    const text = await readFile(job.file, 'utf8');
+    const c = convertText(text, job.file, { cik: job.cik });
+    result = {
+      file: job.file,
+      ok: true,
+      instance: c.instance,
+      inline: c.inline,
+      json: c.json,
+      messages: c.messages,
+      facts: c.factSet.facts.length,
+      items: c.document.items.length,
+    };
+  } catch (err) {
+    result = { file: job.file, ok: false, error: err instanceof Error ? err.message : String(err), messages: [], facts: 0, items: 0 };
+  }
+  parentPort!.postMessage({ index, result });
+});

@@ -1,0 +1,46 @@
+// Writing a conversion to disk. Everything is rendered in memory first; files are then written atomically
+// (temp file + rename in the same folder), so a reader of the output folder never sees a half-written file and a
+// failed conversion leaves the previous outputs untouched.
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { BASE_FILES, BASE_TAXONOMY_DIR, PACKAGE_FILES } from '../taxonomy/index.js';
+import { writeFileAtomic } from '../write/atomic.js';
+import { formatMessage, type Message } from '../model/source.js';
+
+export interface OutputFiles {
+  instance: string;
+  inline: string;
+  json: string;
+  messages: Message[];
+}
+
+/** Base name of the outputs for a release file: "examples/001_x.txt" -> "001_x". */
+export function outputName(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Writes <dir>/<name>.xbrl, .xhtml, .json, .report.txt and the taxonomy files the documents reference. */
+export async function writeOutputs(dir: string, name: string, out: OutputFiles): Promise<string[]> {
+  const written: string[] = [];
+  // The taxonomy (and its package metadata, for processors that load packages) travels with the documents.
+  for (const f of [...BASE_FILES, ...PACKAGE_FILES]) {
+    await writeFileAtomic(join(dir, f), await readFile(join(BASE_TAXONOMY_DIR, f)));
+  }
+  const files: [string, string][] = [
+    [`${name}.xbrl`, out.instance],
+    [`${name}.xhtml`, out.inline],
+    [`${name}.json`, out.json],
+    [`${name}.report.txt`, reportText(name, out.messages)],
+  ];
+  for (const [file, content] of files) {
+    await writeFileAtomic(join(dir, file), content);
+    written.push(join(dir, file));
+  }
+  return written;
+}
+
+export function reportText(name: string, messages: Message[]): string {
+  const lines = [`ixport report for ${name}: ${messages.length} message(s)`];
+  for (const m of messages) lines.push(formatMessage(m));
+  return lines.join('\n') + '\n';
+}
