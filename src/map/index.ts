@@ -1,0 +1,259 @@
+// The MAP stage: ReleaseDocument line items -> facts on the base taxonomy.
+// Every numeric item becomes a fact, or a Message naming its file:line (map.unmapped today; issue #7 turns
+// unresolved rows into extension concepts, which plugs in where `unresolved` is collected below).
+import { basename } from 'node:path';
+import { Decimal, canonicalDecimal } from '../model/decimal.js';
+import type { LineItem, ReleaseDocument } from '../model/document.js';
+import { clark, NS, type Entity, type Fact, type FactSet, type Presentation, type Unit } from '../model/fact.js';
+import { periodKey, type Period } from '../model/period.js';
+import type { Message, SourcePos } from '../model/source.js';
+import type { Taxonomy } from '../model/taxonomy.js';
+import { BASE_ENTRY, BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.js';
+import { ContextTable, unitFor } from './contexts.js';
+import { coverFacts } from './cover.js';
+import { resolveConcept, type Resolved } from './resolve.js';
+import { loadMappingData, type MappingData, type QualifierRule } from './rules.js';
+import { orientationInTable, summationParents, type Orientation } from './sign.js';
+import { factDecimals, factExponent } from './values.js';
+
+export { normalizeLabel, loadMappingData } from './rules.js';
+export { resolveConcept } from './resolve.js';
+
+export interface MapOptions {
+  /** SEC Central Index Key (1-10 digits) for the entity identifier. */
+  cik?: string;
+  /** Registrant name when the release text does not give one. */
+  entityName?: string;
+  /** Folder holding mapping.tsv, derived.tsv, qualifiers.tsv (default: the shipped taxonomy/). */
+  mappingDir?: string;
+}
+
+export interface MapResult {
+  factSet: FactSet;
+  messages: Message[];
+}
+
+/** Bad options (an invalid CIK): the CLI reports the message, never a stack trace. */
+export class MapError extends Error {}
+
+export const FALLBACK_ENTITY_SCHEME = 'https://ixport.org/entity';
+
+const mappingCache = new Map<string, MappingData>();
+
+function mappingData(dir: string | undefined): MappingData {
+  const key = dir ?? '';
+  if (!mappingCache.has(key)) mappingCache.set(key, loadMappingData(dir));
+  return mappingCache.get(key)!;
+}
+
+function slug(text: string): string {
+  return text.trim().replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toUpperCase() || 'UNKNOWN';
+}
+
+/**
+ * Entity identifier: --cik with the SEC scheme. Without it there is no honest CIK to write, so the identifier
+ * is the registrant name under ixport's own scheme, and a warning says so (EDGAR would reject it).
+ */
+function entityOf(doc: ReleaseDocument, options: MapOptions, messages: Message[]): Entity {
+  if (options.cik !== undefined) {
+    const cik = options.cik.trim();
+    if (!/^\d{1,10}$/.test(cik)) throw new MapError(`--cik must be 1 to 10 digits, got "${options.cik}"`);
+    return { scheme: NS.cik, identifier: cik.padStart(10, '0') };
+  }
+  const name = options.entityName ?? doc.cover.registrantName?.value ?? basename(doc.file).replace(/\.[^.]*$/, '');
+  messages.push({
+    ruleId: 'map.noCik',
+    severity: 'warning',
+    message: `no CIK given (--cik): entity identifier "${slug(name)}" under scheme ${FALLBACK_ENTITY_SCHEME}, not accepted by EDGAR`,
+  });
+  return { scheme: FALLBACK_ENTITY_SCHEME, identifier: slug(name) };
+}
+
+function periodEnd(p: Period): string | undefined {
+  return p.type === 'instant' ? p.date : p.type === 'duration' ? p.end : undefined;
+}
+
+/** Dimension members of one item from its column, table and range wording (one member per axis). */
+function ownMembers(
+  item: LineItem,
+  range: LineItem['range'],
+  qualifiers: QualifierRule[],
+  releaseDate: string | undefined,
+): QualifierRule[] {
+  const out: QualifierRule[] = [];
+  const end = item.period ? periodEnd(item.period) : undefined;
+  for (const q of qualifiers) {
+    if (out.some((m) => m.axis === q.axis)) continue;
+    const hit =
+      q.scope === 'column'
+        ? q.pattern.test(item.column)
+        : q.scope === 'table'
+          ? q.pattern.test(item.table.replace(/\s+#\d+$/, ''))
+          : q.scope === 'range'
+            ? range !== '' && q.pattern.test(range)
+            : releaseDate !== undefined && end !== undefined && end > releaseDate;
+    if (hit) out.push(q);
+  }
+  return out;
+}
+
+interface Placement {
+  itemIndex: number;
+  item: LineItem;
+  resolved: Resolved;
+  range: LineItem['range'];
+}
+
+function rowKey(item: LineItem): string {
+  return `${item.tableIndex}:${item.rowIndex}`;
+}
+
+export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: MapOptions = {}): MapResult {
+  const data = mappingData(options.mappingDir);
+  const messages: Message[] = [];
+  const entity = entityOf(doc, options, messages);
+  const releaseDate = doc.cover.releaseDate?.value;
+  const parents = summationParents(taxonomy);
+
+  // 1. Concepts, per item; unresolved items are collected per row for one message each.
+  const placements: Placement[] = [];
+  const unresolved = new Map<string, { ruleId: string; reason: string; item: LineItem; positions: SourcePos[] }>();
+  const report = (item: LineItem, reason: string, ruleId: string): void => {
+    const k = `${ruleId}|${rowKey(item)}`;
+    if (!unresolved.has(k)) unresolved.set(k, { ruleId, reason, item, positions: [] });
+    unresolved.get(k)!.positions.push(item.pos);
+  };
+  doc.items.forEach((item, itemIndex) => {
+    if (item.value === null) return; // not a number (N/M): nothing to tag; the reader keeps the text
+    if (item.period === null) {
+      report(item, 'no period could be derived for its column', 'map.noPeriod');
+      return;
+    }
+    if (item.range === 'change') {
+      report(item, 'a comparative (change) column has no concept in the base taxonomy', 'map.comparative');
+      return;
+    }
+    const res = resolveConcept(item, data, taxonomy);
+    if (res.concept === null) {
+      report(item, `${res.reason} (looked up as "${res.key}")`, 'map.unmapped');
+      return;
+    }
+    if (!unitFor(item.unit)) {
+      report(item, `unit "${item.unit}" is not known`, 'map.unit');
+      return;
+    }
+    // A single value in a Low - High column is both ends of its range: tagging it on both keeps every
+    // range-end context complete, so summations bind fully on the low side and on the high side.
+    const column = doc.tables[item.tableIndex]?.columns.find((c) => c.index === item.columnIndex);
+    const ranges: LineItem['range'][] = item.range === '' && column?.kind === 'range' ? ['low', 'high'] : [item.range];
+    for (const range of ranges) placements.push({ itemIndex, item, resolved: res, range });
+  });
+
+  // 2. Orientation (printed sign vs fact sign) from the totals printed in each table.
+  const tableRows = new Map<number, Map<number, Set<string>>>();
+  for (const p of placements) {
+    if (!tableRows.has(p.item.tableIndex)) tableRows.set(p.item.tableIndex, new Map());
+    const rows = tableRows.get(p.item.tableIndex)!;
+    if (!rows.has(p.item.rowIndex)) rows.set(p.item.rowIndex, new Set());
+    rows.get(p.item.rowIndex)!.add(clark(p.resolved.concept.qname));
+  }
+  const orderedRows = new Map(
+    [...tableRows].map(([t, rows]) => [
+      t,
+      [...rows].sort((a, b) => a[0] - b[0]).map(([rowIndex, concepts]) => ({ rowIndex, concepts })),
+    ]),
+  );
+  const orientation = (p: Placement): Orientation =>
+    orientationInTable(orderedRows.get(p.item.tableIndex)!, p.item.rowIndex, clark(p.resolved.concept.qname), parents) ??
+    (p.resolved.rule.sign === 'negated' ? -1 : 1);
+
+  // 3. Dimension members; a propagating member (predecessor) marks its period throughout the document.
+  const members = placements.map((p) => ownMembers(p.item, p.range, data.qualifiers, releaseDate));
+  const propagated = new Map<string, QualifierRule[]>();
+  placements.forEach((p, i) => {
+    for (const m of members[i].filter((q) => q.propagate)) {
+      const k = periodKey(p.item.period!);
+      const list = propagated.get(k) ?? [];
+      if (!list.some((q) => q.axis === m.axis)) list.push(m);
+      propagated.set(k, list);
+    }
+  });
+  placements.forEach((p, i) => {
+    for (const m of propagated.get(periodKey(p.item.period!)) ?? []) {
+      if (!members[i].some((q) => q.axis === m.axis)) members[i].push(m);
+    }
+  });
+
+  // 4. Facts: one per (concept, context, unit, value, decimals); equal printings collapse into its sources.
+  const axisOrder = [...new Set(data.qualifiers.map((q) => q.axis))];
+  const contexts = new ContextTable(entity, axisOrder);
+  const units: Record<string, Unit> = {};
+  const facts: Fact[] = [];
+  const byAspect = new Map<string, Fact[]>();
+  placements.forEach((p, i) => {
+    const { item, resolved } = p;
+    const unit = unitFor(item.unit)!;
+    units[unit.id] = unit;
+    const contextRef = contexts.get(item.period!, members[i]);
+    const exponent = factExponent(item);
+    const sign = orientation(p);
+    const value = canonicalDecimal((item.value as Decimal).times(new Decimal(10).pow(exponent)).times(sign));
+    const decimals = factDecimals(item.raw, exponent);
+    const presentation: Presentation = { negated: sign === -1, itemIndex: p.itemIndex };
+    const aspect = `${clark(resolved.concept.qname)}|${contextRef}|${unit.id}`;
+    const group = byAspect.get(aspect) ?? [];
+    const same = group.find((f) => f.value === value && f.decimals === decimals);
+    if (same) {
+      same.sources!.push(item.pos);
+      same.presentations!.push(presentation);
+      return;
+    }
+    const local = resolved.concept.qname.local;
+    const baseId = `f_${local}_${contextRef}_${unit.id}`;
+    const fact: Fact = {
+      id: group.length ? `${baseId}_v${group.length + 1}` : baseId,
+      concept: { ns: BASE_NAMESPACE, local, prefix: BASE_PREFIX },
+      contextRef,
+      unitRef: unit.id,
+      value,
+      numeric: true,
+      decimals,
+      sources: [item.pos],
+      presentation,
+      presentations: [presentation],
+    };
+    group.push(fact);
+    byAspect.set(aspect, group);
+    facts.push(fact);
+  });
+
+  // 5. Cover facts from the release text.
+  const cover = coverFacts(doc, options, entity, contexts, facts, messages);
+
+  for (const { ruleId, reason, item, positions } of unresolved.values()) {
+    messages.push({
+      ruleId,
+      severity: 'warning',
+      message: `"${item.row}" in table "${item.table}": ${reason}; ${positions.length} value(s) not tagged`,
+      positions,
+    });
+  }
+
+  const factSet: FactSet = {
+    schemaRefs: [BASE_ENTRY],
+    namespaces: {
+      [BASE_PREFIX]: BASE_NAMESPACE,
+      xbrli: NS.xbrli,
+      link: NS.link,
+      xlink: NS.xlink,
+      iso4217: NS.iso4217,
+      xbrldi: NS.xbrldi,
+    },
+    contexts: contexts.contexts,
+    units,
+    facts: [...cover, ...facts],
+    source: doc.file,
+    messages,
+  };
+  return { factSet, messages };
+}

@@ -1,0 +1,138 @@
+// The mapper's data: printed label -> concept (taxonomy/mapping.tsv), per-share counterparts (derived.tsv),
+// column/table wording -> dimension members (qualifiers.tsv). Adding a synonym is one line in a data file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_TAXONOMY_DIR, DERIVED_FILE, MAPPING_FILE, QUALIFIERS_FILE } from '../taxonomy/constants.js';
+
+export type Field = 'table' | 'section' | 'column' | 'unit';
+
+export interface Condition {
+  field: Field;
+  op: '~' | '=' | '!~';
+  text: string;
+}
+
+export interface MappingRule {
+  /** Exact normalized label, or a regex when `regex` is set. */
+  label: string;
+  regex?: RegExp;
+  concept: string;
+  when: Condition[];
+  sign?: 'as-printed' | 'negated';
+  /** file:line of the rule, for messages. */
+  where: string;
+}
+
+export type ShareBasis = 'basic' | 'diluted' | 'basicAndDiluted';
+
+export interface QualifierRule {
+  /** column/table: pattern on the header or title; range: on the range role; future: period ends after the release. */
+  scope: 'column' | 'table' | 'range' | 'future';
+  pattern: RegExp;
+  axis: string;
+  member: string;
+  suffix: string;
+  propagate: boolean;
+}
+
+export interface MappingData {
+  rules: MappingRule[];
+  /** base concept -> basis -> per-share concept */
+  perShare: Map<string, Map<ShareBasis, string>>;
+  qualifiers: QualifierRule[];
+}
+
+export class MappingDataError extends Error {}
+
+/**
+ * The key a printed label is looked up by. Case, punctuation, footnote markers and notes references do not
+ * change what a row means; neither does how the signed-amount wording is printed ("Net (Loss) Income",
+ * "Net Loss" and "Net Income (Loss)" are one concept whose sign carries the difference).
+ */
+export function normalizeLabel(text: string): string {
+  let s = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/[\u2013\u2014]/g, '-');
+  s = s.replace(/&/g, ' and ');
+  s = s.replace(/\bsee note \d+\.?/g, ' ');
+  s = s.replace(/\(\s*note \d+\s*\)/g, ' ');
+  s = s.replace(/\(\s*gaap\s*\)/g, ' ');
+  s = s.replace(/\(\s*[a-z]\s*\)/g, ' ');
+  s = s.replace(/[.,;:]/g, ' ');
+  s = s.replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').replace(/\(\)/g, ' ');
+  s = unifySignedWording(s);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+const SIGNED = String.raw`\(?\b(?:income|loss|earnings|gain)\b\)?`;
+const SIGNED_PAIR = new RegExp(String.raw`${SIGNED}\s*/?\s*${SIGNED}`, 'g');
+const SINGLE = /\(?\b(?:loss|gain)\b\)?/g;
+
+function unifySignedWording(s: string): string {
+  const canonical = (match: string, offset: number, whole: string): string => {
+    const after = whole.slice(offset + match.length);
+    return /\bgain\b/.test(match) || /^\s*on\b/.test(after) ? 'gain' : 'income';
+  };
+  return s.replace(SIGNED_PAIR, canonical).replace(SINGLE, canonical);
+}
+
+function parseConditions(text: string, where: string): Condition[] {
+  if (!text.trim()) return [];
+  return text.split(';').map((part) => {
+    const m = /^\s*(table|section|column|unit)\s*(!~|~|=)\s*(.+?)\s*$/.exec(part);
+    if (!m) throw new MappingDataError(`${where}: bad condition "${part}" (want field~text, field=text or field!~text)`);
+    const field = m[1] as Field;
+    return { field, op: m[2] as Condition['op'], text: field === 'unit' ? m[3] : normalizeLabel(m[3]) };
+  });
+}
+
+function dataLines(path: string): { cols: string[]; where: string }[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new MappingDataError(`${path}: cannot read mapping data (${(e as Error).message})`);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line, where: `${path}:${i + 1}` }))
+    .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'))
+    .map(({ line, where }) => ({ cols: line.split('\t'), where }));
+}
+
+export function loadMappingData(dir: string = BASE_TAXONOMY_DIR): MappingData {
+  const rules: MappingRule[] = dataLines(join(dir, MAPPING_FILE)).map(({ cols, where }) => {
+    const [label, concept, when = '', sign = ''] = cols;
+    if (!label || !concept) throw new MappingDataError(`${where}: a rule needs a label and a concept`);
+    if (sign && sign !== 'as-printed' && sign !== 'negated') {
+      throw new MappingDataError(`${where}: sign must be as-printed or negated, not "${sign}"`);
+    }
+    const rule: MappingRule = { label, concept, when: parseConditions(when, where), where };
+    if (sign) rule.sign = sign as MappingRule['sign'];
+    if (label.startsWith('/') && label.endsWith('/') && label.length > 2) {
+      try {
+        rule.regex = new RegExp(label.slice(1, -1));
+      } catch (e) {
+        throw new MappingDataError(`${where}: bad regex ${label}: ${(e as Error).message}`);
+      }
+    } else if (normalizeLabel(label) !== label) {
+      throw new MappingDataError(`${where}: label "${label}" is not normalized (would be "${normalizeLabel(label)}")`);
+    }
+    return rule;
+  });
+  const perShare = new Map<string, Map<ShareBasis, string>>();
+  for (const { cols, where } of dataLines(join(dir, DERIVED_FILE))) {
+    const [base, basis, concept] = cols;
+    if (!base || !concept || (basis !== 'basic' && basis !== 'diluted' && basis !== 'basicAndDiluted')) {
+      throw new MappingDataError(`${where}: want base, basis (basic|diluted|basicAndDiluted), per-share concept`);
+    }
+    if (!perShare.has(base)) perShare.set(base, new Map());
+    perShare.get(base)!.set(basis, concept);
+  }
+  const qualifiers: QualifierRule[] = dataLines(join(dir, QUALIFIERS_FILE)).map(({ cols, where }) => {
+    const [scope, pattern, axis, member, suffix, propagate = 'no'] = cols;
+    if (!['column', 'table', 'range', 'future'].includes(scope) || !pattern || !axis || !member || !suffix) {
+      throw new MappingDataError(`${where}: want scope (column|table|range|future), pattern, axis, member, suffix, propagate`);
+    }
+    return { scope: scope as QualifierRule['scope'], pattern: new RegExp(pattern, 'i'), axis, member, suffix, propagate: propagate === 'yes' };
+  });
+  return { rules, perShare, qualifiers };
+}
