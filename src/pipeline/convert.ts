@@ -5,7 +5,7 @@ import { loadTaxonomy } from '../taxonomy/index.js';
 import { mapRelease, type MapOptions } from '../map/index.js';
 import { checkFactSet } from '../check/index.js';
 import { writeInstance } from '../write/instance/index.js';
-import { writeInline } from '../write/inline/index.js';
+import { renderInline } from '../write/inline/index.js';
 import { writeXbrlJson } from '../write/json/index.js';
 import type { ReleaseDocument } from '../model/document.js';
 import type { FactSet } from '../model/fact.js';
@@ -43,13 +43,15 @@ export function convertText(text: string, file: string, options: ConvertOptions 
   const document = readRelease(text, file);
   const mapped = mapRelease(document, taxonomy, options);
   const findings = checkFactSet(mapped.factSet, taxonomy);
+  // The inline writer reports every printed number it could not tag: part of the "nothing dropped silently" promise.
+  const inline = renderInline(document, mapped.factSet, taxonomy);
   return {
     document,
     factSet: mapped.factSet,
-    messages: [...document.messages, ...mapped.messages, ...findings],
+    messages: [...document.messages, ...mapped.messages, ...inline.messages, ...findings],
     findings,
     instance: writeInstance(mapped.factSet),
-    inline: writeInline(document, mapped.factSet, taxonomy),
+    inline: inline.xhtml,
     json: writeXbrlJson(mapped.factSet),
   };
 }

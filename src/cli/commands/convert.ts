@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, type Command } from '../command.js';
 import { convertText } from '../../pipeline/convert.js';
+import { ReadError } from '../../read/index.js';
 import { convertBatch, type BatchResult } from '../../pipeline/batch.js';
 import { outputName, writeOutputs } from '../../pipeline/output.js';
 import { formatMessage, type Message } from '../../model/source.js';
@@ -93,7 +94,14 @@ async function convertOne(file: string, cik: string | undefined): Promise<BatchR
   } catch (err) {
     throw new UserError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  const c = convertText(text, file, { cik });
+  let c;
+  try {
+    c = convertText(text, file, { cik });
+  } catch (err) {
+    // Unusable input (empty, binary, no tables): the reader's message already names file and line.
+    if (err instanceof ReadError) throw new UserError(err.message);
+    throw err;
+  }
   return {
     file,
     ok: true,
