@@ -1,10 +1,14 @@
-// Which transform names each registry defines, bound to implementations. The name lists are those of the
-// registries' specifications (cross-checked with ../shared/xbrl/registries/transformations/transform-registry-index.xml
-// by test/transforms/registry.test.ts).
+// Binds every transform name of each registry (data/registry-names.ts for TR1-TR5, the SEC registry's own
+// list) to an implementation. TR2/TR3 names share implementations where TR3 kept a TR2 transform; TR4/TR5
+// are built from the registry signatures (tr45.ts).
+import { REGISTRY_NAMES } from './data/registry-names.js';
+import * as dt from './dates.js';
 import * as fx from './fixed.js';
 import * as nb from './numbers.js';
+import * as sec from './sec.js';
+import { buildTr45, type TransformFn } from './tr45.js';
 
-export type TransformFn = (input: string) => string | undefined;
+export type { TransformFn };
 
 export const TRR = {
   tr1: 'http://www.xbrl.org/inlineXBRL/transformation/2010-04-20',
@@ -15,7 +19,8 @@ export const TRR = {
   sec: 'http://www.sec.gov/inlineXBRL/transformation/2015-08-31',
 } as const;
 
-const tr2: Record<string, TransformFn> = {
+/** TR2 and TR3 implementations by name (TR3 is a superset of TR2). */
+const TR23: Record<string, TransformFn> = {
   booleanfalse: fx.booleanfalse,
   booleantrue: fx.booleantrue,
   nocontent: fx.nocontent,
@@ -23,36 +28,63 @@ const tr2: Record<string, TransformFn> = {
   numdotdecimal: nb.numdotdecimal,
   numcommadecimal: nb.numcommadecimal,
   numunitdecimal: nb.numunitdecimal,
-};
-
-const tr3: Record<string, TransformFn> = {
-  ...tr2,
   numdotdecimalin: nb.numdotdecimalin,
   numunitdecimalin: nb.numunitdecimalin,
+  calindaymonthyear: dt.calindaymonthyear,
+  datedaymonth: dt.datedaymonth,
+  datedaymonthdk: dt.datedaymonthdk,
+  datedaymonthen: dt.datedaymonthen,
+  datedaymonthyear: dt.datedaymonthyear,
+  datedaymonthyeardk: dt.datedaymonthyeardk,
+  datedaymonthyearen: dt.datedaymonthyearen,
+  datedaymonthyearin: dt.datedaymonthyearin,
+  dateerayearmonthdayjp: dt.dateerayearmonthdayjp,
+  dateerayearmonthjp: dt.dateerayearmonthjp,
+  datemonthday: dt.datemonthday,
+  datemonthdayen: dt.datemonthdayen,
+  datemonthdayyear: dt.datemonthdayyear,
+  datemonthdayyearen: dt.datemonthdayyearen,
+  datemonthyear: dt.datemonthyear,
+  datemonthyeardk: dt.datemonthyeardk,
+  datemonthyearen: dt.datemonthyearen,
+  datemonthyearin: dt.datemonthyearin,
+  dateyearmonthcjk: dt.dateyearmonthcjk,
+  dateyearmonthday: dt.dateyearmonthday,
+  dateyearmonthdaycjk: dt.dateyearmonthdaycjk,
+  dateyearmonthen: dt.dateyearmonthen,
 };
 
-const tr4: Record<string, TransformFn> = {
-  'fixed-empty': fx.nocontent,
-  'fixed-false': fx.booleanfalse,
-  'fixed-true': fx.booleantrue,
-  'fixed-zero': fx.fixedZero,
-  'num-dot-decimal': nb.numDotDecimal4,
-  'num-comma-decimal': nb.numCommaDecimal4,
-  'num-unit-decimal': nb.numUnitDecimal,
-  numdotdecimalin: nb.numdotdecimalin,
+const SEC: Record<string, TransformFn> = {
+  boolballotbox: sec.boolballotbox,
+  yesnoballotbox: sec.yesnoballotbox,
+  countrynameen: sec.countrynameen,
+  stateprovnameen: sec.stateprovnameen,
+  edgarprovcountryen: sec.edgarprovcountryen,
+  exchnameen: sec.exchnameen,
+  entityfilercategoryen: sec.entityfilercategoryen,
+  datequarterend: sec.datequarterend,
+  duryear: sec.duryear,
+  durmonth: sec.durmonth,
+  durweek: sec.durweek,
+  durday: sec.durday,
+  durhour: sec.durhour,
+  durwordsen: sec.durwordsen,
+  numwordsen: sec.numwordsen,
+  numinf: sec.numinf,
+  numneginf: sec.numneginf,
+  numnan: sec.numnan,
 };
 
-const tr5: Record<string, TransformFn> = {
-  ...tr4,
-  'num-dot-decimal-apos': nb.numDotDecimalApos5,
-  'num-comma-decimal-apos': nb.numCommaDecimalApos5,
-  'num-unit-decimal-apos': nb.numUnitDecimalApos,
-};
+function pick(names: readonly string[], impl: Record<string, TransformFn>): Record<string, TransformFn> {
+  const out: Record<string, TransformFn> = {};
+  for (const n of names) if (impl[n]) out[n] = impl[n];
+  return out;
+}
 
 export const REGISTRIES: Record<string, Record<string, TransformFn>> = {
-  [TRR.tr2]: tr2,
-  [TRR.tr3]: tr3,
-  [TRR.tr4]: tr4,
-  [TRR.tr5]: tr5,
-  [TRR.sec]: {},
+  [TRR.tr2]: pick(REGISTRY_NAMES[TRR.tr2], TR23),
+  [TRR.tr3]: pick(REGISTRY_NAMES[TRR.tr3], TR23),
+  [TRR.tr4]: buildTr45(REGISTRY_NAMES[TRR.tr4]),
+  [TRR.tr5]: buildTr45(REGISTRY_NAMES[TRR.tr5]),
+  [TRR.sec]: SEC,
 };

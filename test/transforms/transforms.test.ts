@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { runTransformCases } from '../../src/readback/conformance/transforms.js';
+import { REGISTRY_NAMES } from '../../src/transforms/data/registry-names.js';
+import { applyTransform, findTransform } from '../../src/transforms/index.js';
+import { TRR } from '../../src/transforms/registry.js';
+
+const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/readback/transforms/${p}`, import.meta.url));
+
+describe('transformation registry conformance cases', () => {
+  it('passes every TR3 case', () => {
+    const r = runTransformCases('TR3', fixture('trrv3/tests.xml'));
+    expect(r.failures).toEqual([]);
+    expect(r.passed).toBe(491);
+  });
+
+  it('passes every ixt-sec case', () => {
+    const r = runTransformCases('ixt-sec', fixture('ixt-sec/tests.xml'));
+    expect(r.failures).toEqual([]);
+    expect(r.passed).toBe(787);
+  });
+
+  it('passes every TR2 case of the transforms TR3 kept', () => {
+    const r = runTransformCases('TR2', fixture('trrv2/tests.xml'), { asNamespace: TRR.tr3, onlyNames: REGISTRY_NAMES[TRR.tr3] });
+    expect(r.failures).toEqual([]);
+    expect(r.passed).toBeGreaterThan(200);
+  });
+});
+
+describe('registries', () => {
+  for (const [label, ns] of [['TR2', TRR.tr2], ['TR3', TRR.tr3], ['TR4', TRR.tr4], ['TR5', TRR.tr5]] as const) {
+    it(`implements every ${label} transform`, () => {
+      const missing = REGISTRY_NAMES[ns].filter((n) => !findTransform(ns, n));
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it('rejects names outside a registry', () => {
+    expect(applyTransform(TRR.tr4, 'numdotdecimal', '1').ok).toBe(false); // TR3 spelling in the TR4 namespace
+    expect(applyTransform(TRR.tr3, 'num-dot-decimal', '1').ok).toBe(false);
+    expect(applyTransform('http://example.com/x', 'num-dot-decimal', '1')).toMatchObject({ ok: false, reason: 'unknownTransform' });
+  });
+});
+
+describe('TR4/TR5 transforms', () => {
+  const tr4 = (name: string, input: string) => {
+    const r = applyTransform(TRR.tr4, name, input);
+    return r.ok ? r.value : null;
+  };
+  it('reads numbers exactly, relaxed as TR4 allows', () => {
+    expect(tr4('num-dot-decimal', '1,234,567.891')).toBe('1234567.891');
+    expect(tr4('num-dot-decimal', '.45')).toBe('0.45');
+    expect(tr4('num-dot-decimal', '-1')).toBeNull();
+    expect(tr4('num-dot-decimal', '(1)')).toBeNull();
+    expect(tr4('num-comma-decimal', '1.234,50')).toBe('1234.5');
+    expect(tr4('num-unit-decimal', '5 dollars 25 cents')).toBe('5.25');
+    expect(tr4('fixed-zero', '—')).toBe('0');
+    expect(applyTransform(TRR.tr5, 'num-dot-decimal-apos', "1'234.5")).toEqual({ ok: true, value: '1234.5' });
+  });
+
+  it('reads dates in several languages and orders', () => {
+    expect(tr4('date-monthname-day-year-en', 'March 31, 2024')).toBe('2024-03-31');
+    expect(tr4('date-monthname-day-year-en', 'February 30, 2024')).toBeNull();
+    expect(tr4('date-day-monthname-year-de', '3. März 2024')).toBe('2024-03-03');
+    expect(tr4('date-day-monthname-year-fr', '1er février 2023')).toBe('2023-02-01');
+    expect(tr4('date-year-monthname-day-lt', '2024 m. rugsėjo 5 d.')).toBe('2024-09-05');
+    expect(tr4('date-day-monthroman-year', '31 III 2024')).toBe('2024-03-31');
+    expect(tr4('date-month-day-year', '03/31/24')).toBe('2024-03-31');
+    expect(tr4('date-jpn-era-year-month-day', '令和6年3月31日')).toBe('2024-03-31');
+    expect(tr4('date-monthname-year-en', 'March 2024')).toBe('2024-03');
+  });
+});
