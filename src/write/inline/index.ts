@@ -209,29 +209,58 @@ class InlineWriter {
       this.addAnnotation(it.pos.line, { column: it.pos.column, length: it.raw.length, render: () => this.tagItem(i, it.raw) });
     });
     for (const f of this.facts) {
-      if (f.numeric || f.value === null) continue;
-      const value = f.value;
+      if (f.numeric || f.value === null || f.value === '') continue;
+      let found = 0;
       for (const pos of textFactPositions(this.doc, f)) {
         const line = this.doc.lines[pos.line - 1];
-        if (line === undefined || value === '') continue;
-        const rest = line.slice(pos.column - 1);
-        let length = 0;
-        let format: string | undefined;
-        if (rest.startsWith(value)) length = value.length;
-        else if (/^\d{4}-\d{2}-\d{2}$/.test(value) && (length = printedDateLength(rest, value)) > 0) {
-          format = 'ixt:date-monthname-day-year-en';
+        if (line === undefined) continue;
+        // A position may point at the punctuation before the text ("(AMEX: ..." cited at the parenthesis).
+        const skip = /^[\s("'\[]{0,3}/.exec(line.slice(pos.column - 1))![0].length;
+        if (this.annotateText(f, pos.line, pos.column - 1 + skip)) found++;
+      }
+      if (found === 0) this.searchProse(f);
+    }
+  }
+
+  /** Tags text fact `f` if its value is printed at 0-based `column` of `lineNo` (as is, or as a date). */
+  annotateText(f: Fact, lineNo: number, column: number): boolean {
+    const value = f.value ?? '';
+    const rest = (this.doc.lines[lineNo - 1] ?? '').slice(column);
+    let length = 0;
+    let format: string | undefined;
+    if (rest.startsWith(value)) length = value.length;
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(value) && (length = printedDateLength(rest, value)) > 0) {
+      format = 'ixt:date-monthname-day-year-en';
+    }
+    if (length === 0) return false;
+    const text = rest.slice(0, length);
+    this.addAnnotation(lineNo, {
+      column: column + 1,
+      length,
+      render: () => {
+        this.displayed.add(f);
+        this.taggedCount++;
+        return element('ix:nonNumeric', this.textAttrs(f, format), { text: displayText(text) });
+      },
+    });
+    return true;
+  }
+
+  /**
+   * A text fact the mapper gave no printed position (a period end date read from a column header): its first
+   * printing in the prose, if any, shows it; otherwise it stays hidden (and reported).
+   */
+  searchProse(f: Fact): void {
+    const value = f.value ?? '';
+    const isDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    for (const b of this.doc.blocks) {
+      if (b.kind !== 'paragraph') continue;
+      for (let n = b.startLine; n <= b.endLine; n++) {
+        const line = this.doc.lines[n - 1] ?? '';
+        const starts = isDate ? [...line.matchAll(/[A-Za-z]{3,9}\.? \d/g)].map((m) => m.index!) : [line.indexOf(value)];
+        for (const at of starts) {
+          if (at >= 0 && (at === 0 || /\W/.test(line[at - 1])) && this.annotateText(f, n, at)) return;
         }
-        if (length === 0) continue;
-        const text = rest.slice(0, length);
-        this.addAnnotation(pos.line, {
-          column: pos.column,
-          length,
-          render: () => {
-            this.displayed.add(f);
-            this.taggedCount++;
-            return element('ix:nonNumeric', this.textAttrs(f, format), { text: displayText(text) });
-          },
-        });
       }
     }
   }
@@ -381,11 +410,13 @@ class InlineWriter {
     return parts.join('\n');
   }
 
-  title(): string {
-    for (const b of this.doc.blocks) {
-      if (b.kind !== 'paragraph') continue;
-      const text = b.text.replace(/\s+/g, ' ').trim();
-      if (text && !/^exhibit\b/i.test(text)) return text.length > 160 ? text.slice(0, 157) + '...' : text;
+  /** The headline: the first centred title of the rendering, else the file name. */
+  title(views: BlockView[]): string {
+    for (const v of views) {
+      if (v.kind === 'paragraph' && v.cls === 'title') {
+        const text = String(v.html).replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+        if (text) return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      }
     }
     return basename(this.doc.file);
   }
@@ -439,7 +470,7 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
   const xhtml = tpl.page({
     declarations: w.safe(declarations),
     lang: LANG,
-    title: displayText(w.title()),
+    title: displayText(w.title(blocks)),
     css: tpl.css,
     header: w.safe(header),
     blocks,
