@@ -7,9 +7,11 @@ export interface Word {
   text: string;
   start: number;
   end: number;
+  /** A footnote mark printed after a number. */
+  note?: boolean;
 }
 
-export type WordKind = 'num' | 'dollar' | 'dash' | 'nan' | 'pct' | 'lparen' | 'word';
+export type WordKind = 'num' | 'dollar' | 'dash' | 'nan' | 'pct' | 'lparen' | 'note' | 'word';
 
 /** A printed value cell: one number, a dash zero, a not-a-number mark, or a "low - high" pair. */
 export interface RawCell {
@@ -68,10 +70,18 @@ function parensBalanced(t: string): boolean {
   return open === close || (open === 0 && close === 1);
 }
 
-/** Splits "($3,600)-" into the number and a range hyphen word. */
+const GLUED_NOTE_RE = /^(.*\d\)?%?)(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\u2020|\u2021)$/;
+
+/** Splits "($3,600)-" into the number and a range hyphen, "1,234(1)" / "9.31*" into the number and a footnote mark. */
 function explodeWords(words: Word[]): Word[] {
   const out: Word[] = [];
   for (const w of words) {
+    const note = w.text.match(GLUED_NOTE_RE);
+    if (note && NUM_RE.test(note[1])) {
+      out.push({ text: note[1], start: w.start, end: w.start + note[1].length });
+      out.push({ text: note[2], start: w.start + note[1].length, end: w.end, note: true });
+      continue;
+    }
     if (w.text.length > 2 && w.text.endsWith(')-')) {
       out.push({ text: w.text.slice(0, -1), start: w.start, end: w.end - 1 });
       out.push({ text: '-', start: w.end - 1, end: w.end });
@@ -90,21 +100,25 @@ export interface SplitLine {
   labelWords: Word[];
 }
 
-const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'lparen']);
+const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'lparen', 'note']);
 
 /** Splits a line into label and value cells (see the module comment). */
 export function splitLine(line: string): SplitLine {
   const words = explodeWords(splitWords(line));
-  const kinds = words.map((w) => wordKind(w.text));
+  const kinds = words.map((w) => (w.note ? 'note' : wordKind(w.text)));
+  // "*" or "**" a space or two after a number is its footnote mark, not a not-a-number cell.
+  for (let i = 1; i < words.length; i++) {
+    if (kinds[i] === 'nan' && /^\*+$/.test(words[i].text) && kinds[i - 1] === 'num' && words[i].start - words[i - 1].end <= 2) kinds[i] = 'note';
+  }
   // Walk back over value-like words; stop at a label word, or at a number glued to a label word by one space.
   let first = words.length;
   for (let i = words.length - 1; i >= 0; i--) {
     const k = kinds[i];
-    if (!VALUE_KINDS.has(k)) {
-      // A lone hyphen between two numbers is a range separator; anything else ends the run.
-      break;
-    }
-    if (i > 0 && kinds[i - 1] === 'word' && words[i].start - words[i - 1].end === 1 && !isRuleWord(words[i - 1].text)) {
+    if (!VALUE_KINDS.has(k)) break;
+    if (i > 0 && k !== 'dollar' && kinds[i - 1] === 'word' && words[i].start - words[i - 1].end === 1 && !isRuleWord(words[i - 1].text)) {
+      // Glued to a label word: this word and the words glued to it by single spaces are label text.
+      first = i + 1;
+      while (first < words.length && words[first].start - words[first - 1].end === 1) first++;
       break;
     }
     first = i;
@@ -145,6 +159,7 @@ function assembleCells(words: Word[], kinds: WordKind[]): RawCell[] {
       if (prefixStart < 0) prefixStart = w.start;
       continue;
     }
+    if (k === 'note') continue;
     if (k === 'pct') {
       const last = pieces[pieces.length - 1];
       if (last && last.kind === 'num' && w.start - last.end <= 1) {

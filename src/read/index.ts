@@ -38,6 +38,8 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   const built: BuiltTable[] = [];
   let prevEnd = -1;
   for (const r of regions) {
+    // A few numbers with no column header around them (a cover page, an address) are prose, not a table.
+    if (!r.hasHeader && dataLines(r, lines) < 3) continue;
     const t = buildTable(r, lines, prevEnd);
     prevEnd = r.last;
     if (t.rows.some((row) => row.cells.length)) built.push(t);
@@ -123,6 +125,12 @@ function aligned(a: Region, b: Region, lines: LineInfo[]): boolean {
     }
   }
   return total > 0 && hit / total >= 0.7;
+}
+
+function dataLines(r: Region, lines: LineInfo[]): number {
+  let n = 0;
+  for (let i = r.firstData; i <= r.last; i++) if (lines[i].kind === 'data') n++;
+  return n;
 }
 
 /** Repeated titles get " #2", " #3" in order. */

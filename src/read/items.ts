@@ -21,9 +21,12 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   return p;
 }
 
-function unitOf(row: BuiltRow, col: Col, percentCell: boolean): UnitKind {
-  if (percentCell || col.kind === 'change' || (col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5)) return 'percent';
-  return rowUnit(row.label, row.section);
+function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean): UnitKind {
+  if (percentCell || col.kind === 'change') return 'percent';
+  const unit = rowUnit(row.label, row.section);
+  // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.
+  if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
+  return unit;
 }
 
 export function itemsOfTable(
@@ -38,16 +41,22 @@ export function itemsOfTable(
   const colWarned = new Set<number>();
   const rows: TableRow[] = [];
   const depthOf = indentDepths(t.rows);
+  // Share counts printed in full (seven digits and more) are not in thousands whatever the note says; the
+  // table prints all its share counts alike.
+  const fullShares = t.rows.some(
+    (r) =>
+      rowUnit(r.label, r.section) === 'shares' &&
+      r.cells.some((c) => c.cell.parts.some((p) => p.value !== null && !p.percent && new Decimal(p.value).abs().gte(1_000_000))),
+  );
   t.rows.forEach((r, rowIndex) => {
     const rowCells: TableRow['cells'] = [];
     const line = r.lines[r.lines.length - 1];
     // Share counts printed in full (seven digits and more) are not in thousands whatever the note says.
-    const fullShares = r.cells.some((c) => c.cell.parts.some((p) => p.value !== null && new Decimal(p.value).abs().gte(1_000_000)));
     for (const bc of r.cells) {
       const col = t.cols[bc.col];
       const indices: number[] = [];
       bc.cell.parts.forEach((part, pi) => {
-        const unit = unitOf(r, col, part.percent);
+        const unit = unitOf(r, col, part.percent, part.dollar);
         const itemScale =
           unit === 'percent' || unit === 'USD/share' ? 0 : unit === 'shares' ? (t.scaleNote?.exceptShares || fullShares ? 0 : scale) : scale;
         const period = rowPeriod(r.label, col.period);
@@ -91,6 +100,9 @@ export function itemsOfTable(
       cells: rowCells,
     });
   });
+  for (const w of t.errors) {
+    warnings.push({ ruleId: 'read.ragged-columns', severity: 'error', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
+  }
   for (const w of t.warnings) {
     warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: w.message, positions: [{ file, line: w.line, column: w.column }] });
   }

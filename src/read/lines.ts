@@ -14,6 +14,8 @@ export interface LineInfo {
   split: SplitLine;
   /** Page furniture: "- more -", "Page 3", a running header repeated after page breaks. */
   furniture: boolean;
+  /** A running head repeated after page breaks (also furniture); may still be a table title. */
+  running?: boolean;
   /** Has period or comparison words placed away from the left margin (a column-header line). */
   headerish: boolean;
   indent: number;
@@ -61,6 +63,11 @@ export function classifyLines(src: string[]): LineInfo[] {
     const split = splitLine(text);
     fillCellText(text, split.cells);
     let kind: LineKind = split.cells.length ? 'data' : 'text';
+    // "- -" or "--  --" with no label: a separator, not a row of zeros.
+    if (kind === 'data' && !split.label && split.cells.every((c) => c.parts.every((p) => p.dash))) {
+      infos[i] = { n, text, kind: 'rule', split: NO_CELLS, furniture: false, headerish: false, indent };
+      continue;
+    }
     if (kind === 'data' && split.cells.every((c) => isYearCell(c.text))) kind = 'years';
     const furniture = kind === 'text' && FURNITURE_RE.test(text);
     infos[i] = { n, text, kind, split, furniture, headerish: false, indent };
@@ -94,6 +101,7 @@ function hasHeaderChunk(text: string): boolean {
 function markRunningHeaders(infos: LineInfo[]): void {
   const afterPage = new Map<string, number>();
   const candidates: LineInfo[] = [];
+  const counted = new Set<number>();
   for (let i = 0; i < infos.length; i++) {
     if (infos[i].kind !== 'markup' || infos[i].markup !== 'page') continue;
     let seen = 0;
@@ -102,6 +110,8 @@ function markRunningHeaders(infos: LineInfo[]): void {
       if (l.kind === 'blank' || l.kind === 'markup') continue;
       seen++;
       if (l.kind !== 'text' && l.kind !== 'data') break;
+      if (counted.has(j)) continue;
+      counted.add(j);
       const key = l.text.trim();
       afterPage.set(key, (afterPage.get(key) ?? 0) + 1);
       candidates.push(l);
@@ -110,6 +120,7 @@ function markRunningHeaders(infos: LineInfo[]): void {
   for (const l of candidates) {
     if ((afterPage.get(l.text.trim()) ?? 0) >= 2) {
       l.furniture = true;
+      l.running = true;
       l.headerish = false;
       if (l.kind === 'data') l.kind = 'text';
     }

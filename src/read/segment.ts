@@ -24,7 +24,8 @@ export function continuesLabel(prev: string, next: string): boolean {
   if (!p || !n) return false;
   if (p.endsWith(':')) return false;
   if (/^[a-z]/.test(n)) return true;
-  if (n.startsWith('(') && !/^\((?:loss|gain|income|increase|decrease)\b/i.test(n)) return true;
+  if (/^\([a-z]/.test(n)) return true;
+  if (n.startsWith('(') && !/^\((?:loss|gain|income|increase|decrease|benefit|credit)\b/i.test(n)) return true;
   const open = (p.match(/\(/g) ?? []).length;
   const close = (p.match(/\)/g) ?? []).length;
   if (open > close) return true;

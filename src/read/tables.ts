@@ -2,7 +2,7 @@
 // text above each column, rows from labels (wrapped labels joined, headings kept as the rows' section), and one
 // line item per printed number.
 import type { RawCell } from './cells.js';
-import { chunks, type LineInfo } from './lines.js';
+import { chunks, HEADER_MIN_START, type LineInfo } from './lines.js';
 import { headerPeriod } from './periods.js';
 import { continuesLabel, type Region } from './segment.js';
 import { findScaleNote, type ScaleNote } from './units.js';
@@ -19,6 +19,8 @@ export interface Col {
   dateOnly: boolean;
   /** Column inherits header and period from its left neighbour (a second cell printed under one header). */
   sub: boolean;
+  /** Some header text was placed over this column itself. */
+  own: boolean;
   pctCells: number;
   cellCount: number;
 }
@@ -50,33 +52,54 @@ export interface BuiltTable {
   rows: BuiltRow[];
   /** Lines (1-based) and messages for numbers that could not be placed. */
   warnings: { line: number; column: number; message: string }[];
+  /** Findings that make the table unreliable (ragged columns). */
+  errors: { line: number; column: number; message: string }[];
 }
 
 const RULE_CHUNK_RE = /^[-=_]+$/;
 const PAREN_ONLY_RE = /^\(.*\)$/;
 const COMPANY_RE = /\b(?:inc\.?|incorporated|corp\.?|corporation|company|co\.|ltd\.?|llc|plc|l\.p\.|bancorp|and subsidiaries|& subsidiaries)\s*$/i;
 
-/** Columns: unions of overlapping cell spans, left to right. */
+/**
+ * Columns: unions of overlapping cell spans, left to right; a cell overlapping a column that already holds a
+ * cell of the same line starts a new column (an amount and its % of total printed under one header). Sets
+ * each cell's column index.
+ */
 function buildColumns(cells: BuiltCell[]): Col[] {
-  const spans = cells
-    .map((c) => ({ s: c.cell.coreStart, e: c.cell.coreEnd, line: c.line, pct: c.cell.parts.some((p) => p.percent) }))
-    .sort((a, b) => a.s - b.s);
+  const order = [...cells].sort((a, b) => a.cell.coreStart - b.cell.coreStart || a.cell.coreEnd - b.cell.coreEnd);
   const cols: Col[] = [];
-  for (const sp of spans) {
-    const last = cols[cols.length - 1];
-    if (last && sp.s < last.end) {
-      last.end = Math.max(last.end, sp.e);
-      last.support.add(sp.line);
-      last.cellCount++;
-      if (sp.pct) last.pctCells++;
-    } else {
-      cols.push({
-        start: sp.s, end: sp.e, support: new Set([sp.line]), header: [], period: null, kind: '', dateOnly: false,
-        sub: false, pctCells: sp.pct ? 1 : 0, cellCount: 1,
-      });
+  for (const c of order) {
+    const s = c.cell.coreStart;
+    const e = c.cell.coreEnd;
+    const pct = c.cell.parts.some((p) => p.percent);
+    let target = -1;
+    for (let i = cols.length - 1; i >= 0 && i >= cols.length - 3; i--) {
+      if (s < cols[i].end && e > cols[i].start && !cols[i].support.has(c.line)) {
+        target = i;
+        break;
+      }
     }
+    if (target < 0) {
+      cols.push({
+        start: s, end: e, support: new Set([c.line]), header: [], period: null, kind: '', dateOnly: false,
+        sub: false, pctCells: pct ? 1 : 0, cellCount: 1, own: false,
+      });
+      c.col = cols.length - 1;
+      continue;
+    }
+    const col = cols[target];
+    col.start = Math.min(col.start, s);
+    col.end = Math.max(col.end, e);
+    col.support.add(c.line);
+    col.cellCount++;
+    if (pct) col.pctCells++;
+    c.col = target;
   }
-  return cols;
+  // Columns may have been opened out of order of their starts; renumber left to right.
+  const sorted = cols.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start || a.c.end - b.c.end);
+  const map = new Map(sorted.map((x, k) => [x.i, k]));
+  for (const c of cells) c.col = map.get(c.col)!;
+  return sorted.map((x) => x.c);
 }
 
 function colOf(cols: Col[], s: number, e: number): number {
@@ -84,22 +107,95 @@ function colOf(cols: Col[], s: number, e: number): number {
   return -1;
 }
 
-/** Index of the columns a header chunk belongs to: those it overlaps, else the nearest one. */
-function headerCols(cols: Col[], s: number, e: number): number[] {
+/**
+ * Columns a header chunk spans: those whose values it covers substantially (at least 3 characters or half
+ * the column), after widening it to a grouping rule printed right under it.
+ */
+function spannedCols(cols: Col[], s: number, e: number, widened: boolean): number[] {
   const hit: number[] = [];
-  for (let i = 0; i < cols.length; i++) if (s < cols[i].end && e > cols[i].start) hit.push(i);
-  if (hit.length) return hit;
-  let best = -1;
-  let bestD = Infinity;
-  const mid = (s + e) / 2;
+  const full: number[] = [];
   for (let i = 0; i < cols.length; i++) {
-    const d = mid < cols[i].start ? cols[i].start - mid : mid > cols[i].end ? mid - cols[i].end : 0;
-    if (d < bestD) {
-      bestD = d;
+    const width = cols[i].end - cols[i].start;
+    const o = overlap(cols[i], s, e);
+    if (o >= Math.min(2, Math.ceil(width / 2))) hit.push(i);
+    if (o >= 0.9 * width) full.push(i);
+  }
+  // Centred over one column and grazing its neighbour ("December 31," over an amount and its % cell).
+  if (!widened && full.length === 1 && hit.length > 1) {
+    const others = hit.filter((i) => i !== full[0]);
+    if (others.every((i) => overlap(cols[i], s, e) < 0.6 * (cols[i].end - cols[i].start))) return full;
+  }
+  return hit;
+}
+
+/** The one column a narrow chunk names: the one it overlaps most, else the slot (up to the column's end) its centre is in. */
+function singleCol(cols: Col[], s: number, e: number): number[] {
+  let best = -1;
+  let bestO = 0;
+  for (let i = 0; i < cols.length; i++) {
+    const o = overlap(cols[i], s, e);
+    if (o > bestO) {
+      bestO = o;
       best = i;
     }
   }
-  return best >= 0 && bestD <= 12 ? [best] : [];
+  if (best >= 0) return [best];
+  const mid = (s + e) / 2;
+  for (let i = 0; i < cols.length; i++) if (mid <= cols[i].end + 1) return mid >= cols[i].start - 16 ? [i] : [];
+  const last = cols.length - 1;
+  return last >= 0 && mid - cols[last].end <= 12 ? [last] : [];
+}
+
+const MONTH_START_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/gi;
+
+/** Splits "September 30, September 30, September 30," (one space apart) into one chunk per date. */
+function splitDateChunks(list: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const ch of list) {
+    const starts = [...ch.text.matchAll(MONTH_START_RE)].map((m) => m.index!);
+    if (starts.length < 2 || starts[0] !== 0) {
+      out.push(ch);
+      continue;
+    }
+    starts.push(ch.text.length);
+    for (let k = 0; k + 1 < starts.length; k++) {
+      const piece = ch.text.slice(starts[k], starts[k + 1]);
+      const text = piece.trimEnd();
+      out.push({ text, start: ch.start + starts[k], end: ch.start + starts[k] + text.length });
+    }
+  }
+  return out;
+}
+
+function mode(xs: number[]): number {
+  const count = new Map<number, number>();
+  let best = xs[0];
+  for (const x of xs) {
+    const n = (count.get(x) ?? 0) + 1;
+    count.set(x, n);
+    if (n > (count.get(best) ?? 0)) best = x;
+  }
+  return best;
+}
+
+function overlap(c: { start: number; end: number }, s: number, e: number): number {
+  return Math.max(0, Math.min(c.end, e) - Math.max(c.start, s));
+}
+
+function ruleExtent(lines: LineInfo[], i: number, s: number, e: number, valueLeft: number): { start: number; end: number } {
+  let j = i + 1;
+  while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'markup')) j++;
+  const l = lines[j];
+  if (!l || l.kind !== 'rule') return { start: s, end: e };
+  const re = /[-=_]{3,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(l.text))) {
+    const rs = m.index;
+    const re2 = m.index + m[0].length;
+    if (rs < valueLeft - 8) continue;
+    if (rs <= s + 1 && re2 >= e - 1) return { start: Math.min(s, rs), end: Math.max(e, re2) };
+  }
+  return { start: s, end: e };
 }
 
 function cleanTitle(parts: string[]): string {
@@ -118,6 +214,7 @@ function cleanTitle(parts: string[]): string {
 
 export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): BuiltTable {
   const warnings: BuiltTable['warnings'] = [];
+  const errors: BuiltTable['warnings'] = [];
   // Value cells of the data lines.
   const cells: BuiltCell[] = [];
   for (let i = region.firstData; i <= region.last; i++) {
@@ -125,34 +222,17 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     if (l.kind !== 'data') continue;
     for (const c of l.split.cells) cells.push({ cell: c, col: -1, line: i });
   }
-  let cols = buildColumns(cells);
-  const dataRows = new Set(cells.map((c) => c.line)).size;
-  // A column printed on one line only in a larger table, far from the others, is a stray number.
-  if (dataRows >= 5) {
-    const keep = cols.filter((c) => c.support.size > 1 || cols.length === 1);
-    if (keep.length && keep.length < cols.length) {
-      for (const c of cols) {
-        if (keep.includes(c)) continue;
-        const near = keep.some((k) => Math.min(Math.abs(k.start - c.end), Math.abs(c.start - k.end)) <= 2);
-        if (near) keep.push(c);
-      }
-      keep.sort((a, b) => a.start - b.start);
-      cols = keep;
-    }
+  const cols = buildColumns(cells);
+  const valueLeft = cells.length ? Math.min(...cells.map((c) => c.cell.start)) : 0;
+  const placed: BuiltCell[] = cells;
+  // A column inside the span of its left neighbour, printed only on lines where the neighbour prints too, is
+  // that column's second cell; it takes the neighbour's header.
+  for (let ci = 1; ci < cols.length; ci++) {
+    const c = cols[ci];
+    const left = cols[ci - 1];
+    if (c.start < left.end && [...c.support].every((l) => left.support.has(l))) c.sub = true;
   }
-  const valueLeft = cols.length ? Math.min(...cols.map((c) => c.start)) : 0;
-  const placed: BuiltCell[] = [];
-  for (const c of cells) {
-    c.col = colOf(cols, c.cell.coreStart, c.cell.coreEnd);
-    if (c.col < 0) {
-      warnings.push({
-        line: lines[c.line].n,
-        column: c.cell.start + 1,
-        message: `number "${c.cell.text}" is outside every column of the table`,
-      });
-    } else placed.push(c);
-  }
-
+  const headed = cols.filter((c) => !c.sub);
   // Header block: header-ish lines of the region, text right of the labels between them and the first data
   // line, and column-header text just above (company names over columns, "Mpower Only (A)").
   const headerSet = new Set<number>(region.headerIdx);
@@ -178,6 +258,8 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
       if (++blanks > 1) break;
       continue;
     }
+    // The column headers of a <TABLE> start inside it: text above the tag is title matter.
+    if (l.kind === 'markup' && (l.markup === 'table' || l.markup === 'caption')) break;
     if (l.kind === 'rule' || l.kind === 'markup') {
       blanks = 0;
       continue;
@@ -194,15 +276,36 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
 
   // Column headers and the left text of header lines (title, scale note).
   const leftTexts: string[] = [];
+  // A chunk centred under a spanning chunk ("June 30," under "Three Months Ended") spans the same columns.
+  const spanning: { start: number; end: number; cols: number[] }[] = [];
   for (const i of headerLines) {
     const l = lines[i];
-    for (const ch of chunks(l.text)) {
+    const lineChunks = splitDateChunks(chunks(l.text));
+    for (const ch of lineChunks) {
       if (RULE_CHUNK_RE.test(ch.text)) continue;
-      if (ch.end <= valueLeft - 1 && ch.start < valueLeft - 3) {
+      if ((ch.end <= valueLeft - 1 && ch.start < valueLeft - 3) || (ch.start < HEADER_MIN_START && ch.end <= valueLeft + 3) || ch.start <= 2) {
         leftTexts.push(ch.text);
         continue;
       }
-      for (const ci of headerCols(cols, ch.start, ch.end)) cols[ci].header.push(ch.text);
+      // A grouping rule right under the chunk ("-------" under "Three Months Ended") shows its true extent.
+      const ext = ruleExtent(lines, i, ch.start, ch.end, valueLeft);
+      let target = spannedCols(headed, ext.start, ext.end, ext.start !== ch.start || ext.end !== ch.end);
+      if (target.length < 2) {
+        // Alone under a spanning chunk and centred on it ("June 30," under "Three Months Ended"): same span.
+        const mid = (ch.start + ch.end) / 2;
+        const inGap = !headed.some((c) => mid >= c.start && mid <= c.end);
+        const up = !inGap ? undefined : spanning.find(
+          (u) =>
+            Math.abs((u.start + u.end) / 2 - mid) <= 2.5 &&
+            lineChunks.filter((o) => o.end > u.start && o.start < u.end && !RULE_CHUNK_RE.test(o.text)).length === 1,
+        );
+        target = up ? up.cols : singleCol(headed, ch.start, ch.end);
+      }
+      if (target.length > 1) spanning.push({ start: Math.min(ch.start, ext.start), end: Math.max(ch.end, ext.end), cols: target });
+      for (const ci of target) {
+        headed[ci].header.push(ch.text);
+        headed[ci].own = true;
+      }
     }
   }
 
@@ -211,9 +314,12 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   let aboveStart = -1;
   {
     let i = top - 1;
-    while (i > prevEnd && (lines[i].kind === 'blank' || lines[i].kind === 'markup' || lines[i].furniture)) i--;
-    while (i > prevEnd && lines[i].kind === 'text' && !lines[i].furniture && !lines[i].headerish) {
-      if (lines[i].text.trim().split(/\s+/).length > 14) break;
+    const furniture = (l: LineInfo) => l.furniture && !l.running;
+    while (i > prevEnd && (lines[i].kind === 'blank' || lines[i].kind === 'markup' || furniture(lines[i]))) i--;
+    while (i > prevEnd && lines[i].kind === 'text' && !furniture(lines[i]) && !lines[i].headerish) {
+      const t = lines[i].text.trim();
+      // Titles are short and are not sentences.
+      if (t.split(/\s+/).length > 12 || /[.;,]$/.test(t) || (/:$/.test(t) && t.split(/\s+/).length > 5)) break;
       above.unshift(lines[i].text.trim());
       aboveStart = i;
       i--;
@@ -226,10 +332,28 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   const title = cleanTitle(titleParts.length ? titleParts : []);
   const scaleNote = findScaleNote([...above, ...leftTexts].join(' ')) ?? null;
 
+  // Ragged columns: a column with no header of its own that is not the second cell of the column to its left.
+  if (headerLines.length) {
+    for (let ci = 0; ci < cols.length; ci++) {
+      const c = cols[ci];
+      if (c.own || c.sub) continue;
+      const left = ci > 0 ? cols[ci - 1] : null;
+      const paired = left !== null && left.own && [...c.support].every((line) => left.support.has(line));
+      if (paired) continue;
+      const first = placed.filter((p) => p.col === ci).sort((a, b) => a.line - b.line)[0];
+      errors.push({
+        line: lines[first.line].n,
+        column: first.cell.start + 1,
+        message: `ragged columns: "${first.cell.text}" lines up with no column header`,
+      });
+      break;
+    }
+  }
+
   // Column periods; unlabelled columns right of a labelled one are its second cell (amount and % of total).
   for (let ci = 0; ci < cols.length; ci++) {
     const c = cols[ci];
-    if (!c.header.length && ci > 0 && cols[ci - 1].header.length) {
+    if ((c.sub || !c.header.length) && ci > 0 && cols[ci - 1].header.length) {
       c.header = [...cols[ci - 1].header];
       c.sub = true;
     }
@@ -238,7 +362,30 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     const c = cols[ci];
     if (!c.header.length && ci + 1 < cols.length && cols[ci + 1].header.length) c.header = [...cols[ci + 1].header];
   }
+  // A column whose header lines are some of its left neighbour's, printed on the neighbour's lines only, is
+  // the neighbour's second cell ("September 30," over an amount and its % of total).
+  for (let ci = 1; ci < cols.length; ci++) {
+    const c = cols[ci];
+    const left = cols[ci - 1];
+    if (c.sub || !c.header.length || c.header.length >= left.header.length) continue;
+    if (c.header.every((h) => left.header.includes(h)) && [...c.support].every((l) => left.support.has(l))) {
+      c.header = [...left.header];
+      c.sub = true;
+    }
+  }
+  // A table without column headers after "... for the quarter ended October 1, 2005:" has that period.
+  let intro = '';
+  if (!headerLines.length) {
+    let j = region.firstData - 1;
+    while (j > prevEnd && j >= region.firstData - 3 && lines[j].kind !== 'text') j--;
+    if (j > prevEnd && lines[j].kind === 'text') intro = lines[j].text.trim();
+  }
+  const introPeriod = intro && /:$/.test(intro) ? headerPeriod([intro]) : null;
   for (const c of cols) {
+    if (!c.header.length && introPeriod?.period) {
+      c.period = introPeriod.period;
+      continue;
+    }
     const hp = headerPeriod(c.header);
     c.period = hp.period;
     c.kind = hp.kind;
@@ -250,7 +397,7 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   const rows = buildRows(lines, bodyStart, region.last, placed, cols);
   assignSections(rows, lines, bodyStart, region.last);
   const startLine = lines[Math.min(aboveStart >= 0 ? aboveStart : top, top)].n;
-  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, warnings };
+  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, warnings, errors };
 }
 
 /** A comparison column takes the period of the latest column of the same length as its left neighbour. */
@@ -326,7 +473,7 @@ function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCel
       if (pending.length && pending[pending.length - 1] !== i - 1) flush();
       // A label line carrying a rule ("Net interest income after provision   -------") still wraps.
       pending.push(i);
-      if (/[-=]{3,}/.test(l.text)) afterRule = true;
+      afterRule = /[-=]{3,}/.test(l.text);
       continue;
     }
     // A data line: join the wrapped label lines directly above it.

@@ -34,6 +34,8 @@ export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent';
 
 /** Unit of a row from its label and its section heading (the row's own words win). */
 export function rowUnit(label: string, section: string): UnitKind {
+  // "Common stock, $1.00 par value; 30,000,000 shares authorized" is a dollar amount.
+  if (/\bpar value\b|\bstated value\b/i.test(label)) return 'USD';
   if (SHARES_RE.test(label) && !/\bper share\b/i.test(label.replace(/shares used in computing.*$/i, ''))) return 'shares';
   if (SHARES_RE.test(label)) return 'shares';
   if (PER_SHARE_RE.test(label)) return 'USD/share';

@@ -35,6 +35,12 @@ const command: Command = {
       if (e instanceof ReadError) throw new UserError(e.message);
       throw e;
     }
+    // A table the reader cannot trust (ragged columns) is an input error: no half-right output.
+    const fatal = doc.messages.find((m) => m.severity === 'error');
+    if (fatal) {
+      const p = fatal.positions?.[0];
+      throw new UserError(`${p ? `${p.file}:${p.line}: ` : ''}${fatal.message}`);
+    }
     for (const m of doc.messages) process.stderr.write(`ixport: ${formatMessage(m)}\n`);
     process.stdout.write(format === 'tsv' ? formatItemsTsv(doc.items) : formatItemsJson(doc.items));
     return 0;

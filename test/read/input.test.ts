@@ -1,0 +1,107 @@
+// Bad input: clear messages naming file and line, non-zero exit codes, never a stack trace.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReadError, readRelease } from '../../src/read/index.js';
+import { parseValue } from '../../src/read/cells.js';
+import { headerPeriod } from '../../src/read/periods.js';
+
+describe('cell values', () => {
+  it.each([
+    ['$29,294', '29294'], ['(37,835)', '-37835'], ['($0.01)', '-0.01'], ['$-', '0'], ['-', '0'], ['--', '0'], ['---', '0'],
+    ['55.9%', '55.9'], ['-17.7%', '-17.7'], ['($0.00)', '-0.00'], ['$ (806)', '-806'], ['(.02)', '-0.02'], ['( 0.38)', '-0.38'],
+    ['(100.0)%', '-100.0'], ['$     -', '0'], ['$         1.28', '1.28'],
+  ])('%s -> %s', (raw, value) => expect(parseValue(raw).value).toBe(value));
+  it.each([['N/M'], ['NM'], ['N/A'], ['NA'], ['*']])('%s is not a number', (raw) => expect(parseValue(raw).value).toBeNull());
+});
+
+describe('header periods', () => {
+  it.each([
+    [['Three Months Ended', 'March 31, 2004'], { type: 'duration', start: '2004-01-01', end: '2004-03-31' }],
+    [['FOR THE YEAR ENDED', 'DECEMBER 31, 2003'], { type: 'duration', start: '2003-01-01', end: '2003-12-31' }],
+    [['JULY 31, 2002 TO', 'DECEMBER 31, 2002'], { type: 'duration', start: '2002-07-31', end: '2002-12-31' }],
+    [['4Q 2004'], { type: 'duration', start: '2004-10-01', end: '2004-12-31' }],
+    [["4Q'99"], { type: 'duration', start: '1999-10-01', end: '1999-12-31' }],
+    [['2005', 'Low - High'], { type: 'duration', start: '2005-01-01', end: '2005-12-31' }],
+    [['3 Mos. Ended 03/31/01'], { type: 'duration', start: '2001-01-01', end: '2001-03-31' }],
+    [['Nine Months Ended', 'June 30,', '2005'], { type: 'duration', start: '2004-10-01', end: '2005-06-30' }],
+    [['13 Weeks Ended', 'May 1, 2004'], { type: 'duration', start: '2004-02-01', end: '2004-05-01' }],
+    [['Mpower Holding', 'March 31, 2004'], { type: 'instant', date: '2004-03-31' }],
+    [['Year Ended', 'March 31,2005'], { type: 'duration', start: '2004-04-01', end: '2005-03-31' }],
+  ])('%j', (lines, period) => expect(headerPeriod(lines as string[]).period).toEqual(period));
+  it('a change column is marked as such', () => expect(headerPeriod(['Three Month', 'Change']).kind).toBe('change'));
+});
+
+describe('bad input to the library', () => {
+  it('empty file', () => expect(() => readRelease('  \n\n', 'e.txt')).toThrow(/^e\.txt:1: empty file/));
+  it('binary file', () => expect(() => readRelease('abc\n\u0000\u0001\u0002', 'b.bin')).toThrow(ReadError));
+  it('binary file names its line', () => expect(() => readRelease('abc\ndef\n\u0000', 'b.bin')).toThrow(/^b\.bin:3: binary/));
+  it('no tables: no items, no error from the library', () => {
+    expect(readRelease('Just prose.\nNothing else here.\n', 'p.txt').items).toEqual([]);
+  });
+  it('no tables: an error when tables are required', () => {
+    expect(() => readRelease('Just prose.\n', 'p.txt', { requireTables: true })).toThrow(/p\.txt:1: no table/);
+  });
+});
+
+const RAGGED = [
+  'RESULTS (in thousands)              2005          2004',
+  'Revenue                          $1,000        $  900',
+  'Cost                                400    350',
+  'Profit                                  600    550   77   1',
+  'Other               12   13                 14',
+  '',
+].join('\n');
+
+describe('ixport extract (CLI)', () => {
+  let dir: string;
+  const cli = 'dist/src/cli/main.js';
+  beforeAll(() => {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'ignore' });
+    dir = mkdtempSync(join(tmpdir(), 'ixport-read-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]));
+    writeFileSync(join(dir, 'prose.txt'), 'A release without any table.\nOnly words.\n');
+    writeFileSync(join(dir, 'ragged.txt'), RAGGED);
+  }, 120_000);
+  const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
+
+  it('prints the gold columns for a seed', () => {
+    const r = run('extract', 'examples/001_3128817988bae0a4.txt');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('line\ttable\trow\tsection\tcolumn\tperiod_type\tperiod_start\tperiod_end\traw\tvalue\tscale\tunit\trange');
+    expect(lines.length).toBe(173);
+    expect(lines[1]).toBe(
+      '198\tBALANCE SHEET\tCash & Cash Equivalents\tCurrent Assets\tMpower Holding | March 31, 2004\tinstant\t\t2004-03-31\t$29,294\t29294\t3\tUSD\t',
+    );
+  });
+  it('prints JSON', () => {
+    const r = run('extract', 'examples/003_dae102acde5e4e8b.txt', '--format', 'json');
+    expect(r.status).toBe(0);
+    const items = JSON.parse(r.stdout);
+    expect(items.length).toBe(264);
+    expect(items[0].value).toBe('34077');
+    expect(items[0].pos.line).toBe(247);
+  });
+  it.each([
+    ['empty.txt', /empty file/],
+    ['binary.bin', /binary file/],
+    ['prose.txt', /no table/],
+    ['ragged.txt', /ragged/],
+  ])('%s: clear message, exit code 2, no stack trace', (f, re) => {
+    const r = run('extract', join(dir, f));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(re);
+    expect(r.stderr).toMatch(new RegExp(`^ixport: ${join(dir, f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+  it('a missing file and a bad flag are user errors', () => {
+    expect(run('extract', join(dir, 'nope.txt')).status).toBe(2);
+    expect(run('extract', 'examples/001_3128817988bae0a4.txt', '--format', 'xml').status).toBe(2);
+    expect(run('extract').status).toBe(2);
+  });
+});
