@@ -77,6 +77,11 @@ function agree(l: SumValue, r: SumValue): boolean {
   return intersect(l.interval, r.interval) !== null;
 }
 
+/** "A + B = total", or just "A" for a single term. */
+function side(v: SumValue): string {
+  return v.shown.length === 1 ? v.shown[0] : `${v.shown.join(' + ')} = ${v.point.toFixed()}`;
+}
+
 export function checkEquality(ctx: CheckContext, eq: Equality, ruleId: string, severity: Severity): Message[] {
   const left = resolveTerms(ctx, eq.left);
   const right = resolveTerms(ctx, eq.right);
@@ -97,7 +102,7 @@ export function checkEquality(ctx: CheckContext, eq: Equality, ruleId: string, s
       severity,
       message:
         `${eq.name} does not hold for ${ctx.describeContext(f.fact.contextRef)}: ` +
-        `${l.shown.join(' + ')} = ${l.point.toFixed()}, but ${r.shown.join(' + ')} = ${r.point.toFixed()} ` +
+        `${side(l)}, but ${side(r)} ` +
         `(intervals ${formatInterval(l.interval)} and ${formatInterval(r.interval)} do not meet)`,
       concept: ctx.name(f.fact.concept),
       context: f.fact.contextRef,

@@ -64,7 +64,7 @@ function checkIdentity(ctx: CheckContext, id: PerShareIdentity): Message[] {
       ruleId: 'identity.per-share',
       severity: 'warning',
       message:
-        `${ctx.name(group[0].fact.concept)} printed ${group[0].fact.value} for ${ctx.describeContext(group[0].fact.contextRef)} ` +
+        `${ctx.name(group[0].fact.concept)} ${showFact(group[0])} for ${ctx.describeContext(group[0].fact.contextRef)} ` +
         `is not the amount per share rounded to ${d} decimals: ${failures.join('; ')}`,
       concept: ctx.name(group[0].fact.concept),
       context: group[0].fact.contextRef,

@@ -38,7 +38,7 @@ function checkIdentity(ctx: CheckContext, id: PercentIdentity): Message[] {
         ruleId: 'identity.percent-of-revenue',
         severity: 'warning',
         message:
-          `${name} printed ${group[0].fact.value} for ${ctx.describeContext(group[0].fact.contextRef)} is not ` +
+          `${name} ${showFact(group[0])} for ${ctx.describeContext(group[0].fact.contextRef)} is not ` +
           `${ctx.name(measure)} ${showFact(m.facts[0])} / ${ctx.name(revenue)} ${showFact(r.facts[0])} = ` +
           `${exact.toSignificantDigits(6).toFixed()} → ${rounded} (range ${formatInterval(ratio)})`,
         concept: name,

@@ -1,0 +1,57 @@
+// `ixport check <file>`: the checks of the convert pipeline on any release or XBRL document.
+import { parseArgs } from 'node:util';
+import { UserError, type Command } from '../command.js';
+import { checkDocument, CheckInputError } from '../../check/document.js';
+import { findingsToJson, formatFindings, hasErrors } from '../../check/index.js';
+
+const help = `Usage: ixport check <file> [--format text|json] [--cik <CIK>]
+
+Checks the arithmetic and consistency of a document and prints every finding with the source
+position of each fact involved:
+  calc.inconsistent          a total is not the sum of its items (XBRL Calculations 1.1, round-to-nearest)
+  calc.excess-digits         a value has digits finer than its decimals
+  duplicate.inconsistent     one concept, context and unit reported with different values (both lines named)
+  duplicate.consistent/complete  duplicates that agree (info)
+  identity.balance-sheet     assets = liabilities + equity
+  identity.statement-twin    a statement line and its reconciliation twin agree
+  identity.per-share         per-share amount = amount / weighted shares, rounded (warning)
+  identity.percent-of-revenue  "% of revenue" = measure / revenue, rounded (warning)
+
+<file> is a plaintext release (.txt: read and mapped as by \`ixport convert\`), an XBRL 2.1 instance
+(.xbrl, .xml), an Inline XBRL document (.htm, .html, .xhtml) or xBRL-JSON (.json). For a document whose
+taxonomy is not ixport's, only duplicates and excess digits are checked.
+
+Options:
+  --format text|json   text for people (default), json for machines
+  --cik <CIK>          entity identifier when checking a release
+
+Exit code: 0 no error-level finding, 1 an error-level finding, 2 bad input.`;
+
+const command: Command = {
+  summary: 'check calculations, duplicate facts and identities of a release or XBRL document',
+  help,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        cik: { type: 'string' },
+      },
+    });
+    if (positionals.length !== 1) throw new UserError('check takes exactly one file; see `ixport check --help`');
+    if (values.format !== 'text' && values.format !== 'json') throw new UserError(`--format is text or json, not "${values.format}"`);
+    let result;
+    try {
+      result = await checkDocument(positionals[0], { cik: values.cik });
+    } catch (e) {
+      if (e instanceof CheckInputError) throw new UserError(e.message);
+      throw e;
+    }
+    const messages = [...result.readMessages, ...result.findings];
+    process.stdout.write(values.format === 'json' ? findingsToJson(messages, result.file) : formatFindings(messages, result.file));
+    return hasErrors(messages) ? 1 : 0;
+  },
+};
+
+export default command;
