@@ -133,11 +133,15 @@ function roleRef(lb: XMLBuilder, id: string): void {
   lb.ele('link:roleRef', { roleURI: roleUri(id), 'xlink:type': 'simple', 'xlink:href': `${BASE_ENTRY}#${id}` });
 }
 
-/** Locators are created once per concept per extended link. */
-function locator(link: XMLBuilder, seen: Set<string>, name: string): string {
-  const label = `loc_${name}`;
-  if (!seen.has(name)) {
-    seen.add(name);
+/**
+ * Locators are created once per concept per extended link. `alias` makes a second locator for the same concept:
+ * XLink forbids two arcs with the same from/to labels in one link, even with different arcroles (the
+ * dimension-domain and dimension-default arcs both go from an axis to its domain).
+ */
+function locator(link: XMLBuilder, seen: Set<string>, name: string, alias = ''): string {
+  const label = `loc_${name}${alias}`;
+  if (!seen.has(label)) {
+    seen.add(label);
     link.ele('link:loc', { 'xlink:type': 'locator', 'xlink:href': `${BASE_ENTRY}#${conceptId(name)}`, 'xlink:label': label });
   }
   return label;
@@ -308,7 +312,7 @@ function definitionLinkbase(concepts: Map<string, ConceptDef>): string {
       'xlink:type': 'arc',
       'xlink:arcrole': arcrole,
       'xlink:from': locator(link, seen, from),
-      'xlink:to': locator(link, seen, to),
+      'xlink:to': locator(link, seen, to, arcrole === ARCROLE.dimensionDefault ? '_default' : ''),
       order: String(order),
       ...extra,
     });
