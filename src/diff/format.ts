@@ -80,6 +80,12 @@ function reclassLine(r: Reclassification): string[] {
   return lines;
 }
 
+function zeroLines(title: string, entries: DiffEntry[]): string[] {
+  const byPeriod = new Map<string, string[]>();
+  for (const e of entries) byPeriod.set(e.period, [...(byPeriod.get(e.period) ?? []), labelWithDims(e)]);
+  return [`${title} (${entries.length})`, ...[...byPeriod].map(([p, labels]) => `  ${p}: ${labels.join('; ')}`), ''];
+}
+
 function movedLines(m: MovedValue): string[] {
   const dims = Object.keys(m.dimensions).length
     ? ` [${Object.entries(m.dimensions)
@@ -106,8 +112,14 @@ export function formatDiffText(result: DiffResult): string {
   }
   if (out.length) out.push('');
   out.push(...section('Changed', result.changed));
-  out.push(...section('Removed (in A, not in B)', result.removed));
-  out.push(...section('Added (in B, not in A)', result.added));
+  // Rows one release prints as "-" and the other leaves out are listed by name only.
+  const isZero = (v: FactValue | undefined) => v?.value != null && /^-?0(\.0*)?$/.test(v.value);
+  const removedZero = result.removed.filter((e) => isZero(e.old));
+  const addedZero = result.added.filter((e) => isZero(e.new));
+  out.push(...section('Removed (in A, not in B)', result.removed.filter((e) => !isZero(e.old))));
+  out.push(...section('Added (in B, not in A)', result.added.filter((e) => !isZero(e.new))));
+  if (removedZero.length) out.push(...zeroLines('Removed, reported as zero in A only', removedZero));
+  if (addedZero.length) out.push(...zeroLines('Added, reported as zero in B only', addedZero));
   out.push(...section('Decimals only', result.decimalsOnly, true));
   if (result.reclassifications.length) {
     out.push(`Reclassifications (${result.reclassifications.length}): amounts that moved between line items of the same period`);

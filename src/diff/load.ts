@@ -5,7 +5,6 @@ import { extname } from 'node:path';
 import type { FactSet } from '../model/fact.js';
 import type { Message } from '../model/source.js';
 import type { Taxonomy } from '../model/taxonomy.js';
-import type { ReleaseDocument } from '../model/document.js';
 import { readInline, readInstance, sniffDocument } from '../readback/index.js';
 import { readXbrlJson } from '../readback/json/index.js';
 
@@ -73,17 +72,11 @@ export async function loadSide(path: string, options: LoadOptions = {}): Promise
   }
 }
 
-// The mapper is built in parallel with this module; its signature is fixed by the team's API list.
-const MAP_MODULE = '../map/index.js';
-interface MapModule {
-  mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: { cik?: string }): { factSet: FactSet; messages: Message[] };
-}
-
 async function mapReleaseFile(path: string, options: LoadOptions): Promise<{ factSet: FactSet; messages: Message[] }> {
   // Loaded lazily: diffing two XBRL documents needs neither the release reader nor the mapper.
-  const [{ readReleaseFile, ReadError }, { mapRelease }, { loadTaxonomy }] = await Promise.all([
+  const [{ readReleaseFile, ReadError }, { mapRelease, MapError }, { loadTaxonomy }] = await Promise.all([
     import('../read/index.js'),
-    import(MAP_MODULE) as Promise<MapModule>,
+    import('../map/index.js'),
     import('../taxonomy/index.js'),
   ]);
   try {
@@ -94,6 +87,7 @@ async function mapReleaseFile(path: string, options: LoadOptions): Promise<{ fac
     return { factSet: mapped.factSet, messages: [...doc.messages, ...mapped.messages] };
   } catch (e) {
     if (e instanceof ReadError) throw new LoadError(e.message);
+    if (e instanceof MapError) throw new LoadError(`${path}: ${e.message}`);
     throw e;
   }
 }

@@ -46,9 +46,17 @@ function calcIndex(taxonomy?: Taxonomy) {
   return { parents, totals };
 }
 
-/** A group moves an amount only if it takes it from something the old side had and puts it where the new side has it. */
+/**
+ * A group moves an amount only if it takes it from something the old side had and puts it where the new side
+ * has it, and at least one line is on both sides: a line merely renamed (removed X, added X under another
+ * concept) is a moved value (findMovedValues), not a reclassification.
+ */
 function mixed(members: Candidate[]): boolean {
-  return !members.every((m) => m.role === 'added') && !members.every((m) => m.role === 'removed');
+  return (
+    !members.every((m) => m.role === 'added') &&
+    !members.every((m) => m.role === 'removed') &&
+    members.some((m) => m.role === 'changed')
+  );
 }
 
 function sameBalance(members: Candidate[]): boolean {
@@ -173,9 +181,11 @@ export function findMovedValues(
   for (const from of [...sources].sort((x, y) => cmp(x.key, y.key))) {
     const value = new Decimal(from.old!.value!);
     if (value.isZero()) continue;
-    const to = targets
-      .filter((t) => t.key !== from.key && !used.has(t.key) && group(t) === group(from) && new Decimal(t.new!.value!).eq(value))
-      .sort((x, y) => cmp(x.key, y.key))[0];
+    // An unused target first; two equal lines merged into one both point at it.
+    const candidates = targets
+      .filter((t) => t.key !== from.key && group(t) === group(from) && new Decimal(t.new!.value!).eq(value))
+      .sort((x, y) => Number(used.has(x.key)) - Number(used.has(y.key)) || cmp(x.key, y.key));
+    const to = candidates[0];
     if (!to) continue;
     used.add(to.key);
     const m: MovedValue = { period: from.period, entity: from.entity, dimensions: from.dimensions, value: canonicalDecimal(value), from, to };

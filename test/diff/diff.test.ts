@@ -227,14 +227,15 @@ describe('diffFactSets: reclassifications', () => {
     expect(text).toContain('Restricted Investments: 92,000 -> (absent) (-92,000)');
   });
 
-  it('finds a line split into two (a triple) and a line renamed (removed + added)', () => {
+  it('finds a line split into two (a triple); a renamed line is a moved value, not a reclassification', () => {
     const a = sheet({ '2003-12-31': [['AccruedOther', '13406000'], ['Cash', '100']] });
     const b = sheet({ '2003-12-31': [['AccruedOther', '11000000'], ['AccruedBonus', '2000000'], ['AccountsPayable', '406000'], ['PrepaidExpenses', '100']] });
     const r = diffFactSets(a, b, { taxonomy: taxonomy() });
     expect(r.reclassifications.map((x) => [x.amount, x.members.map((m) => m.concept)])).toEqual([
       ['2406000', ['acme:AccountsPayable', 'acme:AccruedBonus', 'acme:AccruedOther']],
-      ['100', ['acme:Cash', 'acme:PrepaidExpenses']],
     ]);
+    // A renamed line (removed, and added under another concept with the same value) is a moved value.
+    expect(r.moved.map((m) => [m.value, m.from.concept, m.to.concept])).toEqual([['100', 'acme:Cash', 'acme:PrepaidExpenses']]);
   });
 
   it('does not call an ordinary change a reclassification', () => {
