@@ -96,6 +96,8 @@ export function monthsBefore(iso: string, months: number): string {
     const t = new Date(Date.UTC(y, m - months, 1));
     return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, 1);
   }
+  // Not a month end: a 52/53-week fiscal calendar, where a quarter is 13 weeks.
+  if (months % 3 === 0) return addDays(iso, -7 * 13 * (months / 3) + 1);
   const t = new Date(Date.UTC(y, m - 1 - months, d + 1));
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
@@ -127,7 +129,8 @@ const CHANGE_RE = /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s
 
 /** Derives the period of a column from its header lines. */
 export function headerPeriod(lines: string[]): HeaderPeriod {
-  const text = lines.join(' ').replace(/\s+/g, ' ').trim();
+  // "Septem-" / "ber 30," : a word hyphenated across header lines.
+  const text = lines.join(' ').replace(/([A-Za-z])- ([a-z])/g, '$1$2').replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   const kind: HeaderPeriod['kind'] = CHANGE_RE.test(text) ? 'change' : /\blow\b.*\bhigh\b/.test(lower) ? 'range' : '';
   if (kind === 'change') return { period: null, kind, dateOnly: false };

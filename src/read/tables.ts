@@ -264,11 +264,25 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
       blanks = 0;
       continue;
     }
+    // "(unaudited)", "(In thousands)" centred above the header belong to the title.
+    if (/^\((?:[^()]*(?:unaudited|audited|thousand|million|except|000)[^()]*)\)$/i.test(l.text.trim())) break;
     if (rightZone(l) && (l.kind === 'years' || l.split.cells.length === 0)) {
       headerSet.add(i);
       top = i;
       blanks = 0;
       continue;
+    }
+    // Title text at the margin with column-header words over the columns, right above the header
+    // ("FINANCIAL CONDITION      Three       One"), or a title line run on from it.
+    if (l.kind === 'text' && !l.furniture && blanks === 0 && i === top - 1) {
+      const cs = chunks(l.text);
+      const left = cs.filter((c) => c.start <= 2 && c.end < valueLeft);
+      const right = cs.filter((c) => c.start >= valueLeft - 8 && c.end > valueLeft);
+      if (left.length && left.length + right.length === cs.length && l.text.trim().split(/\s+/).length <= 10) {
+        headerSet.add(i);
+        top = i;
+        continue;
+      }
     }
     break;
   }
@@ -288,13 +302,22 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
         continue;
       }
       // A grouping rule right under the chunk ("-------" under "Three Months Ended") shows its true extent.
-      const ext = ruleExtent(lines, i, ch.start, ch.end, valueLeft);
+      const ext = { ...ruleExtent(lines, i, ch.start, ch.end, valueLeft) };
       let target = spannedCols(headed, ext.start, ext.end, ext.start !== ch.start || ext.end !== ch.end);
+      // The only header text of its line, centred over all the columns ("Three Months Ended" over three).
+      const colChunks = lineChunks.filter((o) => !RULE_CHUNK_RE.test(o.text) && o.start >= valueLeft - 8);
+      if (colChunks.length === 1 && headed.length > 1) {
+        const groupMid = (headed[0].start + headed[headed.length - 1].end) / 2;
+        if (Math.abs((ch.start + ch.end) / 2 - groupMid) <= 3 && ch.end - ch.start >= 8) {
+          target = headed.map((_, k) => k);
+          ext.start = Math.min(ext.start, headed[0].start);
+          ext.end = Math.max(ext.end, headed[headed.length - 1].end);
+        }
+      }
       if (target.length < 2) {
         // Alone under a spanning chunk and centred on it ("June 30," under "Three Months Ended"): same span.
         const mid = (ch.start + ch.end) / 2;
-        const inGap = !headed.some((c) => mid >= c.start && mid <= c.end);
-        const up = !inGap ? undefined : spanning.find(
+        const up = spanning.find(
           (u) =>
             Math.abs((u.start + u.end) / 2 - mid) <= 2.5 &&
             lineChunks.filter((o) => o.end > u.start && o.start < u.end && !RULE_CHUNK_RE.test(o.text)).length === 1,
@@ -319,10 +342,12 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     while (i > prevEnd && lines[i].kind === 'text' && !furniture(lines[i]) && !lines[i].headerish) {
       const t = lines[i].text.trim();
       // Titles are short and are not sentences.
-      if (t.split(/\s+/).length > 12 || /[.;,]$/.test(t) || (/:$/.test(t) && t.split(/\s+/).length > 5)) break;
+      if (t.split(/\s+/).length > 16 || /[.;,]$/.test(t) || (/:$/.test(t) && t.split(/\s+/).length > 5)) break;
       above.unshift(lines[i].text.trim());
       aboveStart = i;
       i--;
+      // A document printed double-spaced separates its title lines by single blank lines.
+      if (i - 1 > prevEnd && lines[i].kind === 'blank' && lines[i - 1].kind === 'text' && lines[i - 1].indent >= 8) i--;
     }
   }
   const leftTitle = leftTexts.filter((t) => !PAREN_ONLY_RE.test(t.trim()));
@@ -439,6 +464,19 @@ function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCel
   let afterRule = false;
   const labelOf = (i: number) => lines[i].split.label || lines[i].text.trim();
   const flush = () => {
+    // Label text printed under its numbers ("End of life program inventory  $ 1,044" / "reserve charge (Note 3)").
+    const lastRow = rows[rows.length - 1];
+    if (pending.length && lastRow && !lastRow.heading && lastRow.cells.length) {
+      const lastLine = lastRow.lines[lastRow.lines.length - 1]; // 1-based = index of next line
+      if (pending[0] === lastLine && /^[a-z(]/.test(labelOf(pending[0])) && lastRow.label && !lastRow.label.endsWith(':')) {
+        let k = 0;
+        while (k < pending.length && (k === 0 || pending[k] === pending[k - 1] + 1)) k++;
+        const extra = pending.slice(0, k);
+        lastRow.label = [lastRow.label, ...extra.map(labelOf)].join(' ').replace(/\s+/g, ' ').trim();
+        lastRow.lines.push(...extra.map((e) => lines[e].n));
+        pending = pending.slice(k);
+      }
+    }
     // Pending label lines that did not join a data row are headings (or value-less rows), grouped by wrapping.
     let group: number[] = [];
     const emit = () => {
