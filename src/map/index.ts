@@ -11,7 +11,7 @@ import type { Taxonomy } from '../model/taxonomy.js';
 import { BASE_ENTRY, BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.js';
 import { ContextTable, unitFor } from './contexts.js';
 import { coverFacts } from './cover.js';
-import { resolveConcept, type Resolved } from './resolve.js';
+import { blocksOf, resolveConcept, type Resolved } from './resolve.js';
 import { loadMappingData, type MappingData, type QualifierRule } from './rules.js';
 import { orientationInTable, summationParents, type Orientation } from './sign.js';
 import { factDecimals, factExponent } from './values.js';
@@ -28,9 +28,23 @@ export interface MapOptions {
   mappingDir?: string;
 }
 
+/** A printed row no base concept fits: what an extension taxonomy (issue #7) turns into a concept of its own. */
+export interface UnmappedRow {
+  table: string;
+  tableIndex: number;
+  rowIndex: number;
+  label: string;
+  section: string;
+  /** Why the base taxonomy has no concept for it. */
+  reason: string;
+  /** Indices into ReleaseDocument.items. */
+  items: number[];
+}
+
 export interface MapResult {
   factSet: FactSet;
   messages: Message[];
+  unmapped: UnmappedRow[];
 }
 
 /** Bad options (an invalid CIK): the CLI reports the message, never a stack trace. */
@@ -114,32 +128,34 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   const entity = entityOf(doc, options, messages);
   const releaseDate = doc.cover.releaseDate?.value;
   const parents = summationParents(taxonomy);
+  const blocks = blocksOf(doc.items);
 
   // 1. Concepts, per item; unresolved items are collected per row for one message each.
   const placements: Placement[] = [];
-  const unresolved = new Map<string, { ruleId: string; reason: string; item: LineItem; positions: SourcePos[] }>();
-  const report = (item: LineItem, reason: string, ruleId: string): void => {
+  const unresolved = new Map<string, { ruleId: string; reason: string; item: LineItem; positions: SourcePos[]; items: number[] }>();
+  const report = (item: LineItem, itemIndex: number, reason: string, ruleId: string): void => {
     const k = `${ruleId}|${rowKey(item)}`;
-    if (!unresolved.has(k)) unresolved.set(k, { ruleId, reason, item, positions: [] });
+    if (!unresolved.has(k)) unresolved.set(k, { ruleId, reason, item, positions: [], items: [] });
     unresolved.get(k)!.positions.push(item.pos);
+    unresolved.get(k)!.items.push(itemIndex);
   };
   doc.items.forEach((item, itemIndex) => {
     if (item.value === null) return; // not a number (N/M): nothing to tag; the reader keeps the text
     if (item.period === null) {
-      report(item, 'no period could be derived for its column', 'map.noPeriod');
+      report(item, itemIndex, 'no period could be derived for its column', 'map.noPeriod');
       return;
     }
     if (item.range === 'change') {
-      report(item, 'a comparative (change) column has no concept in the base taxonomy', 'map.comparative');
+      report(item, itemIndex, 'a comparative (change) column has no concept in the base taxonomy', 'map.comparative');
       return;
     }
-    const res = resolveConcept(item, data, taxonomy);
+    const res = resolveConcept(item, data, taxonomy, blocks);
     if (res.concept === null) {
-      report(item, `${res.reason} (looked up as "${res.key}")`, 'map.unmapped');
+      report(item, itemIndex, `${res.reason} (looked up as "${res.key}")`, 'map.unmapped');
       return;
     }
     if (!unitFor(item.unit)) {
-      report(item, `unit "${item.unit}" is not known`, 'map.unit');
+      report(item, itemIndex, `unit "${item.unit}" is not known`, 'map.unit');
       return;
     }
     // A single value in a Low - High column is both ends of its range: tagging it on both keeps every
@@ -230,7 +246,11 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   // 5. Cover facts from the release text.
   const cover = coverFacts(doc, options, entity, contexts, facts, messages);
 
-  for (const { ruleId, reason, item, positions } of unresolved.values()) {
+  const unmapped: UnmappedRow[] = [];
+  for (const { ruleId, reason, item, positions, items } of unresolved.values()) {
+    if (ruleId === 'map.unmapped') {
+      unmapped.push({ table: item.table, tableIndex: item.tableIndex, rowIndex: item.rowIndex, label: item.row, section: item.section, reason, items });
+    }
     messages.push({
       ruleId,
       severity: 'warning',
@@ -255,5 +275,5 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     source: doc.file,
     messages,
   };
-  return { factSet, messages };
+  return { factSet, messages, unmapped };
 }

@@ -57,6 +57,22 @@ interface Fields {
   section: string;
   column: string;
   unit: string;
+  block: string;
+}
+
+/** "tableIndex|section" -> the normalized labels of the rows under that heading, joined by " | ". */
+export type Blocks = Map<string, string>;
+
+export function blocksOf(items: LineItem[]): Blocks {
+  const labels = new Map<string, string[]>();
+  for (const item of items) {
+    const k = `${item.tableIndex}|${item.section}`;
+    const list = labels.get(k) ?? [];
+    const label = normalizeLabel(item.row);
+    if (!list.includes(label)) list.push(label);
+    labels.set(k, list);
+  }
+  return new Map([...labels].map(([k, v]) => [k, v.join(' | ')]));
 }
 
 function holds(c: Condition, f: Fields): boolean {
@@ -95,16 +111,22 @@ export function shareBasis(item: LineItem): ShareBasis {
   return 'basicAndDiluted';
 }
 
-export function resolveConcept(item: LineItem, data: MappingData, taxonomy: Taxonomy): Resolved | Unresolved {
+export function resolveConcept(
+  item: LineItem,
+  data: MappingData,
+  taxonomy: Taxonomy,
+  blocks: Blocks = blocksOf([item]),
+): Resolved | Unresolved {
   const key = normalizeLabel(item.row);
   const fields: Fields = {
     table: normalizeLabel(tableTitle(item.table)),
     section: normalizeLabel(item.section),
     column: normalizeLabel(item.column),
     unit: item.unit,
+    block: item.section ? (blocks.get(`${item.tableIndex}|${item.section}`) ?? '') : '',
   };
   const bare = normalizeLabel(key.replace(/\([^)]*\)/g, ' '));
-  const rule = pick(data.rules, key, fields) ?? (bare && bare !== key ? pick(data.rules, bare, fields) : undefined);
+  const rule = pick(data.rules, key, fields) ?? (bare !== key ? pick(data.rules, bare, fields) : undefined);
   if (!rule) return { concept: null, reason: 'no mapping rule for the label', key };
   const lookup = (local: string): Concept | undefined => taxonomy.concepts.get(`{${BASE_NAMESPACE}}${local}`);
   let concept = lookup(rule.concept);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_TAXONOMY_DIR, DERIVED_FILE, MAPPING_FILE, QUALIFIERS_FILE } from '../taxonomy/constants.js';
 
-export type Field = 'table' | 'section' | 'column' | 'unit';
+export type Field = 'table' | 'section' | 'column' | 'unit' | 'block';
 
 export interface Condition {
   field: Field;
@@ -77,7 +77,7 @@ function unifySignedWording(s: string): string {
 function parseConditions(text: string, where: string): Condition[] {
   if (!text.trim()) return [];
   return text.split(';').map((part) => {
-    const m = /^\s*(table|section|column|unit)\s*(!~|~|=)\s*(.+?)\s*$/.exec(part);
+    const m = /^\s*(table|section|column|unit|block)\s*(!~|~|=)\s*(.+?)\s*$/.exec(part);
     if (!m) throw new MappingDataError(`${where}: bad condition "${part}" (want field~text, field=text or field!~text)`);
     const field = m[1] as Field;
     return { field, op: m[2] as Condition['op'], text: field === 'unit' ? m[3] : normalizeLabel(m[3]) };

@@ -66,20 +66,24 @@ const abstract = (name: string, label: string): ConceptDef => ({
   documentation: `Heading: ${label}.`,
 });
 
+/** Per-share concepts read tersely under their "per share" heading: "Net income (loss)". */
 const perShare = (name: string, label: string, documentation: string, nearest: string): ConceptDef => ({
   name,
   kind: 'perShare',
   period: 'duration',
   label,
+  terse: label.replace(/ per (basic|diluted|basic and diluted) share$/, ''),
   documentation,
   nearest,
 });
 
+/** Share counts read tersely under their "weighted average shares" heading: "Basic". */
 const shares = (name: string, label: string, documentation: string, nearest: string): ConceptDef => ({
   name,
   kind: 'shares',
   period: 'duration',
   label,
+  terse: label.replace(/ weighted average shares outstanding$/, '').replace(/^b/, 'B'),
   documentation,
   nearest,
 });
@@ -89,6 +93,7 @@ const percent = (name: string, label: string, documentation: string): ConceptDef
   kind: 'percent',
   period: 'duration',
   label,
+  terse: '% of revenue',
   documentation,
 });
 
@@ -111,7 +116,7 @@ export const BALANCE_SHEET_CONCEPTS: ConceptDef[] = [
   abstract('LiabilitiesCurrentAbstract', 'Current liabilities [Abstract]'),
   abstract('StockholdersEquityAbstract', 'Stockholders\' equity [Abstract]'),
   m('CashAndCashEquivalentsAtCarryingValue', 'debit', 'instant', 'Cash and cash equivalents', 'Unrestricted cash and highly liquid investments readily convertible to cash.', 'us-gaap:CashAndCashEquivalentsAtCarryingValue'),
-  m('RestrictedInvestmentsCurrent', 'debit', 'instant', 'Restricted investments, current', 'Investments whose use is restricted, expected to be released within one year.', 'us-gaap:RestrictedInvestmentsCurrent'),
+  m('RestrictedInvestmentsCurrent', 'debit', 'instant', 'Restricted investments, current', 'Investments whose use is restricted, expected to be released within one year.', 'us-gaap:RestrictedInvestmentsCurrent', { terse: 'Restricted investments' }),
   m('ShortTermInvestments', 'debit', 'instant', 'Short-term investments', 'Investments held for sale or maturing within one year.', 'us-gaap:ShortTermInvestments'),
   m('AccountsReceivableNetCurrent', 'debit', 'instant', 'Accounts receivable, net', 'Amounts due from customers, net of allowances, due within one year.', 'us-gaap:AccountsReceivableNetCurrent'),
   m('OtherReceivablesCurrent', 'debit', 'instant', 'Other receivables', 'Receivables other than trade receivables, due within one year.', 'us-gaap:OtherReceivablesNetCurrent'),
@@ -161,9 +166,9 @@ export const OPERATIONS_CONCEPTS: ConceptDef[] = [
   m('SwitchedAccessRevenue', 'credit', 'duration', 'Switched access revenue', 'Revenue from access charges billed to other carriers.', 'us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax'),
   m('Revenues', 'credit', 'duration', 'Operating revenues', 'Total operating revenues.', 'us-gaap:Revenues', { total: 'Total operating revenues' }),
   m('CostOfRevenue', 'debit', 'duration', 'Cost of operating revenues', 'Cost of the goods and services sold.', 'us-gaap:CostOfRevenue'),
-  m('CostOfRevenueExcludingDepreciationAndAmortization', 'debit', 'duration', 'Cost of operating revenues, excluding depreciation and amortization', 'Cost of the goods and services sold, excluding depreciation and amortization reported separately.', 'us-gaap:CostOfGoodsAndServiceExcludingDepreciationDepletionAndAmortization'),
+  m('CostOfRevenueExcludingDepreciationAndAmortization', 'debit', 'duration', 'Cost of operating revenues, excluding depreciation and amortization', 'Cost of the goods and services sold, excluding depreciation and amortization reported separately.', 'us-gaap:CostOfGoodsAndServiceExcludingDepreciationDepletionAndAmortization', { terse: 'Cost of operating revenues' }),
   m('SellingGeneralAndAdministrativeExpense', 'debit', 'duration', 'Selling, general and administrative', 'Selling, general and administrative expenses.', 'us-gaap:SellingGeneralAndAdministrativeExpense'),
-  m('SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization', 'debit', 'duration', 'Selling, general and administrative, excluding depreciation and amortization', 'Selling, general and administrative expenses, excluding depreciation and amortization reported separately.', 'us-gaap:SellingGeneralAndAdministrativeExpense'),
+  m('SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization', 'debit', 'duration', 'Selling, general and administrative, excluding depreciation and amortization', 'Selling, general and administrative expenses, excluding depreciation and amortization reported separately.', 'us-gaap:SellingGeneralAndAdministrativeExpense', { terse: 'Selling, general and administrative' }),
   m('GeneralAndAdministrativeExpense', 'debit', 'duration', 'General and administrative', 'General and administrative expenses.', 'us-gaap:GeneralAndAdministrativeExpense'),
   m('ResearchAndDevelopmentExpense', 'debit', 'duration', 'Research and development', 'Research and development expenses.', 'us-gaap:ResearchAndDevelopmentExpense'),
   m('ReorganizationExpense', 'debit', 'duration', 'Reorganization expense', 'Expenses of a reorganization under bankruptcy protection.', 'us-gaap:ReorganizationItems'),
@@ -173,7 +178,8 @@ export const OPERATIONS_CONCEPTS: ConceptDef[] = [
   m('GainLossOnSaleOfAssets', 'credit', 'duration', 'Gain (loss) on sale of assets, net', 'Net gain (positive) or loss (negative) on the sale of assets.', 'us-gaap:GainLossOnDispositionOfAssets', { negated: '(Gain) loss on sale of assets, net' }),
   m('DepreciationAndAmortization', 'debit', 'duration', 'Depreciation and amortization', 'Depreciation and amortization expense.', 'us-gaap:DepreciationDepletionAndAmortization'),
   m('AgentSellingExpenseWarrants', 'debit', 'duration', 'Agent selling expense - warrants', 'Selling expense recognised for warrants issued to sales agents.', 'us-gaap:SellingExpense'),
-  m('OperatingExpenses', 'debit', 'duration', 'Operating expenses', 'Total operating costs and expenses, cost of revenues included.', 'us-gaap:CostsAndExpenses', { total: 'Total operating expenses' }),
+  m('OperatingExpenses', 'debit', 'duration', 'Operating expenses', 'Total operating expenses, cost of revenues not included.', 'us-gaap:OperatingExpenses', { total: 'Total operating expenses' }),
+  m('CostsAndExpenses', 'debit', 'duration', 'Costs and expenses', 'Total operating costs and expenses, cost of revenues included (a release\'s "Total Operating Expenses" when its expense block lists cost of revenues).', 'us-gaap:CostsAndExpenses', { total: 'Total operating expenses' }),
   m('GrossProfit', 'credit', 'duration', 'Gross margin', 'Revenues less cost of revenues (GAAP gross margin).', 'us-gaap:GrossProfit'),
   m('OperatingIncomeLoss', 'credit', 'duration', 'Income (loss) from operations', 'Operating revenues less operating expenses; negative when a loss.', 'us-gaap:OperatingIncomeLoss'),
   m('GainLossOnInvestments', 'credit', 'duration', 'Gain (loss) on sale of investments, net', 'Net gain (positive) or loss (negative) on investments sold.', 'us-gaap:GainLossOnInvestments'),
@@ -214,7 +220,7 @@ export const NON_GAAP_CONCEPTS: ConceptDef[] = [
   percent('GrossProfitPercentOfRevenue', 'Gross margin (% of revenue)', 'Gross margin divided by operating revenues, a ratio.'),
   m('AdjustedEBITDA', 'credit', 'duration', 'Adjusted EBITDA', 'Earnings before interest, taxes, depreciation and amortization, adjusted for the items the release reconciles (non-GAAP).', 'us-gaap:OperatingIncomeLoss'),
   percent('AdjustedEBITDAPercentOfRevenue', 'Adjusted EBITDA (% of revenue)', 'Adjusted EBITDA divided by operating revenues (non-GAAP), a ratio.'),
-  m('DepreciationAndAmortizationInCostOfRevenue', 'debit', 'duration', 'Depreciation and amortization allocated to cost of operating revenues', 'Depreciation and amortization related to cost of operating revenues.', 'us-gaap:CostDepreciationAmortizationAndDepletion'),
+  m('DepreciationAndAmortizationInCostOfRevenue', 'debit', 'duration', 'Depreciation and amortization allocated to cost of operating revenues', 'Depreciation and amortization related to cost of operating revenues.', 'us-gaap:CostDepreciationAmortizationAndDepletion', { terse: 'Depreciation and amortization (cost of operating revenues)' }),
   m('PaymentsToAcquirePropertyPlantAndEquipment', 'credit', 'duration', 'Capital expenditures', 'Cash paid for property and equipment (capital expenditures).', 'us-gaap:PaymentsToAcquirePropertyPlantAndEquipment', { terse: 'Total CAPEX' }),
 ];
 
@@ -317,7 +323,7 @@ export const ROLES: RoleDef[] = [
         ['SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization'], ['GeneralAndAdministrativeExpense'],
         ['ResearchAndDevelopmentExpense'], ['ReorganizationExpense'], ['RestructuringCharges'], ['ShareBasedCompensationExpense'],
         ['AgentSellingExpenseWarrants'], ['NetworkOptimizationCost'], ['GainLossOnSaleOfAssets'], ['DepreciationAndAmortization'],
-        ['OperatingExpenses'],
+        ['OperatingExpenses'], ['CostsAndExpenses'],
       ]],
       ['GrossProfit'],
       ['OperatingIncomeLoss'],
@@ -348,10 +354,17 @@ export const ROLES: RoleDef[] = [
     // reported would then report a false inconsistency. The reconciliation role sums it from Adjusted EBITDA.
     calculations: [
       ['Revenues', ['CoreCustomerRevenue', 'SwitchedAccessRevenue']],
-      ['OperatingExpenses', ['CostOfRevenue', 'CostOfRevenueExcludingDepreciationAndAmortization',
+      ['OperatingExpenses', ['SellingGeneralAndAdministrativeExpense',
+        'SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization', 'GeneralAndAdministrativeExpense',
+        'ResearchAndDevelopmentExpense', 'ReorganizationExpense', 'RestructuringCharges', 'ShareBasedCompensationExpense',
+        'AgentSellingExpenseWarrants', 'NetworkOptimizationCost', 'GainLossOnSaleOfAssets', 'DepreciationAndAmortization']],
+      // Costs and expenses sums the same lines plus cost of revenues, directly: a release printing only the
+      // grand total has no operating-expenses subtotal to sum.
+      ['CostsAndExpenses', ['CostOfRevenue', 'CostOfRevenueExcludingDepreciationAndAmortization',
         'SellingGeneralAndAdministrativeExpense', 'SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization',
-        'ReorganizationExpense', 'ShareBasedCompensationExpense', 'AgentSellingExpenseWarrants', 'NetworkOptimizationCost',
-        'GainLossOnSaleOfAssets', 'DepreciationAndAmortization']],
+        'GeneralAndAdministrativeExpense', 'ResearchAndDevelopmentExpense', 'ReorganizationExpense', 'RestructuringCharges',
+        'ShareBasedCompensationExpense', 'AgentSellingExpenseWarrants', 'NetworkOptimizationCost', 'GainLossOnSaleOfAssets',
+        'DepreciationAndAmortization']],
       ['IncomeLossFromContinuingOperations', ['OperatingIncomeLoss', 'GainLossOnInvestments', 'GainsLossesOnExtinguishmentOfDebt',
         'OtherNonoperatingIncome', 'OtherNonoperatingExpense', 'InvestmentIncomeInterest', 'InterestExpense']],
       ['NetIncomeLoss', ['IncomeLossFromContinuingOperations', 'IncomeLossFromDiscontinuedOperations']],

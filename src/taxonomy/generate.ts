@@ -173,9 +173,9 @@ function preferredLabel(role: RoleDef, name: string, concepts: Map<string, Conce
   const parents = own.length
     ? own.map(([total]) => total)
     : allSummations().filter((s) => s.item === name && presented.has(s.total)).map((s) => s.total);
-  if (parents.length === 0) return undefined;
-  const weight = summationWeight(concepts.get(parents[0])!, c);
-  return weight === -1 ? LABEL_ROLE.negated : undefined;
+  if (parents.length && summationWeight(concepts.get(parents[0])!, c) === -1) return LABEL_ROLE.negated;
+  // Under its heading a concept reads with its terse label ("Basic" under "Weighted average shares").
+  return c.terse ? LABEL_ROLE.terse : undefined;
 }
 
 function negatedConcepts(concepts: Map<string, ConceptDef>): Set<string> {

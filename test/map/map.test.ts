@@ -265,8 +265,9 @@ describe('entity, cover facts and messages', () => {
       ...doc,
       items: [item, { ...item, columnIndex: 1, pos: { ...item.pos, column: 90 } }],
     };
-    const { factSet, messages } = mapRelease(odd, taxonomy, { cik: '1' });
+    const { factSet, messages, unmapped } = mapRelease(odd, taxonomy, { cik: '1' });
     expect(factSet.facts.filter((f) => f.numeric)).toEqual([]);
+    expect(unmapped.map((u) => [u.label, u.items])).toEqual([['Frobnication reserve', [0, 1]]]);
     const m = messages.filter((x) => x.ruleId === 'map.unmapped');
     expect(m).toHaveLength(1);
     expect(m[0].message).toContain('Frobnication reserve');
