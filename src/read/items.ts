@@ -50,7 +50,7 @@ export function itemsOfTable(
   );
   t.rows.forEach((r, rowIndex) => {
     const rowCells: TableRow['cells'] = [];
-    const line = r.lines[r.lines.length - 1];
+    const line = r.valueLine;
     // Share counts printed in full (seven digits and more) are not in thousands whatever the note says.
     for (const bc of r.cells) {
       const col = t.cols[bc.col];

@@ -36,8 +36,10 @@ export interface BuiltRow {
   indent: number;
   heading: boolean;
   total: boolean;
-  /** 1-based lines of the label, values on the last one. */
+  /** 1-based lines of the label (in order; a label may run on below its numbers). */
   lines: number[];
+  /** 1-based line of the values (0 for a heading). */
+  valueLine: number;
   cells: BuiltCell[];
   section: string;
   afterRule: boolean;
@@ -317,12 +319,14 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
       if (target.length < 2) {
         // Alone under a spanning chunk and centred on it ("June 30," under "Three Months Ended"): same span.
         const mid = (ch.start + ch.end) / 2;
-        const up = spanning.find(
+        const single = singleCol(headed, ch.start, ch.end);
+        const mostlyOver = single.length === 1 && overlap(headed[single[0]], ch.start, ch.end) >= 0.5 * (ch.end - ch.start);
+        const up = mostlyOver ? undefined : spanning.find(
           (u) =>
             Math.abs((u.start + u.end) / 2 - mid) <= 2.5 &&
             lineChunks.filter((o) => o.end > u.start && o.start < u.end && !RULE_CHUNK_RE.test(o.text)).length === 1,
         );
-        target = up ? up.cols : singleCol(headed, ch.start, ch.end);
+        target = up ? up.cols : single;
       }
       if (target.length > 1) spanning.push({ start: Math.min(ch.start, ext.start), end: Math.max(ch.end, ext.end), cols: target });
       for (const ci of target) {
@@ -467,7 +471,7 @@ function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCel
     // Label text printed under its numbers ("End of life program inventory  $ 1,044" / "reserve charge (Note 3)").
     const lastRow = rows[rows.length - 1];
     if (pending.length && lastRow && !lastRow.heading && lastRow.cells.length) {
-      const lastLine = lastRow.lines[lastRow.lines.length - 1]; // 1-based = index of next line
+      const lastLine = lastRow.valueLine; // 1-based = index of the next line
       if (pending[0] === lastLine && /^[a-z(]/.test(labelOf(pending[0])) && lastRow.label && !lastRow.label.endsWith(':')) {
         let k = 0;
         while (k < pending.length && (k === 0 || pending[k] === pending[k - 1] + 1)) k++;
@@ -484,7 +488,7 @@ function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCel
       const label = group.map(labelOf).join(' ').replace(/\s+/g, ' ').trim();
       rows.push({
         label, indent: lines[group[0]].indent, heading: true, total: false, lines: group.map((g) => lines[g].n),
-        cells: [], section: '', afterRule: false,
+        valueLine: 0, cells: [], section: '', afterRule: false,
       });
       group = [];
     };
@@ -541,7 +545,7 @@ function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCel
     const rowCells = (byLine.get(i) ?? []).sort((a, b) => a.cell.start - b.cell.start);
     rows.push({
       label, indent, heading: false, total: false, lines: labelLines.map((k) => lines[k].n), cells: rowCells,
-      section: '', afterRule,
+      valueLine: l.n, section: '', afterRule,
     });
     afterRule = false;
   }
@@ -583,7 +587,7 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
   const dataRows = rows.filter((r) => !r.heading);
   let spaced = 0;
   for (const r of dataRows) {
-    const idx = r.lines[r.lines.length - 1]; // 1-based
+    const idx = r.valueLine; // 1-based
     let j = idx; // next line index 0-based = idx
     while (j <= to && lines[j] && lines[j].kind === 'rule') j++;
     if (j <= to && lines[j] && lines[j].kind === 'blank') spaced++;
@@ -627,7 +631,7 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
       const t = norm(r.label.replace(/^(?:total|subtotal)\s*/i, ''));
       r.section = top.label;
       if (t && norm(top.label) === t) stack.pop();
-      lastDataLine = r.lines[r.lines.length - 1];
+      lastDataLine = r.valueLine;
       continue;
     }
     r.section = top ? top.label : '';
@@ -636,6 +640,6 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
       top.rows++;
       if (r.total && top.rows > 1) stack.pop();
     }
-    lastDataLine = r.lines[r.lines.length - 1];
+    lastDataLine = r.valueLine;
   }
 }
