@@ -14,20 +14,30 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** "duplicate.complete ×90, calc.not-checked ×2" */
+function infoCounts(messages: readonly Message[]): string {
+  const n = new Map<string, number>();
+  for (const m of messages) if (m.severity === 'info') n.set(m.ruleId, (n.get(m.ruleId) ?? 0) + 1);
+  return [...n].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, c]) => `${id} ×${c}`).join(', ');
+}
+
 /**
- * Human report. The first position leads the line (editors jump to it); further positions of the facts involved
+ * Human report: errors and warnings (info findings only with `verbose`, counted otherwise). The first position
+ * leads the line (editors jump to it); further positions of the facts involved
  * follow the message, one per line, so a duplicate or a calculation names every line it concerns.
  */
-export function formatFindings(messages: readonly Message[], source?: string): string {
+export function formatFindings(messages: readonly Message[], source?: string, options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
   for (const m of messages) {
+    if (m.severity === 'info' && !options.verbose) continue;
     const [first, ...rest] = m.positions ?? [];
     const where = first ? `${formatPos(first)}: ` : source ? `${source}: ` : '';
     lines.push(`${where}${m.severity} [${m.ruleId}] ${m.message}`);
     for (const p of rest) lines.push(`    also at ${formatPos(p)}`);
   }
   const s = summarize(messages);
-  lines.push(`${source ? `${source}: ` : ''}${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info`);
+  const hidden = !options.verbose && s.info ? ` (${infoCounts(messages)}; --verbose lists them)` : '';
+  lines.push(`${source ? `${source}: ` : ''}${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info${hidden}`);
   return lines.join('\n') + '\n';
 }
 

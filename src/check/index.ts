@@ -45,7 +45,8 @@ export function checkFactSet(factSet: FactSet, taxonomy: Taxonomy | null, option
   if (!taxonomy) {
     out.push({
       ruleId: 'check.no-taxonomy',
-      severity: 'info',
+      // A warning: the user asked for checks that could not be made.
+      severity: 'warning',
       message: 'no taxonomy loaded: calculations and identities were not checked (only duplicates and excess digits)',
     });
   }

@@ -55,13 +55,22 @@ describe('format', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^release\.txt:3:1: error \[duplicate\.inconsistent\] t:Cash is reported 2 times/);
     expect(lines[1]).toBe('    also at release.txt:9:1');
-    expect(lines[2]).toMatch(/^release\.txt: info \[check\.no-taxonomy\]/);
-    expect(lines.at(-1)).toBe('release.txt: 1 error, 0 warnings, 1 info');
+    expect(lines[2]).toMatch(/^release\.txt: warning \[check\.no-taxonomy\]/);
+    expect(lines.at(-1)).toBe('release.txt: 1 error, 1 warning, 0 info');
+  });
+
+  it('counts info findings, and lists them with verbose', () => {
+    const withInfo = checkFactSet(factSet([f('Cash', '1000', { lines: [3] }), f('Cash', '1000', { lines: [9] })]), null, { identities: null });
+    const quiet = formatFindings(withInfo, 'r.txt').trimEnd().split('\n');
+    expect(quiet.some((l) => l.includes('[duplicate.complete]'))).toBe(false);
+    expect(quiet.at(-1)).toBe('r.txt: 0 errors, 1 warning, 1 info (duplicate.complete ×1; --verbose lists them)');
+    const verbose = formatFindings(withInfo, 'r.txt', { verbose: true });
+    expect(verbose).toMatch(/^release\.txt:3:1: info \[duplicate\.complete\] t:Cash is reported 2 times .* with the same value/m);
   });
 
   it('JSON carries rule id, severity, message, concept, context and every position', () => {
     const doc = JSON.parse(findingsToJson(got, 'release.txt'));
-    expect(doc.summary).toEqual({ error: 1, warning: 0, info: 1 });
+    expect(doc.summary).toEqual({ error: 1, warning: 1, info: 0 });
     expect(doc.findings[0]).toMatchObject({
       ruleId: 'duplicate.inconsistent',
       severity: 'error',

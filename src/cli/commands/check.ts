@@ -4,7 +4,7 @@ import { UserError, type Command } from '../command.js';
 import { checkDocument, CheckInputError } from '../../check/document.js';
 import { findingsToJson, formatFindings, hasErrors } from '../../check/index.js';
 
-const help = `Usage: ixport check <file> [--format text|json] [--cik <CIK>]
+const help = `Usage: ixport check <file> [--format text|json] [--verbose] [--cik <CIK>]
 
 Checks the arithmetic and consistency of a document and prints every finding with the source
 position of each fact involved:
@@ -22,7 +22,8 @@ position of each fact involved:
 taxonomy is not ixport's, only duplicates and excess digits are checked.
 
 Options:
-  --format text|json   text for people (default), json for machines
+  --format text|json   text for people (default), json for machines (always every finding)
+  --verbose            list info findings too (agreeing duplicates, calculations not checked)
   --cik <CIK>          entity identifier when checking a release
 
 Exit code: 0 no error-level finding, 1 an error-level finding, 2 bad input.`;
@@ -37,6 +38,7 @@ const command: Command = {
       options: {
         format: { type: 'string', default: 'text' },
         cik: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
       },
     });
     if (positionals.length !== 1) throw new UserError('check takes exactly one file; see `ixport check --help`');
@@ -49,7 +51,7 @@ const command: Command = {
       throw e;
     }
     const messages = [...result.readMessages, ...result.findings];
-    process.stdout.write(values.format === 'json' ? findingsToJson(messages, result.file) : formatFindings(messages, result.file));
+    process.stdout.write(values.format === 'json' ? findingsToJson(messages, result.file) : formatFindings(messages, result.file, { verbose: values.verbose }));
     return hasErrors(messages) ? 1 : 0;
   },
 };
