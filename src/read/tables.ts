@@ -603,7 +603,9 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
   const stack: Open[] = [];
   let prevHeading = false;
   let lastDataLine = -1;
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  const norm = (x: string) => x.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  // The row that closes a block: "Total ...", "Subtotal", or an unlabelled sum.
+  const closing = (r: BuiltRow) => !r.label || /^(?:total|subtotal|sub-total)\b/i.test(r.label);
   for (const r of rows) {
     if (r.heading) {
       if (prevHeading && stack.length) stack[stack.length - 1].outer = true;
@@ -614,32 +616,33 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
     }
     prevHeading = false;
     const firstLine = r.lines[0];
-    // Blank line since the previous data row closes an inner block in single-spaced tables.
-    if (!doubleSpaced && lastDataLine > 0 && stack.length) {
+    const closes = closing(r);
+    let top = stack[stack.length - 1];
+    // In a single-spaced table a blank line after a data row ends an inner block, unless its total follows.
+    if (!doubleSpaced && lastDataLine > 0 && top && !top.outer && top.rows > 0 && !closes) {
       let blank = false;
       for (let j = lastDataLine; j < firstLine - 1; j++) if (lines[j].kind === 'blank') blank = true;
-      const top = stack[stack.length - 1];
-      if (blank && top.rows > 0) stack.pop();
+      if (blank) {
+        stack.pop();
+        top = stack[stack.length - 1];
+      }
     }
-    let top = stack[stack.length - 1];
-    if (top && top.rows > 0 && top.firstIndent >= 0 && r.indent >= 0 && r.indent < top.firstIndent && !r.total) {
+    // A row printed left of the block's rows combines blocks ("Net loans receivable" under "Less:").
+    if (top && !top.outer && top.rows > 0 && top.firstIndent >= 0 && r.indent >= 0 && r.indent < top.firstIndent && !closes) {
       stack.pop();
       top = stack[stack.length - 1];
     }
-    if (top && top.outer && r.total) {
-      // An outer heading's own total ends it; a total of something else stays inside.
+    r.section = top ? top.label : '';
+    lastDataLine = r.valueLine;
+    if (!top) continue;
+    if (top.outer) {
+      // An outer heading ends with its own total; other totals stay inside it.
       const t = norm(r.label.replace(/^(?:total|subtotal)\s*/i, ''));
-      r.section = top.label;
-      if (t && norm(top.label) === t) stack.pop();
-      lastDataLine = r.valueLine;
+      if (closes && t && norm(top.label) === t) stack.pop();
       continue;
     }
-    r.section = top ? top.label : '';
-    if (top) {
-      if (top.firstIndent < 0) top.firstIndent = r.indent;
-      top.rows++;
-      if (r.total && top.rows > 1) stack.pop();
-    }
-    lastDataLine = r.valueLine;
+    if (top.firstIndent < 0) top.firstIndent = r.indent;
+    top.rows++;
+    if (closes && top.rows > 1) stack.pop();
   }
 }
