@@ -186,9 +186,10 @@ class InlineWriter {
       xattr('contextRef', f.contextRef),
     ];
     if (format) a.push(xattr('format', format));
-    // The page is xml:lang="en"; a fact in another language says so, and a fact without a language undeclares it
-    // (xml:lang="" is "no language" in XML), so the fact read back is the fact written.
-    if (f.lang !== LANG) a.push(xattr('xml:lang', f.lang ?? '', XML_NS));
+    // Every text fact states its language on itself (xml:lang="" = none): processors differ in how far up they
+    // look for an inherited xml:lang (Arelle checks only the fact and its parent), and the fact read back must
+    // be the fact written.
+    a.push(xattr('xml:lang', f.lang ?? '', XML_NS));
     return a;
   }
 
