@@ -45,15 +45,28 @@ export function unwrapEdgarSgml(text: string): string {
   return blank(text.slice(0, open[0].length)) + text.slice(open[0].length, endStart) + blank(text.slice(endStart));
 }
 
+/** Parses one document, unwrapping an EDGAR SGML wrapper (whose line breaks may precede the XML declaration). */
+function parseDocument(text: string, file: string, warnings: XmlError[]): XmlDocument {
+  const unwrapped = unwrapEdgarSgml(text);
+  return parseXml(unwrapped, file, unwrapped === text ? warnings : undefined);
+}
+
+function asWarning(e: XmlError): Message {
+  return { ruleId: e.code, severity: 'warning', message: e.reason, positions: [{ file: e.file, line: e.line, column: e.column }] };
+}
+
 /** Reads an XBRL 2.1 instance document. */
 export function readInstance(xml: string, file: string): ReadResult {
   let doc: XmlDocument;
+  const warnings: XmlError[] = [];
   try {
-    doc = parseXml(unwrapEdgarSgml(xml), file);
+    doc = parseDocument(xml, file, warnings);
   } catch (e) {
     return xmlFailure(e, file);
   }
-  return readInstanceDocument(doc);
+  const result = readInstanceDocument(doc);
+  result.messages.unshift(...warnings.map(asWarning));
+  return result;
 }
 
 /**
@@ -64,12 +77,15 @@ export function readInline(xhtml: string | string[], file: string | string[], op
   const texts = Array.isArray(xhtml) ? xhtml : [xhtml];
   const files = texts.map((_, i) => (Array.isArray(file) ? (file[i] ?? `${file[0]}#${i + 1}`) : texts.length > 1 ? `${file}#${i + 1}` : file));
   const docs: XmlDocument[] = [];
+  const warnings: XmlError[] = [];
   try {
-    for (let i = 0; i < texts.length; i++) docs.push(parseXml(unwrapEdgarSgml(texts[i]), files[i]));
+    for (let i = 0; i < texts.length; i++) docs.push(parseDocument(texts[i], files[i], warnings));
   } catch (e) {
     return xmlFailure(e, files[0]);
   }
-  return readInlineDocuments(docs, options);
+  const result = readInlineDocuments(docs, options);
+  result.messages.unshift(...warnings.map(asWarning));
+  return result;
 }
 
 /** What a document is, judged by its root element (and ix namespace use) or, for JSON, its first character. */

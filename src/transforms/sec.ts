@@ -157,13 +157,13 @@ function below1000(t: string[], i: number): { value: number; next: number } | un
   let value = 0;
   let j = i;
   let any = false;
-  if (t[j] in UNITS && t[j + 1] === 'hundred') {
-    value = UNITS[t[j]] * 100;
+  if ((t[j] in UNITS || t[j] in TEENS) && t[j + 1] === 'hundred') {
+    value = (UNITS[t[j]] ?? TEENS[t[j]]) * 100;
     j += 2;
     any = true;
     if (t[j] === 'and' && (t[j + 1] in UNITS || t[j + 1] in TEENS || t[j + 1] in TENS)) j++;
   }
-  if (t[j] in TEENS) return { value: value + TEENS[t[j]], next: j + 1 };
+  if (t[j] in TEENS && t[j + 1] !== 'hundred') return { value: value + TEENS[t[j]], next: j + 1 };
   if (t[j] in TENS) {
     value += TENS[t[j]];
     j++;

@@ -89,10 +89,15 @@ function refuseUnsafeDoctype(text: string, file: string, lines: LineIndex): bool
  * Parses an XML document into a namespace-resolved tree. Throws XmlError (file, line, column) on unsafe or
  * malformed input.
  */
-export function parseXml(input: string, file: string): XmlDocument {
+export function parseXml(input: string, file: string, warnings?: XmlError[]): XmlDocument {
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
   const lines = new LineIndex(text);
   const hasDoctype = refuseUnsafeDoctype(text, file, lines);
+  const lead = /^[ \t\r\n]*/.exec(text)![0].length;
+  if (lead && warnings && text.startsWith('<?xml', lead)) {
+    const p = lines.pos(lead);
+    warnings.push(new XmlError(file, p.line, p.column, 'whitespace before the XML declaration (read anyway)', 'xml.declarationNotAtStart'));
+  }
   return new Tokenizer(text, file, lines, hasDoctype).run();
 }
 

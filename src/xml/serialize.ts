@@ -18,12 +18,15 @@ export interface SerializeOptions {
   skip?: (el: XmlElement) => boolean;
   /** Rewrite an element before writing it: return its children to write them in its place (unwrap). */
   unwrap?: (el: XmlElement) => boolean;
+  /** Namespace taken as the default one of the fragment and never declared (XHTML in escaped Inline XBRL). */
+  implicitDefault?: string;
 }
 
 /** Serialises a list of nodes; each top-level element declares the namespaces its subtree uses. */
 export function serializeNodes(nodes: XmlNode[], opts: SerializeOptions = {}): string {
   let out = '';
-  for (const n of nodes) out += serializeNode(n, opts, {});
+  const start: Record<string, string> = opts.implicitDefault !== undefined ? { '': opts.implicitDefault } : {};
+  for (const n of nodes) out += serializeNode(n, opts, start);
   return out;
 }
 

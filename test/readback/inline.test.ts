@@ -55,7 +55,7 @@ describe('readInline on a hand-written Inline XBRL document', () => {
   });
 
   it('keeps markup of escaped nonNumeric facts, without ix elements or excluded content', () => {
-    expect(byName('PolicyBlock').value).toBe('<p xmlns="http://www.w3.org/1999/xhtml">Bold <b>claim</b> kept</p>');
+    expect(byName('PolicyBlock').value).toBe('<p>Bold <b>claim</b> kept</p>');
   });
 
   it('reads hidden facts', () => {

@@ -129,7 +129,7 @@ function readFact(f: IxElement, st: InlineState): Fact | undefined {
     fact.tuple = true;
     return fact;
   }
-  fact.contextRef = attr(el, 'contextRef') ?? '';
+  fact.contextRef = (attr(el, 'contextRef') ?? '').trim();
   const nil = isTrue(attr(el, 'nil', NS.xsi));
   if (el.local === 'nonNumeric') {
     if (!nil) {
@@ -142,7 +142,7 @@ function readFact(f: IxElement, st: InlineState): Fact | undefined {
     return fact;
   }
   fact.numeric = true;
-  const unitRef = attr(el, 'unitRef');
+  const unitRef = attr(el, 'unitRef')?.trim();
   if (unitRef !== undefined) fact.unitRef = unitRef;
   const decimals = parseDecimals(attr(el, 'decimals'));
   const precision = parsePrecision(attr(el, 'precision'));
@@ -151,7 +151,11 @@ function readFact(f: IxElement, st: InlineState): Fact | undefined {
   if (decimals === null || precision === null) {
     st.messages.push(at('ix11.schema:decimalsPrecision', 'error', 'decimals must be an integer or INF, precision a non-negative integer or INF', f.file, el));
   }
-  if (nil) return fact;
+  if (nil) {
+    // A format on a nil fact must still accept the (empty) content.
+    if (attr(el, 'format') !== undefined) checkFormatOnEmpty(f, st);
+    return fact;
+  }
   if (el.local === 'fraction') {
     const part = (local: string) => {
       for (const c of el.children) if (c.kind === 'element' && isIx(c, local)) return numberText(c, f, st);
@@ -167,6 +171,21 @@ function readFact(f: IxElement, st: InlineState): Fact | undefined {
   if (v === undefined) return undefined;
   fact.value = v;
   return fact;
+}
+
+function checkFormatOnEmpty(f: IxElement, st: InlineState): void {
+  const format = attr(f.el, 'format')!;
+  const q = resolveQName(f.el, format);
+  const section = f.el.local === 'nonFraction' ? '10' : '7';
+  if (!q || !q.ns) {
+    st.messages.push(at(`ix11.${section}.1.2:invalidTransformation`, 'error', `format "${format}" is not a QName in scope`, f.file, f.el));
+    return;
+  }
+  const r = applyTransform(q.ns, q.local, '');
+  if (!r.ok) {
+    const code = r.reason === 'unknownTransform' ? `ix11.${section}.1.2:invalidTransformation` : `ix11.${section}.1.1:transformValueError`;
+    st.messages.push(at(code, 'error', `${r.message} (a nil fact has empty content)`, f.file, f.el));
+  }
 }
 
 /** The displayed text of an ix:nonFraction: its text, or that of the nested ix:nonFraction. */
@@ -246,20 +265,21 @@ function plainText(nodes: XmlNode[]): string {
 }
 
 function escapedMarkup(nodes: XmlNode[]): string {
-  return serializeNodes(nodes, { skip: (e) => isIx(e, 'exclude'), unwrap: (e) => isIx(e) });
+  // Markup is XHTML: its namespace is left implicit, as in the text blocks of extracted instances.
+  return serializeNodes(nodes, { skip: (e) => isIx(e, 'exclude'), unwrap: (e) => isIx(e), implicitDefault: NS.xhtml });
 }
 
 /** The elements of a continuation chain starting at el (el included); stops at a missing or repeated link. */
 export function chainOf(el: XmlElement, st: InlineState): XmlElement[] {
   const out = [el];
   const seen = new Set<XmlElement>([el]);
-  let next = attr(el, 'continuedAt');
+  let next = attr(el, 'continuedAt')?.trim();
   while (next !== undefined) {
     const c = st.continuations.get(next);
     if (!c || seen.has(c.el)) break;
     out.push(c.el);
     seen.add(c.el);
-    next = attr(c.el, 'continuedAt');
+    next = attr(c.el, 'continuedAt')?.trim();
   }
   return out;
 }
@@ -312,8 +332,8 @@ function readFootnotes(st: InlineState, target: string | undefined): Footnote[] 
   }
   const linked = new Set<Footnote>();
   for (const r of ixList(st.ixds, 'relationship')) {
-    const from = (attr(r.el, 'fromRefs') ?? '').trim().split(/\s+/).filter(Boolean);
-    const to = (attr(r.el, 'toRefs') ?? '').trim().split(/\s+/).filter(Boolean);
+    const from = idrefs(attr(r.el, 'fromRefs'));
+    const to = idrefs(attr(r.el, 'toRefs'));
     const arcrole = attr(r.el, 'arcrole') ?? FACT_FOOTNOTE;
     for (const t of to) {
       const note = notes.get(t);
@@ -325,6 +345,10 @@ function readFootnotes(st: InlineState, target: string | undefined): Footnote[] 
   }
   // A footnote belongs to the target of the facts it annotates; unlinked footnotes go with the default target.
   return out.filter((n) => (linked.has(n) ? n.factIds.length > 0 : target === undefined));
+}
+
+export function idrefs(v: string | undefined): string[] {
+  return (v ?? '').trim().split(/\s+/).filter(Boolean);
 }
 
 export { XML_NS };

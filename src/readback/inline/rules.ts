@@ -1,12 +1,14 @@
 // Inline XBRL 1.1 validation rules that span elements (references, chains, relationships, nesting), reported
 // with the specification's error codes (ix11.<section>:<name>) and the element's line.
 import { NS } from '../../model/fact.js';
-import { attr, inScopeLang, type XmlElement } from '../../xml/dom.js';
+import { attr, inScopeLang, resolveQName, type XmlElement } from '../../xml/dom.js';
 import { at } from '../messages.js';
-import { innerNonFraction, type InlineState } from './reader.js';
+import { idrefs, innerNonFraction, type InlineState } from './reader.js';
 import { isIx, ixAncestor, ixList, type IxElement } from './gather.js';
+import { checkSchema } from './schema.js';
 
 export function checkIxds(st: InlineState): void {
+  checkSchema(st);
   checkHeaders(st);
   checkIds(st);
   checkFactRefs(st);
@@ -31,35 +33,51 @@ function checkHeaders(st: InlineState): void {
   const refs = ixList(st.ixds, 'references');
   const targets = new Set<string | undefined>();
   for (const name of ['nonFraction', 'nonNumeric', 'fraction', 'tuple']) for (const f of ixList(st.ixds, name)) targets.add(attr(f.el, 'target'));
-  const refTargets = new Set(refs.map((r) => attr(r.el, 'target')));
-  if (!refs.length) err(st, 'ix11.12.1.2:missingReferences', 'the document set has no ix:references', headers[0]);
+  // An empty ix:references does not count as references for its target.
+  const nonEmpty = refs.filter((r) => r.el.children.some((c) => c.kind === 'element'));
+  const refTargets = new Set(nonEmpty.map((r) => attr(r.el, 'target')));
+  if (!nonEmpty.length) err(st, 'ix11.12.1.2:missingReferences', 'the document set has no (non-empty) ix:references', refs[0] ?? headers[0]);
   else for (const t of targets) if (!refTargets.has(t)) err(st, 'ix11.12.1.2:missingReferences', `no ix:references for target ${t === undefined ? '(default)' : `"${t}"`}`, headers[0]);
-  // Namespace prefixes declared on ix:references elements of one target must not conflict, and each
-  // document has at most one ix:references per target (its attributes would otherwise be duplicated).
   const byTarget = new Map<string | undefined, IxElement[]>();
   for (const r of refs) {
     const t = attr(r.el, 'target');
     const a = byTarget.get(t) ?? [];
     a.push(r);
     byTarget.set(t, a);
+    for (const a2 of r.el.attrs) {
+      if (a2.ns === NS.xbrli) err(st, 'ix11.12.1.1:qualifiedAttributeDisallowed', `attribute ${a2.name} in the XBRL instance namespace is not allowed on ix:references`, r);
+    }
   }
   for (const [, list] of byTarget) {
+    // Namespace bindings in scope on the ix:references of one target must agree (default namespace included).
     const seen = new Map<string, string>();
-    const docs = new Set<number>();
+    const conflicts = new Set<string>();
     for (const r of list) {
-      if (docs.has(r.doc)) err(st, 'ix11.12.1.2:referencesAttributeDuplication', 'more than one ix:references for the same target in one document', r);
-      docs.add(r.doc);
       for (const [p, ns] of Object.entries(r.el.scope)) {
         if (p === 'xml') continue;
         const prev = seen.get(p);
-        if (prev !== undefined && prev !== ns) err(st, 'ix11.12.1.2:referencesNamespacePrefixConflict', `prefix "${p}" is bound to different namespaces in ix:references of one target`, r);
+        if (prev !== undefined && prev !== ns && !conflicts.has(p)) {
+          conflicts.add(p);
+          err(st, 'ix11.12.1.2:referencesNamespacePrefixConflict', `prefix "${p || '(default)'}" is bound to different namespaces on ix:references of one target`, r);
+        }
         seen.set(p, ns);
+      }
+    }
+    // Other attributes (not id or target) may appear on only one ix:references of a target; only one may have an id.
+    const attrSeen = new Set<string>();
+    let withId = 0;
+    for (const r of list) {
+      if (attr(r.el, 'id') !== undefined && ++withId === 2) err(st, 'ix11.12.1.2:referencesTargetId', 'more than one ix:references of one target has an id', r);
+      for (const a2 of r.el.attrs) {
+        if (!a2.ns && (a2.local === 'id' || a2.local === 'target')) continue;
+        const k = `{${a2.ns}}${a2.local}`;
+        if (attrSeen.has(k)) err(st, 'ix11.12.1.2:referencesAttributeDuplication', `attribute ${a2.name} appears on more than one ix:references of one target`, r);
+        attrSeen.add(k);
       }
     }
   }
   const resources = ixList(st.ixds, 'resources');
-  const facts = ['nonFraction', 'nonNumeric', 'fraction'].some((n) => ixList(st.ixds, n).length > 0);
-  if (!resources.length && facts) err(st, 'ix11.14.1.2:missingResources', 'facts need contexts but the document set has no ix:resources', headers[0]);
+  if (!resources.length) err(st, 'ix11.14.1.2:missingResources', 'the document set has no ix:resources', headers[0]);
 }
 
 function checkIds(st: InlineState): void {
@@ -87,9 +105,9 @@ function checkFactRefs(st: InlineState): void {
   for (const [name, section] of [['nonFraction', '10'], ['nonNumeric', '11'], ['fraction', '7']] as const) {
     for (const f of ixList(st.ixds, name)) {
       if (name === 'fraction' && ixAncestor(f.el, ['fraction'])) continue;
-      const c = attr(f.el, 'contextRef');
+      const c = attr(f.el, 'contextRef')?.trim();
       if (c !== undefined && !(c in st.contexts)) err(st, `ix11.${section}.1.2:contextReference`, `contextRef "${c}" names no context of the ix:resources`, f);
-      const u = attr(f.el, 'unitRef');
+      const u = attr(f.el, 'unitRef')?.trim();
       if (name !== 'nonNumeric' && u !== undefined && !(u in st.units)) err(st, `ix11.${section}.1.2:unitReference`, `unitRef "${u}" names no unit of the ix:resources`, f);
       const nil = attr(f.el, 'nil', NS.xsi) === 'true' || attr(f.el, 'nil', NS.xsi) === '1';
       if (name === 'nonFraction') {
@@ -110,17 +128,17 @@ function checkNonFractions(st: InlineState): void {
       continue;
     }
     if (elems.length > 1 || elems.some((c) => !isIx(c, 'nonFraction'))) {
-      err(st, 'ix11.10.1.1:nonFractionChildren', 'ix:nonFraction content must be text or one nested ix:nonFraction', f);
+      childrenError(st, f, 'ix:nonFraction content must be text or one nested ix:nonFraction');
       continue;
     }
     if (elems.length === 1) {
       const inner = elems[0];
-      if (el.children.some((c) => c.kind === 'text' && c.text.trim())) err(st, 'ix11.10.1.1:nonFractionChildren', 'ix:nonFraction with a nested ix:nonFraction may not also hold text', f);
+      if (el.children.some((c) => c.kind === 'text' && c.text.trim())) childrenError(st, f, 'ix:nonFraction with a nested ix:nonFraction may not also hold text');
       const innerNil = attr(inner, 'nil', NS.xsi) === 'true' || attr(inner, 'nil', NS.xsi) === '1';
       if (innerNil) err(st, 'ix11.10.1.2:nestedNonFractionIsNil', 'a nested ix:nonFraction is nil', { el: inner, file: f.file });
       for (const a of ['format', 'scale', 'unitRef'] as const) {
-        const va = norm(attr(el, a));
-        const vb = norm(attr(inner, a));
+        const va = propertyOf(el, a);
+        const vb = propertyOf(inner, a);
         if (va !== vb) err(st, 'ix11.10.1.2:nestedNonFractionProperties', `nested ix:nonFraction differs in ${a} ("${va ?? ''}" vs "${vb ?? ''}")`, { el: inner, file: f.file });
       }
     } else {
@@ -131,8 +149,22 @@ function checkNonFractions(st: InlineState): void {
   }
 }
 
-function norm(v: string | undefined): string | undefined {
-  return v === undefined ? undefined : v.trim();
+/** The {format}, {scale} or {unit reference} property: an expanded name, an integer, a trimmed IDREF. */
+function propertyOf(el: XmlElement, a: 'format' | 'scale' | 'unitRef'): string | undefined {
+  const v = attr(el, a);
+  if (v === undefined) return a === 'scale' ? '0' : undefined;
+  if (a === 'scale') return /^\s*[+-]?\d+\s*$/.test(v) ? String(Number(v)) : v.trim();
+  if (a === 'format') {
+    const q = resolveQName(el, v);
+    return q ? `{${q.ns}}${q.local}` : v.trim();
+  }
+  return v.trim();
+}
+
+/** Content of ix:nonFraction breaks both the schema (10.1.1) and the one-child rule (10.1.2). */
+function childrenError(st: InlineState, f: IxElement, msg: string): void {
+  err(st, 'ix11.10.1.1:nonFractionChildren', msg, f);
+  err(st, 'ix11.10.1.2:nonFractionChildren', msg, f);
 }
 
 function checkContinuations(st: InlineState): void {
@@ -140,13 +172,21 @@ function checkContinuations(st: InlineState): void {
   const starts: { x: IxElement; section: string }[] = [];
   for (const [name, section] of [['nonNumeric', '11'], ['footnote', '6'], ['continuation', '4']] as const) {
     for (const x of ixList(st.ixds, name)) {
-      const to = attr(x.el, 'continuedAt');
+      const to = attr(x.el, 'continuedAt')?.trim();
       if (to === undefined) continue;
-      const a = refCount.get(to) ?? [];
-      a.push(x);
-      refCount.set(to, a);
+      // A continuation continuing at itself is not referenced by it.
+      if (!(name === 'continuation' && attr(x.el, 'id') === to)) {
+        const a = refCount.get(to) ?? [];
+        a.push(x);
+        refCount.set(to, a);
+      }
       if (name !== 'continuation') starts.push({ x, section });
-      if (!st.continuations.has(to)) err(st, `ix11.${section}.1.2:continuationMissing`, `continuedAt "${to}" names no ix:continuation`, x);
+      if (!st.continuations.has(to)) {
+        const other = st.ixds.ixIds.get(to) ?? [];
+        const anyEl = st.ixds.ids[x.doc]?.get(to);
+        if (other.length || anyEl) err(st, `ix11.${section}.1.2:continuationTarget`, `continuedAt "${to}" names an element that is not an ix:continuation`, x);
+        else err(st, `ix11.${section}.1.2:continuationMissing`, `continuedAt "${to}" names no ix:continuation`, x);
+      }
     }
   }
   for (const c of ixList(st.ixds, 'continuation')) {
@@ -154,13 +194,14 @@ function checkContinuations(st: InlineState): void {
     const refs = refCount.get(id) ?? [];
     if (refs.length === 0) err(st, 'ix11.4.1.2:continuationNotReferenced', `ix:continuation "${id}" is not referenced by any continuedAt`, c);
     else if (refs.length > 1) err(st, 'ix11.4.1.2:continuationReferences', `ix:continuation "${id}" is referenced by more than one continuedAt`, c);
+    if (ixAncestor(c.el, ['hidden'])) err(st, 'ix11.4.1.1:ancestorNodeDisallowed', 'ix:continuation must not be inside ix:hidden', c);
   }
   // Cycles and nesting, walking each chain from its fact or footnote; continuations never reached from a start
   // but in a loop among themselves are cycles too.
   const reached = new Set<XmlElement>();
   const walk = (x: IxElement, section: string) => {
     const chain: XmlElement[] = [x.el];
-    let next = attr(x.el, 'continuedAt');
+    let next = attr(x.el, 'continuedAt')?.trim();
     while (next !== undefined) {
       const c = st.continuations.get(next);
       if (!c) break;
@@ -177,14 +218,14 @@ function checkContinuations(st: InlineState): void {
       }
       chain.push(c.el);
       reached.add(c.el);
-      next = attr(c.el, 'continuedAt');
+      next = attr(c.el, 'continuedAt')?.trim();
     }
   };
   for (const s of starts) walk(s.x, s.section);
   for (const c of ixList(st.ixds, 'continuation')) {
     if (reached.has(c.el)) continue;
     const seen = new Set<XmlElement>([c.el]);
-    let next = attr(c.el, 'continuedAt');
+    let next = attr(c.el, 'continuedAt')?.trim();
     while (next !== undefined) {
       const n = st.continuations.get(next);
       if (!n) break;
@@ -193,7 +234,7 @@ function checkContinuations(st: InlineState): void {
         break;
       }
       seen.add(n.el);
-      next = attr(n.el, 'continuedAt');
+      next = attr(n.el, 'continuedAt')?.trim();
     }
   }
 }
@@ -225,8 +266,10 @@ function checkRelationships(st: InlineState): void {
     return undefined;
   };
   for (const r of ixList(st.ixds, 'relationship')) {
-    const from = (attr(r.el, 'fromRefs') ?? '').trim().split(/\s+/).filter(Boolean);
-    const to = (attr(r.el, 'toRefs') ?? '').trim().split(/\s+/).filter(Boolean);
+    const from = idrefs(attr(r.el, 'fromRefs'));
+    const to = idrefs(attr(r.el, 'toRefs'));
+    const self = from.filter((id) => to.includes(id));
+    if (self.length) err(st, 'xbrl.5.1.4.3:cycles', `relationship from "${self[0]}" to itself`, r);
     for (const id of from) if (kind(id) !== 'fact') err(st, 'ix11.13.1.2:relationshipFromRef', `fromRefs "${id}" names no fact`, r);
     const kinds = new Set(to.map(kind));
     for (const id of to) if (kind(id) === undefined) err(st, 'ix11.13.1.2:relationshipToRef', `toRefs "${id}" names no fact or footnote`, r);

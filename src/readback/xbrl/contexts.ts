@@ -74,6 +74,7 @@ function readPeriod(el: XmlElement | undefined, file: string, messages: Message[
 
 export function readContext(el: XmlElement, file: string, messages: Message[]): Context | undefined {
   const id = attr(el, 'id') ?? '';
+  if (!id) messages.push(at('xbrl.4.7.1:contextId', 'error', 'context has no id', file, el));
   const entityEl = firstChild(el, XBRLI, 'entity');
   const identEl = entityEl && firstChild(entityEl, XBRLI, 'identifier');
   if (!identEl) {
@@ -130,6 +131,7 @@ function measures(parent: XmlElement | undefined, file: string, messages: Messag
 
 export function readUnit(el: XmlElement, file: string, messages: Message[]): Unit {
   const id = attr(el, 'id') ?? '';
+  if (!id) messages.push(at('xbrl.4.8.1:unitId', 'error', 'unit has no id', file, el));
   const divide = firstChild(el, XBRLI, 'divide');
   if (divide) {
     return {
