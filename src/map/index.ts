@@ -11,7 +11,7 @@ import type { Taxonomy } from '../model/taxonomy.js';
 import { BASE_ENTRY, BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.js';
 import { ContextTable, unitFor } from './contexts.js';
 import { coverFacts } from './cover.js';
-import { blocksOf, resolveConcept, type Resolved } from './resolve.js';
+import { resolveConcept, tableLabels, type Resolved } from './resolve.js';
 import { loadMappingData, type MappingData, type QualifierRule } from './rules.js';
 import { orientationInTable, summationParents, type Orientation } from './sign.js';
 import { factDecimals, factExponent } from './values.js';
@@ -128,7 +128,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   const entity = entityOf(doc, options, messages);
   const releaseDate = doc.cover.releaseDate?.value;
   const parents = summationParents(taxonomy);
-  const blocks = blocksOf(doc.items);
+  const labels = tableLabels(doc.items);
 
   // 1. Concepts, per item; unresolved items are collected per row for one message each.
   const placements: Placement[] = [];
@@ -149,7 +149,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       report(item, itemIndex, 'a comparative (change) column has no concept in the base taxonomy', 'map.comparative');
       return;
     }
-    const res = resolveConcept(item, data, taxonomy, blocks);
+    const res = resolveConcept(item, data, taxonomy, labels);
     if (res.concept === null) {
       report(item, itemIndex, `${res.reason} (looked up as "${res.key}")`, 'map.unmapped');
       return;

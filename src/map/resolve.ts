@@ -58,21 +58,36 @@ interface Fields {
   column: string;
   unit: string;
   block: string;
+  rows: string;
 }
 
-/** "tableIndex|section" -> the normalized labels of the rows under that heading, joined by " | ". */
-export type Blocks = Map<string, string>;
+/**
+ * The normalized labels of the rows of each table ("rows") and of each heading's block ("block"), each
+ * written "|label|label|" so a condition can name a whole label: rows~|depreciation and amortization|.
+ */
+export interface TableLabels {
+  rows: Map<number, string>;
+  blocks: Map<string, string>;
+}
 
-export function blocksOf(items: LineItem[]): Blocks {
-  const labels = new Map<string, string[]>();
-  for (const item of items) {
-    const k = `${item.tableIndex}|${item.section}`;
-    const list = labels.get(k) ?? [];
-    const label = normalizeLabel(item.row);
+export function tableLabels(items: LineItem[]): TableLabels {
+  const rows = new Map<number, string[]>();
+  const blocks = new Map<string, string[]>();
+  const add = <K>(map: Map<K, string[]>, k: K, label: string): void => {
+    const list = map.get(k) ?? [];
     if (!list.includes(label)) list.push(label);
-    labels.set(k, list);
+    map.set(k, list);
+  };
+  for (const item of items) {
+    const label = normalizeLabel(item.row);
+    add(rows, item.tableIndex, label);
+    if (item.section) add(blocks, `${item.tableIndex}|${item.section}`, label);
   }
-  return new Map([...labels].map(([k, v]) => [k, v.join(' | ')]));
+  const join = (list: string[]): string => `|${list.join('|')}|`;
+  return {
+    rows: new Map([...rows].map(([k, v]) => [k, join(v)])),
+    blocks: new Map([...blocks].map(([k, v]) => [k, join(v)])),
+  };
 }
 
 function holds(c: Condition, f: Fields): boolean {
@@ -115,7 +130,7 @@ export function resolveConcept(
   item: LineItem,
   data: MappingData,
   taxonomy: Taxonomy,
-  blocks: Blocks = blocksOf([item]),
+  labels: TableLabels = tableLabels([item]),
 ): Resolved | Unresolved {
   const key = normalizeLabel(item.row);
   const fields: Fields = {
@@ -123,7 +138,8 @@ export function resolveConcept(
     section: normalizeLabel(item.section),
     column: normalizeLabel(item.column),
     unit: item.unit,
-    block: item.section ? (blocks.get(`${item.tableIndex}|${item.section}`) ?? '') : '',
+    block: item.section ? (labels.blocks.get(`${item.tableIndex}|${item.section}`) ?? '') : '',
+    rows: labels.rows.get(item.tableIndex) ?? '',
   };
   const bare = normalizeLabel(key.replace(/\([^)]*\)/g, ' '));
   const rule = pick(data.rules, key, fields) ?? (bare !== key ? pick(data.rules, bare, fields) : undefined);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_TAXONOMY_DIR, DERIVED_FILE, MAPPING_FILE, QUALIFIERS_FILE } from '../taxonomy/constants.js';
 
-export type Field = 'table' | 'section' | 'column' | 'unit' | 'block';
+export type Field = 'table' | 'section' | 'column' | 'unit' | 'block' | 'rows';
 
 export interface Condition {
   field: Field;
@@ -45,7 +45,7 @@ export interface MappingData {
 export class MappingDataError extends Error {}
 
 /**
- * The key a printed label is looked up by. Case, punctuation, footnote markers and notes references do not
+ * The key a printed label is looked up by. Case, punctuation, footnote markers and note references do not
  * change what a row means; neither does how the signed-amount wording is printed ("Net (Loss) Income",
  * "Net Loss" and "Net Income (Loss)" are one concept whose sign carries the difference).
  */
@@ -54,7 +54,6 @@ export function normalizeLabel(text: string): string {
   s = s.replace(/&/g, ' and ');
   s = s.replace(/\bsee note \d+\.?/g, ' ');
   s = s.replace(/\(\s*note \d+\s*\)/g, ' ');
-  s = s.replace(/\(\s*gaap\s*\)/g, ' ');
   s = s.replace(/\(\s*[a-z]\s*\)/g, ' ');
   s = s.replace(/[.,;:]/g, ' ');
   s = s.replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').replace(/\(\)/g, ' ');
@@ -77,10 +76,12 @@ function unifySignedWording(s: string): string {
 function parseConditions(text: string, where: string): Condition[] {
   if (!text.trim()) return [];
   return text.split(';').map((part) => {
-    const m = /^\s*(table|section|column|unit|block)\s*(!~|~|=)\s*(.+?)\s*$/.exec(part);
+    const m = /^\s*(table|section|column|unit|block|rows)\s*(!~|~|=)\s*(.+?)\s*$/.exec(part);
     if (!m) throw new MappingDataError(`${where}: bad condition "${part}" (want field~text, field=text or field!~text)`);
     const field = m[1] as Field;
-    return { field, op: m[2] as Condition['op'], text: field === 'unit' ? m[3] : normalizeLabel(m[3]) };
+    // Whole-label conditions (|label|) keep their bars; the label inside is normalized like a printed one.
+    const text = field === 'unit' ? m[3] : m[3].split('|').map((t) => (t ? normalizeLabel(t) : t)).join('|');
+    return { field, op: m[2] as Condition['op'], text };
   });
 }
 

@@ -170,6 +170,21 @@ describe('sign by meaning (issue #3 examples)', () => {
     expect([f.value, f.decimals, f.unitRef]).toEqual(['0.559', 3, 'pure']);
   });
 
+  it('general ambiguity rules: a statement listing D&A as its own line has a pre-D&A cost of revenues and gross margin', () => {
+    // 002 prints "Gross Margin" = revenues - cost of revenues where D&A is a separate expense line: the same
+    // figure 001 calls "Adjusted Gross Margin"; 001's "Gross Margin (GAAP)" is after D&A.
+    expect(findFact(s002, 'AdjustedGrossMargin', 'D2003Q4').value).toBe('20252000');
+    expect(findFact(s001, 'AdjustedGrossMargin', 'D2003Q4').value).toBe('20252000');
+    expect(findFact(s001, 'GrossProfit', 'D2003Q4').value).toBe('18201000');
+    expect(s002.facts.some((f) => f.concept.local === 'GrossProfit')).toBe(false);
+    expect(findFact(s002, 'CostOfRevenueExcludingDepreciationAndAmortization', 'D2003Q4').value).toBe('16627000');
+    // "Loss from Continuing Operations" followed by "Loss before Discontinued Operations" is the operating result.
+    expect(findFact(s001, 'OperatingIncomeLoss', 'D2004Q1').value).toBe('-526000');
+    expect(findFact(s001, 'IncomeLossFromContinuingOperations', 'D2004Q1').value).toBe('-504000');
+    // "Total Operating Expenses" of a block that lists cost of revenues is costs and expenses.
+    expect(findFact(s001, 'CostsAndExpenses', 'D2004Q1').value).toBe('37679000');
+  });
+
   it('per-share rows take the per-share concept of the share basis their heading names', () => {
     expect(findFact(s001, 'IncomeLossFromContinuingOperationsPerBasicAndDilutedShare', 'D2003Q1').value).toBe('-0.17');
     expect(findFact(s002, 'EarningsPerShareBasicAndDiluted', 'D2003Q4').value).toBe('0');
