@@ -62,8 +62,7 @@ export async function checkDocument(file: string, options: CheckDocumentOptions 
     throw new CheckInputError(`${where}: ${first.message}`);
   }
   const { taxonomy, note } = documentTaxonomy(read.factSet, file);
-  const findings = checkFactSet(read.factSet, taxonomy, options);
-  if (note) for (const m of findings) if (m.ruleId === 'check.no-taxonomy') m.message += ` (${note})`;
+  const findings = checkFactSet(read.factSet, taxonomy, { ...options, noTaxonomyReason: note });
   return { file, kind: 'xbrl', factSet: read.factSet, readMessages: read.messages, findings, taxonomyNote: note };
 }
 
@@ -95,7 +94,7 @@ function checkRelease(text: string, file: string, options: CheckDocumentOptions)
  */
 export function documentTaxonomy(factSet: FactSet, file: string): { taxonomy: Taxonomy | null; note?: string } {
   const refs = factSet.schemaRefs;
-  if (refs.length === 0) return { taxonomy: null, note: 'the document has no schemaRef' };
+  if (refs.length === 0) return { taxonomy: null, note: 'the document names no taxonomy' };
   for (const href of refs) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // a DTS by URL: not ixport's
     const path = resolve(dirname(file), href);
@@ -112,5 +111,5 @@ export function documentTaxonomy(factSet: FactSet, file: string): { taxonomy: Ta
       return { taxonomy: base };
     }
   }
-  return { taxonomy: null, note: `its taxonomy (${refs.join(', ')}) is not ixport's` };
+  return { taxonomy: null, note: `its taxonomy ${refs.join(', ')} is not ixport's` };
 }

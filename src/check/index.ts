@@ -27,6 +27,8 @@ export interface CheckOptions {
   identities?: IdentitiesData | null;
   /** Run only these rule ids (Rule.id). */
   rules?: string[];
+  /** Why there is no taxonomy (e.g. "its taxonomy x.xsd is not ixport's"), for the finding that says so. */
+  noTaxonomyReason?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export function checkFactSet(factSet: FactSet, taxonomy: Taxonomy | null, option
       ruleId: 'check.no-taxonomy',
       // A warning: the user asked for checks that could not be made.
       severity: 'warning',
-      message: 'no taxonomy loaded: calculations and identities were not checked (only duplicates and excess digits)',
+      message: `calculations and identities were not checked (${options.noTaxonomyReason ?? 'no taxonomy loaded'}); duplicates and excess digits were`,
     });
   }
   return sortFindings(out);
