@@ -126,6 +126,41 @@ describe('writeInstance', () => {
     expect(() => writeInstance({ ...fs, facts: [{ ...fs.facts[0], unitRef: 'EUR' }] })).toThrow(/unit "EUR"/);
   });
 
+  test('tuples and footnotes of a read document are written back and read back the same', () => {
+    const base = fixtureFactSet();
+    const tuple = { concept: { ns: FX_NS, local: 'AddressTuple' }, contextRef: '', value: null, numeric: false, tuple: true, id: 't1' };
+    const footnoted = { ...base.facts[0], id: 'fn-target' };
+    const withMore: FactSet = {
+      ...base,
+      facts: [
+        tuple,
+        { ...base.facts[1], id: 'in-tuple-1', tupleParent: 0 },
+        { ...base.facts[2], id: 'in-tuple-2', tupleParent: 0 },
+        footnoted,
+      ],
+      footnotes: [
+        {
+          role: 'http://www.xbrl.org/2003/role/footnote',
+          arcrole: 'http://www.xbrl.org/2003/arcrole/fact-footnote',
+          lang: 'en',
+          content: 'Restated; see <b xmlns="http://www.w3.org/1999/xhtml">Note  2</b> &amp; below.',
+          factIds: ['fn-target'],
+        },
+      ],
+    };
+    const written = writeInstance(withMore);
+    expect(written).toContain('<b xmlns="http://www.w3.org/1999/xhtml">Note  2</b> &amp; below.</link:footnote>');
+    const back = readInstance(written, 'x.xbrl');
+    expect(back.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    const t = back.factSet.facts.findIndex((f) => f.tuple);
+    expect(back.factSet.facts[t].id).toBe('t1');
+    expect(back.factSet.facts.filter((f) => f.tupleParent === t).map((f) => f.id).sort()).toEqual(['in-tuple-1', 'in-tuple-2']);
+    expect(back.factSet.footnotes).toHaveLength(1);
+    expect(back.factSet.footnotes![0].factIds).toEqual(['fn-target']);
+    expect(back.factSet.footnotes![0].content).toContain('Note  2');
+    expect(writeInstance(withMore)).toBe(written);
+  });
+
   test('typed dimensions and non-dimensional segment content are written as given', () => {
     const typed: FactSet = {
       ...fs,

@@ -435,6 +435,12 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
       throw new Error(`fact ${f.id ?? clark(f.concept)} refers to unit "${f.unitRef}", which the fact set lacks`);
     }
   }
+  if (factSet.facts.some((f) => f.tuple || f.tupleParent !== undefined)) {
+    throw new Error('the inline writer renders releases: tuples (read from another document) cannot be placed in it');
+  }
+  if (factSet.footnotes?.length) {
+    w.warn('write.inline.footnotesNotWritten', 'warning', `${factSet.footnotes.length} footnote(s) of the fact set are not written to the inline document`);
+  }
   const blocks = w.blockViews();
   // Numbers the rendering never reached (a line outside every block): their facts go hidden, the rest is listed.
   doc.items.forEach((it, i) => {

@@ -45,6 +45,16 @@ function importRaw(parent: XMLBuilder, raw: string, p: Prefixes): void {
   for (const child of Array.from(wrapper.node.childNodes)) parent.import(builder(child as never));
 }
 
+/** A tuple (read documents only) with its children nested, in output order. */
+function tupleElement(parent: XMLBuilder, f: Fact, p: Prefixes, children: Map<Fact, Fact[]>): void {
+  const el = parent.ele(f.concept.ns, p.qname(f.concept));
+  if (f.id) el.att('id', checkId(f.id, 'tuple'));
+  for (const c of children.get(f) ?? []) {
+    if (c.tuple) tupleElement(el, c, p, children);
+    else factElement(el, c, p);
+  }
+}
+
 function factElement(root: XMLBuilder, f: Fact, p: Prefixes): void {
   const el = root.ele(f.concept.ns, p.qname(f.concept));
   if (f.id) el.att('id', checkId(f.id, 'fact'));
@@ -60,9 +70,54 @@ function factElement(root: XMLBuilder, f: Fact, p: Prefixes): void {
   el.txt(f.numeric ? canonicalNumber(f) : f.value);
 }
 
+/** Placeholder text for footnote content, swapped for the content after pretty printing (which would re-indent mixed content). */
+const placeholder = (n: number) => `ixport-footnote-content-${n}`;
+
+/**
+ * Footnotes (read documents only) as one footnoteLink in the standard link role: a locator per fact, the
+ * footnote resources, and an arc per footnote from the locators of its facts.
+ */
+function footnoteLink(root: XMLBuilder, fs: FactSet, p: Prefixes, contents: string[]): void {
+  const notes = fs.footnotes ?? [];
+  if (!notes.length) return;
+  const ids = new Set(fs.facts.map((f) => f.id).filter((id): id is string => !!id));
+  const xl = p.prefixOf(NS.xlink);
+  const link = root.ele(NS.link, `${p.prefixOf(NS.link)}:footnoteLink`);
+  link.att(NS.xlink, `${xl}:type`, 'extended').att(NS.xlink, `${xl}:role`, 'http://www.xbrl.org/2003/role/link');
+  const factIds = [...new Set(notes.flatMap((n) => n.factIds))].sort();
+  for (const id of factIds) {
+    if (!ids.has(id)) throw new Error(`a footnote refers to fact "${id}", which the fact set lacks`);
+    link
+      .ele(NS.link, `${p.prefixOf(NS.link)}:loc`)
+      .att(NS.xlink, `${xl}:type`, 'locator')
+      .att(NS.xlink, `${xl}:href`, `#${id}`)
+      .att(NS.xlink, `${xl}:label`, `fact_${id}`);
+  }
+  notes.forEach((n, k) => {
+    const label = `footnote_${k + 1}`;
+    const el = link.ele(NS.link, `${p.prefixOf(NS.link)}:footnote`);
+    if (n.id) el.att('id', checkId(n.id, 'footnote'));
+    el.att(NS.xlink, `${xl}:type`, 'resource').att(NS.xlink, `${xl}:label`, label).att(NS.xlink, `${xl}:role`, n.role);
+    el.att(XML_NS, 'xml:lang', n.lang ?? 'en');
+    contents.push(n.content);
+    el.txt(placeholder(contents.length - 1));
+  });
+  notes.forEach((n, k) => {
+    for (const id of [...new Set(n.factIds)].sort()) {
+      link
+        .ele(NS.link, `${p.prefixOf(NS.link)}:footnoteArc`)
+        .att(NS.xlink, `${xl}:type`, 'arc')
+        .att(NS.xlink, `${xl}:arcrole`, n.arcrole)
+        .att(NS.xlink, `${xl}:from`, `fact_${id}`)
+        .att(NS.xlink, `${xl}:to`, `footnote_${k + 1}`);
+    }
+  });
+}
+
 export function writeInstance(factSet: FactSet): string {
   const p = prefixesFor(factSet, ['xbrli', 'link', 'xlink', 'xsi', 'xbrldi', 'iso4217']);
   for (const f of factSet.facts) {
+    if (f.tuple) continue;
     if (!factSet.contexts[f.contextRef]) {
       throw new Error(`fact ${f.id ?? clark(f.concept)} refers to context "${f.contextRef}", which the fact set lacks`);
     }
@@ -79,6 +134,24 @@ export function writeInstance(factSet: FactSet): string {
   for (const href of factSet.schemaRefs) append(root, schemaRefNode(p, href), p);
   for (const c of sortedContexts(factSet)) append(root, contextNode(p, { ...c, id: checkId(c.id, 'context') }), p);
   for (const u of sortedUnits(factSet)) append(root, unitNode(p, { ...u, id: checkId(u.id, 'unit') }), p);
-  for (const f of sortedFacts(factSet)) factElement(root, f, p);
-  return doc.end({ prettyPrint: true, indent: '  ', newline: '\n' }) + '\n';
+  // Tuple children (read documents only) are written inside their tuple, in output order.
+  const children = new Map<Fact, Fact[]>();
+  for (const f of sortedFacts(factSet)) {
+    if (f.tupleParent === undefined) continue;
+    const parent = factSet.facts[f.tupleParent];
+    if (!parent?.tuple) throw new Error(`fact ${f.id ?? clark(f.concept)} names tuple ${f.tupleParent}, which is not a tuple`);
+    children.set(parent, [...(children.get(parent) ?? []), f]);
+  }
+  for (const f of sortedFacts(factSet)) {
+    if (f.tupleParent !== undefined) continue;
+    if (f.tuple) tupleElement(root, f, p, children);
+    else factElement(root, f, p);
+  }
+  const contents: string[] = [];
+  footnoteLink(root, factSet, p, contents);
+  let text = doc.end({ prettyPrint: true, indent: '  ', newline: '\n' }) + '\n';
+  contents.forEach((c, k) => {
+    text = text.replace(`>${placeholder(k)}<`, () => `>${c}<`);
+  });
+  return text;
 }
