@@ -13,6 +13,14 @@ import { ACME, ctx, factSet, num, text } from './factsets.js';
 const FIX = join(import.meta.dirname, '../fixtures/diff');
 const xbrl = readFileSync(join(FIX, 'q4-2003.xbrl'), 'utf8');
 const handJson = readFileSync(join(FIX, 'q4-2003.json'), 'utf8');
+// Written by Arelle's saveLoadableOIM plug-in from q4-2003.xbrl (see fixtures/diff/README.md).
+const arelleJson = readFileSync(join(FIX, 'q4-2003.arelle.json'), 'utf8');
+
+/** A fact of an xBRL-JSON document without its id: what two writers must agree on. */
+const factsOf = (json: string) =>
+  Object.values(JSON.parse(json).facts)
+    .map((f: any) => JSON.stringify({ value: f.value, decimals: f.decimals, dimensions: Object.fromEntries(Object.entries(f.dimensions).sort()) }))
+    .sort();
 
 describe('xBRL-JSON from other sources', () => {
   it('writes the same text for the same facts read from an instance and from hand-written xBRL-JSON', () => {
@@ -23,6 +31,19 @@ describe('xBRL-JSON from other sources', () => {
     expect(fromJson.factSet.facts.length).toBe(8);
     expect(diffFactSets(fromXml.factSet, fromJson.factSet).same).toBe(true);
     expect(writeXbrlJson(fromJson.factSet)).toBe(writeXbrlJson(fromXml.factSet));
+  });
+
+  it('writes every fact exactly as Arelle writes it (period, unit, entity, dimensions, canonical value, decimals)', () => {
+    const ours = writeXbrlJson(readInstance(xbrl, 'q4-2003.xbrl').factSet);
+    expect(factsOf(ours)).toEqual(factsOf(arelleJson));
+    expect(JSON.parse(ours).documentInfo).toEqual(JSON.parse(arelleJson).documentInfo);
+  });
+
+  it('reads the xBRL-JSON Arelle writes into the same facts as the instance', () => {
+    const fromArelle = readXbrlJson(arelleJson, 'q4-2003.arelle.json');
+    expect(fromArelle.messages).toEqual([]);
+    const d = diffFactSets(readInstance(xbrl, 'q4-2003.xbrl').factSet, fromArelle.factSet);
+    expect([d.same, d.counts.matched]).toEqual([true, 8]);
   });
 
   it('canonicalises values written in other lexical forms', () => {
