@@ -198,7 +198,8 @@ describe('writeInline: rendering', () => {
 
   test('prose as paragraphs, the centred title recognised, EDGAR <PAGE> as a rule and not as text', () => {
     const ps = descendants(root).filter((e) => e.local === 'p');
-    expect(ps.map((p) => cls(p))).toEqual(['heading', 'title', 'text', 'text']);
+    expect(ps.map((p) => cls(p))).toEqual(['heading', 'title', 'text', 'text', 'footnote']);
+    expect(textContent(ps[4])).toBe('AGuidance is based on the combined results of Acme and\nWidgetco on a pro-forma basis.');
     expect(xhtml).toContain('<hr class="pagebreak"/>');
     expect(xhtml).not.toContain('&lt;PAGE&gt;');
   });

@@ -354,6 +354,11 @@ class InlineWriter {
       lineNos = lineNos.slice(1);
       lines = lines.slice(1);
     }
+    const note = this.footnoteView(lineNos, lines);
+    if (note) {
+      views.push(note);
+      return views;
+    }
     if (this.columnar(kind, lines)) {
       const indents = lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length);
       const cut = indents.length ? Math.min(...indents) : 0;
@@ -370,6 +375,22 @@ class InlineWriter {
       html: this.safe(this.proseHtml(lineNos, lines)),
     });
     return views;
+  }
+
+  /**
+   * A footnote laid out with a hanging marker ("A    Total year 2004 guidance ..." with the following lines
+   * aligned under the text): a paragraph with the marker set off, instead of a preformatted block.
+   */
+  footnoteView(lineNos: number[], lines: string[]): BlockView | null {
+    const m = /^( *)(\(?[A-Za-z0-9]{1,2}\)|[A-Z]|\d{1,2}\.?|\*{1,3})( {2,})\S/.exec(lines[0]);
+    if (!m) return null;
+    const textCol = m[1].length + m[2].length + m[3].length;
+    const aligned = lines.slice(1).every((l) => !l.trim() || (l.length - l.trimStart().length === textCol && !/\S {3,}\S/.test(l.trim())));
+    if (!aligned || /\S {3,}\S/.test(lines[0].slice(textCol).trim())) return null;
+    const first = this.renderLine(lineNos[0], lines[0].trimEnd().slice(textCol), textCol);
+    const rest = lineNos.length > 1 ? '\n' + this.proseHtml(lineNos.slice(1), lines.slice(1)) : '';
+    const mark = `<span class="mark">${escapeText(displayText(m[2]))}</span>`;
+    return { kind: 'paragraph', cls: 'footnote', html: this.safe(mark + first + rest) };
   }
 
   /** Prose lines, each trimmed, joined by newlines (XHTML folds them into spaces). */
