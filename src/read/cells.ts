@@ -55,6 +55,9 @@ export function splitWords(line: string): Word[] {
 
 export function wordKind(text: string): WordKind {
   if (text === '$') return 'dollar';
+  const c0 = text.charCodeAt(0);
+  // Words starting with a letter other than N/n (NA, NM) are label words.
+  if ((c0 >= 65 && c0 <= 90 && c0 !== 78) || (c0 >= 97 && c0 <= 122 && c0 !== 110)) return 'word';
   if (text === '%') return 'pct';
   if (text === '(' || text === '($' || text === '$(') return 'lparen';
   if (DASH_RE.test(text)) return 'dash';
@@ -64,8 +67,13 @@ export function wordKind(text: string): WordKind {
 }
 
 function parensBalanced(t: string): boolean {
-  const open = t.split('(').length - 1;
-  const close = t.split(')').length - 1;
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41) close++;
+  }
   // "0.38)" after a lone "(" word is allowed: the cell assembler checks the pair.
   return open === close || (open === 0 && close === 1);
 }
@@ -103,9 +111,24 @@ export interface SplitLine {
 const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'lparen', 'note']);
 
 /** Splits a line into label and value cells (see the module comment). */
+const MAYBE_VALUE_RE = /[\d*\u2013\u2014-]|N\/?[AM]|n\/?[am]/;
+
 export function splitLine(line: string): SplitLine {
-  const words = explodeWords(splitWords(line));
-  const kinds = words.map((w) => (w.note ? 'note' : wordKind(w.text)));
+  // Only the words at the right end can be values: classify from there and stop at the first label word.
+  if (!MAYBE_VALUE_RE.test(line)) return labelOnly(line);
+  const all = splitWords(line);
+  let from = all.length;
+  while (from > 0) {
+    const w = all[from - 1];
+    if (wordKind(w.text) === 'word' && !GLUED_NOTE_RE.test(w.text) && !w.text.endsWith(')-')) break;
+    from--;
+  }
+  if (from === all.length) return labelOnly(line);
+  // Keep one label word on the left for the glue test.
+  const tail = explodeWords(all.slice(Math.max(0, from - 1)));
+  const head = all.slice(0, Math.max(0, from - 1));
+  const words = [...head, ...tail];
+  const kinds: WordKind[] = words.map((w, i) => (i < head.length ? 'word' : w.note ? 'note' : wordKind(w.text)));
   // "*" or "**" a space or two after a number is its footnote mark, not a not-a-number cell.
   for (let i = 1; i < words.length; i++) {
     if (kinds[i] === 'nan' && /^\*+$/.test(words[i].text) && kinds[i - 1] === 'num' && words[i].start - words[i - 1].end <= 2) kinds[i] = 'note';
@@ -135,6 +158,13 @@ export function splitLine(line: string): SplitLine {
     .join('  ')
     .trimEnd();
   return { label, labelStart: labelWords.length && label ? labelWords[0].start : -1, cells, labelWords };
+}
+
+function labelOnly(line: string): SplitLine {
+  const t = line.trim();
+  if (!t) return { label: '', labelStart: -1, cells: [], labelWords: [] };
+  const label = /[-=_]{3}/.test(t) ? t.split(/\s{2,}/).filter((c) => !RULE_CHUNK_RE.test(c)).join('  ') : t;
+  return { label, labelStart: label ? line.length - line.trimStart().length : -1, cells: [], labelWords: [] };
 }
 
 function isRuleWord(t: string): boolean {

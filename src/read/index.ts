@@ -90,12 +90,8 @@ function checkText(text: string, file: string): void {
   const nul = text.indexOf('\0');
   if (nul >= 0) throw new ReadError(file, text.slice(0, nul).split('\n').length, 'binary file (NUL byte): not a plaintext release');
   // Mostly control characters: binary data decoded as text.
-  let ctrl = 0;
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) ctrl++;
-  }
+  const ctrl = sample.match(/[\x01-\x08\x0b\x0e-\x1f]/g)?.length ?? 0;
   if (ctrl > sample.length * 0.05) throw new ReadError(file, 1, 'binary file (control characters): not a plaintext release');
 }
 

@@ -21,9 +21,8 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   return p;
 }
 
-function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean): UnitKind {
+function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell || col.kind === 'change') return 'percent';
-  const unit = rowUnit(row.label, row.section);
   // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.
   if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
   return unit;
@@ -43,23 +42,29 @@ export function itemsOfTable(
   const depthOf = indentDepths(t.rows);
   // Share counts printed in full (seven digits and more) are not in thousands whatever the note says; the
   // table prints all its share counts alike.
+  const rowUnits = t.rows.map((r) => (r.heading ? 'USD' : rowUnit(r.label, r.section)));
   const fullShares = t.rows.some(
-    (r) =>
-      rowUnit(r.label, r.section) === 'shares' &&
+    (r, k) =>
+      rowUnits[k] === 'shares' &&
       r.cells.some((c) => c.cell.parts.some((p) => p.value !== null && !p.percent && new Decimal(p.value).abs().gte(1_000_000))),
   );
   t.rows.forEach((r, rowIndex) => {
     const rowCells: TableRow['cells'] = [];
+    const periods = new Map<Col, Period | null>();
+    const periodOf = (col: Col) => {
+      if (!periods.has(col)) periods.set(col, rowPeriod(r.label, col.period));
+      return periods.get(col)!;
+    };
     const line = r.valueLine;
     // Share counts printed in full (seven digits and more) are not in thousands whatever the note says.
     for (const bc of r.cells) {
       const col = t.cols[bc.col];
       const indices: number[] = [];
       bc.cell.parts.forEach((part, pi) => {
-        const unit = unitOf(r, col, part.percent, part.dollar);
+        const unit = unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
         const itemScale =
           unit === 'percent' || unit === 'USD/share' ? 0 : unit === 'shares' ? (t.scaleNote?.exceptShares || fullShares ? 0 : scale) : scale;
-        const period = rowPeriod(r.label, col.period);
+        const period = periodOf(col);
         if (!period && !colWarned.has(bc.col)) {
           colWarned.add(bc.col);
           warnings.push({

@@ -48,7 +48,11 @@ function fullYear(y: string): number {
 }
 
 /** Every date printed in the text, in order. */
+const MDY_RE = new RegExp(`\\b${MONTH_WORD}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*'?((?:19|20)\\d\\d|\\d\\d)\\b`, 'g');
+const MY_RE = new RegExp(`\\b${MONTH_WORD}\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'g');
+
 export function findDates(text: string): FoundDate[] {
+  if (!/\d/.test(text)) return [];
   const t = text.toLowerCase();
   const out: FoundDate[] = [];
   const taken: [number, number][] = [];
@@ -58,8 +62,7 @@ export function findDates(text: string): FoundDate[] {
     out.push({ iso, index, endIndex: index + len, hasDay });
   };
   // Month Day, Year  (also "Mar 31 2005", "March 31,2005")
-  const mdy = new RegExp(`\\b${MONTH_WORD}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*'?((?:19|20)\\d\\d|\\d\\d)\\b`, 'g');
-  for (const m of t.matchAll(mdy)) {
+  for (const m of t.matchAll(MDY_RE)) {
     const mo = MONTHS[m[1].slice(0, m[1].startsWith('sept') ? 4 : 3)] ?? MONTHS[m[1].slice(0, 3)];
     const y = fullYear(m[3]);
     const d = Number(m[2]);
@@ -73,8 +76,7 @@ export function findDates(text: string): FoundDate[] {
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) add(isoDate(y, mo, d), m.index!, m[0].length, true);
   }
   // Month Year (no day): the month's end
-  const my = new RegExp(`\\b${MONTH_WORD}\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'g');
-  for (const m of t.matchAll(my)) {
+  for (const m of t.matchAll(MY_RE)) {
     const mo = MONTHS[m[1].slice(0, 3)];
     const y = Number(m[2]);
     if (mo) add(isoDate(y, mo, lastDay(y, mo)), m.index!, m[0].length, false);

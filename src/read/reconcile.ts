@@ -3,7 +3,18 @@
 import type { BuiltTable, Col } from './tables.js';
 import { endOf } from './tables.js';
 
+const cache = new WeakMap<BuiltTable, Set<string>[]>();
+
 function absValues(t: BuiltTable, ci: number): Set<string> {
+  let perCol = cache.get(t);
+  if (!perCol) {
+    perCol = t.cols.map((_, k) => computeAbsValues(t, k));
+    cache.set(t, perCol);
+  }
+  return perCol[ci];
+}
+
+function computeAbsValues(t: BuiltTable, ci: number): Set<string> {
   const out = new Set<string>();
   for (const r of t.rows) {
     for (const c of r.cells) {

@@ -33,11 +33,18 @@ export function continuesLabel(prev: string, next: string): boolean {
 }
 
 function words(text: string): number {
-  return text.trim().split(/\s+/).length;
+  let n = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** True when the text lines starting at i form a prose paragraph (not a wrapped label, heading or furniture). */
-function proseRunEnd(lines: LineInfo[], i: number): number {
+function proseRunEnd(lines: LineInfo[], i: number): { end: number; prose: boolean } {
   let j = i;
   let maxWords = 0;
   let count = 0;
@@ -51,10 +58,8 @@ function proseRunEnd(lines: LineInfo[], i: number): number {
   const next = lines[j];
   const lastText = lines[j - 1].text.trim();
   const followedByData = next && next.kind === 'data';
-  if (followedByData) return -1;
-  if (lastText.endsWith(':')) return -1;
-  if (maxWords >= 10 || count >= 3) return j;
-  return -1;
+  const prose = !followedByData && !lastText.endsWith(':') && (maxWords >= 10 || count >= 3);
+  return { end: j, prose };
 }
 
 export function findRegions(lines: LineInfo[]): Region[] {
@@ -83,11 +88,10 @@ export function findRegions(lines: LineInfo[]): Region[] {
       continue;
     }
     if (l.kind === 'text' && !l.furniture) {
-      const end = proseRunEnd(lines, i);
-      if (end > 0) {
-        close();
-        i = end - 1;
-      }
+      // The whole run of text lines is judged at once (a run is prose or it is not).
+      const run = proseRunEnd(lines, i);
+      if (run.prose) close();
+      i = run.end - 1;
     }
   }
   close();
