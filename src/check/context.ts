@@ -63,7 +63,8 @@ export function createContext(factSet: FactSet, taxonomy: Taxonomy | null, ident
       fact,
       index,
       concept: clark(fact.concept),
-      ctxKey: (ctxKeys.get(fact.contextRef) ?? '') + inTuple,
+      // A context the fact set lacks (a broken read document) is keyed by its id, so it matches nothing else.
+      ctxKey: (ctxKeys.get(fact.contextRef) ?? `#${fact.contextRef}`) + inTuple,
       unitKey: fact.unitRef !== undefined ? (unitKeys.get(fact.unitRef) ?? `#${fact.unitRef}`) : '',
       value: parseValue(fact),
     });

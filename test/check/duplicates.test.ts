@@ -68,3 +68,9 @@ ruleTester(duplicates, {
     },
   ],
 });
+
+// Broken read documents: facts whose context or unit is missing from the fact set are never each other's duplicates.
+ruleTester(duplicates, {
+  valid: [{ name: 'missing contexts with different ids', facts: [f('Cash', '1000', { ctx: 'nowhere1' }), f('Cash', '2000', { ctx: 'nowhere2' }), f('Cash', '3000', { unit: 'gone1' }), f('Cash', '4000', { unit: 'gone2' })] }],
+  invalid: [],
+});
