@@ -63,11 +63,12 @@ export function aspectKey(fact: Fact, fs: FactSet): string {
   const c = factContext(fact, fs);
   const unit = unitMeasuresKey(factUnit(fact, fs));
   const lang = !fact.numeric && fact.lang ? fact.lang.toLowerCase() : '';
-  return `${clark(fact.concept)}\u0001${contextAspectKey(c)}\u0001${unit}\u0001${lang}`;
+  // A JSON array: printable in reports, and split back without ambiguity.
+  return JSON.stringify([clark(fact.concept), `${c.entity.scheme}#${c.entity.identifier}`, periodKey(c.period), dimensionsKey(c), unit, lang]);
 }
 
 /** The parts of an aspect key: concept (clark), "where and when" (entity, period, dimensions), unit, language. */
 export function splitAspectKey(key: string): { concept: string; context: string; unit: string; lang: string } {
-  const [concept, entity, period, dims, unit, lang] = key.split('\u0001');
-  return { concept, context: `${entity}\u0001${period}\u0001${dims}`, unit, lang };
+  const [concept, entity, period, dims, unit, lang] = JSON.parse(key) as string[];
+  return { concept, context: JSON.stringify([entity, period, dims]), unit, lang };
 }
