@@ -19,7 +19,7 @@ export class ReadError extends Error {
     readonly line: number,
     message: string,
   ) {
-    super(`${file}:${line}: ${message}`);
+    super(`${file}${line > 0 ? `:${line}` : ''}: ${message}`);
     this.name = 'ReadError';
   }
 }

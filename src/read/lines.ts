@@ -117,6 +117,25 @@ function markRunningHeaders(infos: LineInfo[]): void {
       candidates.push(l);
     }
   }
+  // A running head printed once: the text lines between a page break and a "Page 2" line.
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i].kind !== 'markup' || infos[i].markup !== 'page') continue;
+    const between: LineInfo[] = [];
+    for (let j = i + 1; j < infos.length && j <= i + 6; j++) {
+      const l = infos[j];
+      if (l.kind === 'blank' || l.kind === 'markup') continue;
+      if (l.furniture && /page\s+\d/i.test(l.text)) {
+        for (const b of between) {
+          b.furniture = true;
+          b.running = true;
+          b.headerish = false;
+        }
+        break;
+      }
+      if (l.kind !== 'text') break;
+      between.push(l);
+    }
+  }
   for (const l of candidates) {
     if ((afterPage.get(l.text.trim()) ?? 0) >= 2) {
       l.furniture = true;

@@ -1,10 +1,11 @@
 // Bad input: clear messages naming file and line, non-zero exit codes, never a stack trace.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReadError, readRelease } from '../../src/read/index.js';
+import extract from '../../src/cli/commands/extract.js';
+import { UserError } from '../../src/cli/command.js';
 import { parseValue } from '../../src/read/cells.js';
 import { headerPeriod } from '../../src/read/periods.js';
 
@@ -55,53 +56,64 @@ const RAGGED = [
   '',
 ].join('\n');
 
-describe('ixport extract (CLI)', () => {
+describe('ixport extract (command)', () => {
   let dir: string;
-  const cli = 'dist/src/cli/main.js';
   beforeAll(() => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'ignore' });
     dir = mkdtempSync(join(tmpdir(), 'ixport-read-'));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]));
     writeFileSync(join(dir, 'prose.txt'), 'A release without any table.\nOnly words.\n');
     writeFileSync(join(dir, 'ragged.txt'), RAGGED);
-  }, 120_000);
-  const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
+  });
+  /** Runs the command, capturing what it prints. */
+  async function run(...args: string[]): Promise<{ code: number | null; out: string; error: unknown }> {
+    const chunks: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((c: string) => (chunks.push(String(c)), true)) as typeof process.stdout.write;
+    try {
+      const code = await extract.run(args);
+      return { code, out: chunks.join(''), error: null };
+    } catch (error) {
+      return { code: null, out: chunks.join(''), error };
+    } finally {
+      process.stdout.write = write;
+    }
+  }
 
-  it('prints the gold columns for a seed', () => {
-    const r = run('extract', 'examples/001_3128817988bae0a4.txt');
-    expect(r.status).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
+  it('prints the gold columns for a seed', async () => {
+    const r = await run('examples/001_3128817988bae0a4.txt');
+    expect(r.code).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
     expect(lines[0]).toBe('line\ttable\trow\tsection\tcolumn\tperiod_type\tperiod_start\tperiod_end\traw\tvalue\tscale\tunit\trange');
     expect(lines.length).toBe(173);
     expect(lines[1]).toBe(
       '198\tBALANCE SHEET\tCash & Cash Equivalents\tCurrent Assets\tMpower Holding | March 31, 2004\tinstant\t\t2004-03-31\t$29,294\t29294\t3\tUSD\t',
     );
   });
-  it('prints JSON', () => {
-    const r = run('extract', 'examples/003_dae102acde5e4e8b.txt', '--format', 'json');
-    expect(r.status).toBe(0);
-    const items = JSON.parse(r.stdout);
+  it('prints JSON', async () => {
+    const r = await run('examples/003_dae102acde5e4e8b.txt', '--format', 'json');
+    expect(r.code).toBe(0);
+    const items = JSON.parse(r.out);
     expect(items.length).toBe(264);
     expect(items[0].value).toBe('34077');
     expect(items[0].pos.line).toBe(247);
   });
   it.each([
-    ['empty.txt', /empty file/],
-    ['binary.bin', /binary file/],
-    ['prose.txt', /no table/],
-    ['ragged.txt', /ragged/],
-  ])('%s: clear message, exit code 2, no stack trace', (f, re) => {
-    const r = run('extract', join(dir, f));
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(re);
-    expect(r.stderr).toMatch(new RegExp(`^ixport: ${join(dir, f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(r.stdout).toBe('');
+    ['empty.txt', /:1: empty file/],
+    ['binary.bin', /:1: binary file/],
+    ['prose.txt', /:1: no table/],
+    ['ragged.txt', /:5: table "RESULTS": ragged columns/],
+  ])('%s: a user error (exit code 2) naming file and line, nothing printed', async (f, re) => {
+    const r = await run(join(dir, f));
+    expect(r.error).toBeInstanceOf(UserError);
+    expect((r.error as UserError).exitCode).toBe(2);
+    expect((r.error as UserError).message.startsWith(join(dir, f) + ':')).toBe(true);
+    expect((r.error as UserError).message).toMatch(re);
+    expect(r.out).toBe('');
   });
-  it('a missing file and a bad flag are user errors', () => {
-    expect(run('extract', join(dir, 'nope.txt')).status).toBe(2);
-    expect(run('extract', 'examples/001_3128817988bae0a4.txt', '--format', 'xml').status).toBe(2);
-    expect(run('extract').status).toBe(2);
+  it('a missing file, a bad flag, no file: user errors', async () => {
+    for (const args of [[join(dir, 'nope.txt')], ['examples/001_3128817988bae0a4.txt', '--format', 'xml'], []]) {
+      expect((await run(...args)).error).toBeInstanceOf(UserError);
+    }
   });
 });

@@ -1,0 +1,74 @@
+// Real-world plaintext quirks (issue #7) on a small made-up release: dash zeros, "$ (806)", "(.02)", "( 0.38)",
+// "(100.0)%", N/M and "*" cells, footnote marks, % change columns, scale notes, values wrapped below their label,
+// <s>/<c> swapped and lowercase, page furniture inside a table, 4Q'99 / 3 Mos. Ended 03/31/01 / 13 Weeks Ended.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readRelease } from '../../src/read/index.js';
+import { itemsAsRows } from '../../src/read/score.js';
+
+const doc = readRelease(readFileSync('test/fixtures/read/synthetic/quirks.txt', 'utf8'), 'quirks.txt');
+const rows = itemsAsRows(doc.items);
+const at = (line: number) => rows.filter((r) => r.line === String(line)).map((r) => [r.raw, r.value, r.scale, r.unit, r.range]);
+
+describe('plaintext quirks', () => {
+  it('finds the three tables with their titles and scales', () => {
+    expect(doc.tables.map((t) => [t.title, t.scale])).toEqual([
+      ['CONDENSED STATEMENTS OF OPERATIONS', 6],
+      ['BALANCE SHEETS', 3],
+      ['SALES BY QUARTER', 0],
+    ]);
+    expect(doc.messages).toEqual([]);
+  });
+  it('dash zeros and N/M', () => {
+    expect(at(16)).toEqual([
+      ['---', '0', '6', 'USD', ''],
+      ['--', '0', '6', 'USD', ''],
+      ['N/M', 'NM', '0', 'percent', 'change'],
+    ]);
+  });
+  it('parenthesised negatives in every printed form', () => {
+    expect(at(17).map((r) => r[1])).toEqual(['-806', '-1.2', '-100.0']);
+    expect(at(18)).toEqual([
+      ['(.02)', '-0.02', '6', 'USD', ''],
+      ['( 0.38)', '-0.38', '6', 'USD', ''],
+      ['*', 'NM', '0', 'percent', 'change'],
+    ]);
+  });
+  it('% change column: percent, period of the current column', () => {
+    const change = doc.items.filter((i) => i.range === 'change');
+    expect(change.length).toBe(8);
+    for (const c of change) expect(c.period).toEqual({ type: 'duration', start: '2001-01-01', end: '2001-03-31' });
+    expect(at(15)[2]).toEqual(['14.4', '14.4', '0', 'percent', 'change']);
+  });
+  it('footnote mark kept in the label; values wrapped below their label', () => {
+    expect(rows.find((r) => r.line === '15')?.row).toBe('Cost of sales (1)');
+    expect(rows.find((r) => r.line === '21')?.row).toBe('Income from discontinued operations, net of tax');
+  });
+  it('per-share and share rows', () => {
+    expect(at(22)[0]).toEqual(['$  0.10', '0.10', '0', 'USD/share', '']);
+    expect(at(23)[0]).toEqual(['10.5', '10.5', '6', 'shares', '']);
+  });
+  it('a table continued over page breaks, running heads and "- more -" left out', () => {
+    const bs = doc.tables[1];
+    expect(bs.rows.map((r) => r.label)).toEqual(['Cash', 'Receivables', 'Inventories', 'Total assets']);
+    expect(bs.rows[3].total).toBe(true);
+    expect(at(42)).toEqual([
+      ['6,234', '6234', '3', 'USD', ''],
+      ['5,000', '5000', '3', 'USD', ''],
+    ]);
+  });
+  it("period headers: 4Q'99, 1Q 2000, 13 Weeks Ended, 3 Mos. Ended 03/31/01", () => {
+    expect(doc.items.filter((i) => i.pos.line === 46).map((i) => i.period)).toEqual([
+      { type: 'duration', start: '1999-10-01', end: '1999-12-31' },
+      { type: 'duration', start: '2000-01-01', end: '2000-03-31' },
+      { type: 'duration', start: '2004-02-01', end: '2004-05-01' },
+    ]);
+    expect(doc.items[0].period).toEqual({ type: 'duration', start: '2001-01-01', end: '2001-03-31' });
+  });
+  it('cover facts from the prose', () => {
+    expect(doc.cover.tradingSymbol?.value).toBe('XYZW');
+    expect(doc.cover.exchange?.value).toBe('Nasdaq');
+    expect(doc.cover.documentType?.value).toBe('8-K');
+    expect(doc.cover.registrantName?.value).toBe('XYZ Widget Corp.');
+  });
+});
