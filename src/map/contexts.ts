@@ -36,6 +36,11 @@ export function dimensionsOf(members: QualifierRule[]): ExplicitDimension[] {
     .sort((a, b) => (clark(a.dimension) < clark(b.dimension) ? -1 : clark(a.dimension) > clark(b.dimension) ? 1 : 0));
 }
 
+/** Identity of a context by value (the entity is one per document). */
+export function contextKey(period: Period, members: QualifierRule[]): string {
+  return JSON.stringify([period, dimensionsOf(members).map((d) => [clark(d.dimension), clark(d.member)])]);
+}
+
 /** Builds contexts on demand, deduplicated by value (entity, period, dimensions), ids unique. */
 export class ContextTable {
   readonly contexts: Record<string, Context> = {};
@@ -49,7 +54,7 @@ export class ContextTable {
 
   get(period: Period, members: QualifierRule[]): string {
     const dims = dimensionsOf(members);
-    const key = JSON.stringify([period, dims.map((d) => [clark(d.dimension), clark(d.member)])]);
+    const key = contextKey(period, members);
     const known = this.byKey.get(key);
     if (known) return known;
     const suffix = [...members]

@@ -9,7 +9,7 @@ import { periodKey, type Period } from '../model/period.js';
 import type { Message, SourcePos } from '../model/source.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { BASE_ENTRY, BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.js';
-import { ContextTable, unitFor } from './contexts.js';
+import { ContextTable, contextKey, unitFor } from './contexts.js';
 import { coverFacts } from './cover.js';
 import { resolveConcept, tableLabels, type Resolved } from './resolve.js';
 import { loadMappingData, type MappingData, type QualifierRule } from './rules.js';
@@ -51,6 +51,9 @@ export interface MapResult {
 export class MapError extends Error {}
 
 export const FALLBACK_ENTITY_SCHEME = 'https://ixport.org/entity';
+
+/** Tables whose rows lead from one measure to another (GAAP to non-GAAP): they may print adjustments. */
+const RECONCILIATION_TITLE = /\breconciliation\b/i;
 
 const mappingCache = new Map<string, MappingData>();
 
@@ -98,14 +101,21 @@ function ownMembers(
   const end = item.period ? periodEnd(item.period) : undefined;
   for (const q of qualifiers) {
     if (out.some((m) => m.axis === q.axis)) continue;
-    const hit =
-      q.scope === 'column'
-        ? q.pattern.test(item.column)
-        : q.scope === 'table'
-          ? q.pattern.test(item.table.replace(/\s+#\d+$/, ''))
-          : q.scope === 'range'
-            ? range !== '' && q.pattern.test(range)
-            : releaseDate !== undefined && end !== undefined && end > releaseDate;
+    const hit = ((): boolean => {
+      switch (q.scope) {
+        case 'column':
+          // Header lines are joined with " | "; wording may run across them ("As | Previously | Reported").
+          return q.pattern.test(item.column.replace(/\s*\|\s*/g, ' '));
+        case 'table':
+          return q.pattern.test(item.table.replace(/\s+#\d+$/, ''));
+        case 'row':
+          return q.pattern.test(item.row);
+        case 'range':
+          return range !== '' && q.pattern.test(range);
+        case 'future':
+          return releaseDate !== undefined && end !== undefined && end > releaseDate;
+      }
+    })();
     if (hit) out.push(q);
   }
   return out;
@@ -200,29 +210,48 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     }
   });
 
-  // 4. Facts: one per (concept, context, unit, value, decimals); equal printings collapse into its sources.
+  // 4. Values. A reconciliation row whose number differs from the statement's figure for the same concept and
+  //    period is an adjustment toward that figure, not the figure: it is reported, not tagged as the concept.
+  const prepared = placements.map((p, i) => {
+    const { item } = p;
+    const unit = unitFor(item.unit)!;
+    const exponent = factExponent(item);
+    const sign = orientation(p);
+    const value = canonicalDecimal((item.value as Decimal).times(new Decimal(10).pow(exponent)).times(sign));
+    const aspect = `${clark(p.resolved.concept.qname)}|${contextKey(item.period!, members[i])}|${unit.id}`;
+    const reconciliation = RECONCILIATION_TITLE.test(item.table);
+    return { p, i, unit, value, decimals: factDecimals(item.raw, exponent), sign, aspect, reconciliation };
+  });
+  const statementValues = new Map<string, Set<string>>();
+  for (const x of prepared) {
+    if (x.reconciliation) continue;
+    statementValues.set(x.aspect, (statementValues.get(x.aspect) ?? new Set()).add(x.value));
+  }
+  const kept = prepared.filter((x) => {
+    const printed = statementValues.get(x.aspect);
+    if (!x.reconciliation || !printed || printed.has(x.value)) return true;
+    const concept = x.p.resolved.concept.qname.local;
+    report(x.p.item, x.p.itemIndex, `a reconciliation adjustment: it differs from the ${concept} the statements print for the period`, 'map.unmapped');
+    return false;
+  });
+
+  // 5. Facts: one per (concept, context, unit, value, decimals); equal printings collapse into its sources.
   const axisOrder = [...new Set(data.qualifiers.map((q) => q.axis))];
   const contexts = new ContextTable(entity, axisOrder);
   const units: Record<string, Unit> = {};
   const facts: Fact[] = [];
   const byAspect = new Map<string, Fact[]>();
-  placements.forEach((p, i) => {
+  for (const { p, i, unit, value, decimals, sign, aspect } of kept) {
     const { item, resolved } = p;
-    const unit = unitFor(item.unit)!;
     units[unit.id] = unit;
     const contextRef = contexts.get(item.period!, members[i]);
-    const exponent = factExponent(item);
-    const sign = orientation(p);
-    const value = canonicalDecimal((item.value as Decimal).times(new Decimal(10).pow(exponent)).times(sign));
-    const decimals = factDecimals(item.raw, exponent);
     const presentation: Presentation = { negated: sign === -1, itemIndex: p.itemIndex };
-    const aspect = `${clark(resolved.concept.qname)}|${contextRef}|${unit.id}`;
     const group = byAspect.get(aspect) ?? [];
     const same = group.find((f) => f.value === value && f.decimals === decimals);
     if (same) {
       same.sources!.push(item.pos);
       same.presentations!.push(presentation);
-      return;
+      continue;
     }
     const local = resolved.concept.qname.local;
     const baseId = `f_${local}_${contextRef}_${unit.id}`;
@@ -241,9 +270,9 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     group.push(fact);
     byAspect.set(aspect, group);
     facts.push(fact);
-  });
+  }
 
-  // 5. Cover facts from the release text.
+  // 6. Cover facts from the release text.
   const cover = coverFacts(doc, options, entity, contexts, facts, messages);
 
   const unmapped: UnmappedRow[] = [];

@@ -26,8 +26,8 @@ export interface MappingRule {
 export type ShareBasis = 'basic' | 'diluted' | 'basicAndDiluted';
 
 export interface QualifierRule {
-  /** column/table: pattern on the header or title; range: on the range role; future: period ends after the release. */
-  scope: 'column' | 'table' | 'range' | 'future';
+  /** column/table/row: pattern on the header, title or label; range: on the range role; future: period ends after the release. */
+  scope: 'column' | 'table' | 'row' | 'range' | 'future';
   pattern: RegExp;
   axis: string;
   member: string;
@@ -66,9 +66,12 @@ const SIGNED_PAIR = new RegExp(String.raw`${SIGNED}\s*/?\s*${SIGNED}`, 'g');
 const SINGLE = /\(?\b(?:loss|gain)\b\)?/g;
 
 function unifySignedWording(s: string): string {
+  // "income"/"earnings" name a result, "gain" a gain; a lone "loss" is a gain's negative when "on" follows
+  // ("Loss on Sale of Investments") and a result's otherwise ("Net Loss").
   const canonical = (match: string, offset: number, whole: string): string => {
-    const after = whole.slice(offset + match.length);
-    return /\bgain\b/.test(match) || /^\s*on\b/.test(after) ? 'gain' : 'income';
+    if (/\b(income|earnings)\b/.test(match)) return 'income';
+    if (/\bgain\b/.test(match)) return 'gain';
+    return /^\s*on\b/.test(whole.slice(offset + match.length)) ? 'gain' : 'income';
   };
   return s.replace(SIGNED_PAIR, canonical).replace(SINGLE, canonical);
 }
@@ -130,8 +133,8 @@ export function loadMappingData(dir: string = BASE_TAXONOMY_DIR): MappingData {
   }
   const qualifiers: QualifierRule[] = dataLines(join(dir, QUALIFIERS_FILE)).map(({ cols, where }) => {
     const [scope, pattern, axis, member, suffix, propagate = 'no'] = cols;
-    if (!['column', 'table', 'range', 'future'].includes(scope) || !pattern || !axis || !member || !suffix) {
-      throw new MappingDataError(`${where}: want scope (column|table|range|future), pattern, axis, member, suffix, propagate`);
+    if (!['column', 'table', 'row', 'range', 'future'].includes(scope) || !pattern || !axis || !member || !suffix) {
+      throw new MappingDataError(`${where}: want scope (column|table|row|range|future), pattern, axis, member, suffix, propagate`);
     }
     return { scope: scope as QualifierRule['scope'], pattern: new RegExp(pattern, 'i'), axis, member, suffix, propagate: propagate === 'yes' };
   });

@@ -332,3 +332,44 @@ describe.each(DEV)('dev gold %s (coverage; base taxonomy only)', (name) => {
     expect(tagged).toBeGreaterThan(0);
   });
 });
+
+describe('general rules on dev releases', () => {
+  const pericom = (() => {
+    const { doc } = devDocument('pericom_2005-08-09_8k_ex99-1');
+    return { doc, ...mapRelease(doc, taxonomy, { cik: '1' }) };
+  })();
+
+  it('"As Previously Reported" columns are their own contexts, so restated and original figures never collide', () => {
+    const fs = pericom.factSet;
+    expect(fs.contexts['D2005Q1_PreviouslyReported'].dimensions.map((d) => d.member.local)).toEqual(['ScenarioPreviouslyReportedMember']);
+    const values = new Map<string, Set<string>>();
+    for (const f of fs.facts) {
+      const k = `${f.concept.local}|${f.contextRef}`;
+      values.set(k, (values.get(k) ?? new Set()).add(f.value!));
+    }
+    expect([...values].filter(([, v]) => v.size > 1).map(([k]) => k)).toEqual([]);
+  });
+
+  it('a reconciliation adjustment row is reported, not tagged as the statement concept it is named after', () => {
+    const m = pericom.messages.find((x) => x.message.includes('"Income tax (benefit) (Note 10)"'));
+    expect(m?.ruleId).toBe('map.unmapped');
+    expect(m?.message).toContain('reconciliation adjustment');
+    // The pro forma net income the reconciliation arrives at is the pro forma statement's net income: one fact.
+    const f = findFact(pericom.factSet, 'NetIncomeLoss', 'D2003-07-01_2004-06-30_ProForma');
+    expect(f.value).toBe('-923000');
+    expect(f.sources!.length).toBe(2);
+  });
+
+  it('a reconciliation table to a pro forma figure is not itself pro forma', () => {
+    const recon = pericom.factSet.facts.filter((f) => f.sources?.some((s) => s.line === 348));
+    expect(recon.map((f) => f.contextRef)).toEqual(['D2003-07-01_2004-06-30']);
+  });
+
+  it('unclassified liabilities and equity of an unclassified balance sheet add up', () => {
+    const { doc } = devDocument('astafunding_2005-08-10_8k_ex99-1');
+    const { factSet } = mapRelease(doc, taxonomy, { cik: '1' });
+    const bindings = checkCalculations(factSet, taxonomy).filter((b) => /Liabilities|StockholdersEquity/.test(b.total));
+    expect(bindings.length).toBeGreaterThanOrEqual(4);
+    expect(bindings.filter((b) => !b.consistent)).toEqual([]);
+  });
+});

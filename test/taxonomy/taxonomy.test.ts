@@ -162,15 +162,15 @@ describe('loadTaxonomy', () => {
     }
   });
 
-  it('definition linkbase: one closed hypercube, four axes each with a default, every numeric item a primary item', () => {
+  it('definition linkbase: one closed hypercube, five axes each with a default, every numeric item a primary item', () => {
     const def = tax.relationships.filter((r) => r.role.endsWith('/Dimensions'));
     const all = def.filter((r) => r.arcrole === ARCROLE.all);
     expect(all.map((r) => `${r.from.local}->${r.to.local}`)).toEqual(['StatementLineItems->StatementTable']);
     const axes = def.filter((r) => r.arcrole === ARCROLE.hypercubeDimension).map((r) => r.to.local);
-    expect(axes.sort()).toEqual(['PredecessorSuccessorAxis', 'ProFormaAxis', 'RangeAxis', 'StatementScenarioAxis']);
+    expect(axes.sort()).toEqual(['PredecessorSuccessorAxis', 'ProFormaAxis', 'RangeAxis', 'RestatementAxis', 'StatementScenarioAxis']);
     const defaults = new Map(def.filter((r) => r.arcrole === ARCROLE.dimensionDefault).map((r) => [r.from.local, r.to.local]));
     expect(defaults.get('RangeAxis')).toBe('RangeMember');
-    expect(defaults.size).toBe(4);
+    expect(defaults.size).toBe(5);
     const primaries = new Set(
       def.filter((r) => r.arcrole === ARCROLE.domainMember && r.from.local === 'StatementLineItems').map((r) => r.to.local),
     );
