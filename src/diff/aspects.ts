@@ -59,12 +59,13 @@ export function factUnit(fact: Fact, fs: FactSet): Unit | undefined {
  * The full aspect key: equal for two facts exactly when they are duplicates in the OIM sense (same concept,
  * entity, period, unit, dimensions and, for text, language).
  */
-export function aspectKey(fact: Fact, fs: FactSet): string {
+export function aspectKey(fact: Fact, fs: FactSet, options: { ignoreEntity?: boolean } = {}): string {
   const c = factContext(fact, fs);
   const unit = unitMeasuresKey(factUnit(fact, fs));
   const lang = !fact.numeric && fact.lang ? fact.lang.toLowerCase() : '';
   // A JSON array: printable in reports, and split back without ambiguity.
-  return JSON.stringify([clark(fact.concept), `${c.entity.scheme}#${c.entity.identifier}`, periodKey(c.period), dimensionsKey(c), unit, lang]);
+  const entity = options.ignoreEntity ? '' : `${c.entity.scheme}#${c.entity.identifier}`;
+  return JSON.stringify([clark(fact.concept), entity, periodKey(c.period), dimensionsKey(c), unit, lang]);
 }
 
 /** The parts of an aspect key: concept (clark), "where and when" (entity, period, dimensions), unit, language. */

@@ -30,6 +30,15 @@ export function periodsReported(fs: FactSet): Set<string> {
   return out;
 }
 
+function entitiesOf(fs: FactSet): Set<string> {
+  const out = new Set<string>();
+  for (const f of fs.facts) {
+    const c = fs.contexts[f.contextRef];
+    if (c) out.add(`${c.entity.scheme}#${c.entity.identifier}`);
+  }
+  return out;
+}
+
 /** The standard label of a concept (then terse, then any), or its local name. */
 export function conceptLabel(q: QName, taxonomy?: Taxonomy): string {
   const labels = taxonomy?.concepts.get(clark(q))?.labels;
@@ -100,12 +109,12 @@ function roundTo(x: Decimal, decimals: number): Decimal {
   return x.div(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(scale);
 }
 
-function collect(fs: FactSet, keep: (f: Fact, c: Context) => boolean, label: string, messages: Message[]): Side {
+function collect(fs: FactSet, keep: (f: Fact, c: Context) => boolean, label: string, messages: Message[], ignoreEntity: boolean): Side {
   const groups = new Map<string, Fact[]>();
   for (const f of fs.facts) {
     const c = factContext(f, fs);
     if (!keep(f, c)) continue;
-    const k = aspectKey(f, fs);
+    const k = aspectKey(f, fs, { ignoreEntity });
     const g = groups.get(k);
     if (g) g.push(f);
     else groups.set(k, [f]);
@@ -169,8 +178,20 @@ export function diffFactSets(a: FactSet, b: FactSet, options: DiffOptions = {}):
       (!matchPeriod || matchPeriod(c.period)) &&
       (!options.restatement || shared.has(periodKey(c.period)));
   };
-  const A = collect(a, keepFor(a), a.source ?? 'A', messages);
-  const B = collect(b, keepFor(b), b.source ?? 'B', messages);
+  const ignoreEntity = options.ignoreEntity ?? false;
+  const A = collect(a, keepFor(a), a.source ?? 'A', messages, ignoreEntity);
+  const B = collect(b, keepFor(b), b.source ?? 'B', messages, ignoreEntity);
+  if (!ignoreEntity) {
+    const entitiesA = entitiesOf(a);
+    const entitiesB = entitiesOf(b);
+    if (entitiesA.size && entitiesB.size && ![...entitiesA].some((e) => entitiesB.has(e))) {
+      messages.push({
+        ruleId: 'diff.noCommonEntity',
+        severity: 'warning',
+        message: `A and B report no entity in common (A: ${[...entitiesA].sort().join(', ')}; B: ${[...entitiesB].sort().join(', ')}), so no fact can match; compare with the entity ignored (ignoreEntity, --ignore-entity) if they are the same company`,
+      });
+    }
+  }
 
   const added: DiffEntry[] = [];
   const removed: DiffEntry[] = [];

@@ -27,6 +27,8 @@ interface Candidate {
 /** Largest group searched beyond pairs, and the most candidates per context searched for triples. */
 const MAX_TRIPLE_SEARCH = 40;
 
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -104,12 +106,19 @@ export function findReclassifications(
 
     // Pairs: siblings under one calculation total first (the total did not move), then any two lines of the
     // same balance; larger amounts first, so one line is never paired with a coincidental small offset.
+    // Indexed by signed difference, so a large filing's changes are paired in linear time.
+    const bySigned = new Map<string, number[]>();
+    items.forEach((x, i) => {
+      const k = canonicalDecimal(x.signed);
+      bySigned.set(k, [...(bySigned.get(k) ?? []), i]);
+    });
     const pairs: { i: number; j: number; score: number; size: Decimal }[] = [];
     for (let i = 0; i < items.length; i++) {
-      for (let j = i + 1; j < items.length; j++) {
+      for (const j of bySigned.get(canonicalDecimal(items[i].signed.neg())) ?? []) {
+        if (j <= i) continue;
         const x = items[i];
         const y = items[j];
-        if (!x.signed.plus(y.signed).isZero() || !mixed([x, y]) || !sameBalance([x, y])) continue;
+        if (!mixed([x, y]) || !sameBalance([x, y])) continue;
         pairs.push({ i, j, score: shareParent(x, y) ? 0 : 1, size: x.signed.abs() });
       }
     }
@@ -174,16 +183,24 @@ export function findMovedValues(
     const p = splitAspectKey(e.key);
     return `${p.context}\u0001${p.unit}`;
   };
-  const sources = [...diff.changed, ...diff.removed].filter((e) => e.unit !== undefined && e.old?.value != null && !inReclass.has(e.key));
-  const targets = [...diff.changed, ...diff.added].filter((e) => e.unit !== undefined && e.new?.value != null && !inReclass.has(e.key));
+  const isNumber = (v: string | null | undefined): v is string => typeof v === 'string' && NUMBER.test(v);
+  const sources = [...diff.changed, ...diff.removed].filter((e) => e.unit !== undefined && isNumber(e.old?.value) && !inReclass.has(e.key));
+  const targets = [...diff.changed, ...diff.added].filter((e) => e.unit !== undefined && isNumber(e.new?.value) && !inReclass.has(e.key));
   const used = new Set<string>();
   const out: MovedValue[] = [];
+  // Targets indexed by (entity, period, dimensions, unit, value).
+  const index = new Map<string, DiffEntry[]>();
+  const slot = (e: DiffEntry, v: string) => `${group(e)}\u0001${canonicalDecimal(new Decimal(v))}`;
+  for (const t of targets) {
+    const k = slot(t, t.new!.value!);
+    index.set(k, [...(index.get(k) ?? []), t]);
+  }
   for (const from of [...sources].sort((x, y) => cmp(x.key, y.key))) {
     const value = new Decimal(from.old!.value!);
     if (value.isZero()) continue;
     // An unused target first; two equal lines merged into one both point at it.
-    const candidates = targets
-      .filter((t) => t.key !== from.key && group(t) === group(from) && new Decimal(t.new!.value!).eq(value))
+    const candidates = (index.get(slot(from, from.old!.value!)) ?? [])
+      .filter((t) => t.key !== from.key)
       .sort((x, y) => Number(used.has(x.key)) - Number(used.has(y.key)) || cmp(x.key, y.key));
     const to = candidates[0];
     if (!to) continue;

@@ -14,6 +14,11 @@ export interface DiffOptions {
   periods?: string[];
   /** Compare only the periods both sides report (see periodsReported in index.ts). */
   restatement?: boolean;
+  /**
+   * Match facts whatever their entity (two runs with and without --cik, or a renamed registrant). Off by default:
+   * then sides without a common entity get a warning.
+   */
+  ignoreEntity?: boolean;
   /** Labels, balances and calculation totals (for reclassifications); facts keep their names without it. */
   taxonomy?: Taxonomy;
 }

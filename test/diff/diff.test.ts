@@ -150,6 +150,19 @@ describe('diffFactSets: added, removed, changed', () => {
   });
 });
 
+describe('diffFactSets: entities', () => {
+  it('warns when the sides share no entity, and matches across entities on request', () => {
+    const a = factSet([ctx('c', DEC03, [], '0001012870')], [num('Cash', 'c', '100')]);
+    const b = factSet([ctx('c', DEC03, [], '0009999999')], [num('Cash', 'c', '100')]);
+    const r = diffFactSets(a, b);
+    expect([r.removed.length, r.added.length]).toEqual([1, 1]);
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['diff.noCommonEntity']);
+    const ignoring = diffFactSets(a, b, { ignoreEntity: true });
+    expect(ignoring.same).toBe(true);
+    expect(ignoring.messages).toEqual([]);
+  });
+});
+
 describe('diffFactSets: restriction and restatement', () => {
   const a = sheet(
     { '2003-12-31': [['Cash', '29307000'], ['AccountsPayable', '15754000']], '2004-03-31': [['Cash', '29294000']] },

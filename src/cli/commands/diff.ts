@@ -23,6 +23,7 @@ Options:
                        prefix (2003, 2003-12, 2003-12-31) matching periods ending then; repeatable
   --restatement        compare only the periods both sides report (the prior-period columns a company
                        republishes)
+  --ignore-entity      match facts whatever their entity identifier (e.g. one side converted without --cik)
   --cik <CIK>          entity identifier for releases mapped on the fly (as in convert)
   --taxonomy <xsd>     taxonomy entry point for mapping and labels (default: the shipped taxonomy)
 
@@ -66,6 +67,7 @@ const command: Command = {
           concept: { type: 'string', multiple: true },
           period: { type: 'string', multiple: true },
           restatement: { type: 'boolean', default: false },
+          'ignore-entity': { type: 'boolean', default: false },
           cik: { type: 'string' },
           taxonomy: { type: 'string' },
         },
@@ -101,6 +103,7 @@ const command: Command = {
       concepts: values.concept,
       periods: values.period,
       restatement: values.restatement,
+      ignoreEntity: values['ignore-entity'],
       taxonomy,
     });
     process.stdout.write(formatDiff(result, format));
