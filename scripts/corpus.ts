@@ -14,7 +14,18 @@ async function main(): Promise<number> {
   });
   const dir = resolve(positionals[0] ?? '../shared/corpus/plaintext');
   const goldDirs = (values.gold ?? ['../shared/gold/dev', '../shared/gold/seeds']).map((d) => resolve(d));
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    process.stderr.write(`corpus: cannot read the corpus folder ${dir} (give it as the first argument)\n`);
+    return 2;
+  }
+  const files = names.filter((f) => f.endsWith('.txt')).sort();
+  if (!files.length) {
+    process.stderr.write(`corpus: no .txt releases in ${dir}\n`);
+    return 2;
+  }
   let totalItems = 0;
   let totalWarnings = 0;
   let errors = 0;

@@ -117,6 +117,20 @@ function markRunningHeaders(infos: LineInfo[]): void {
       candidates.push(l);
     }
   }
+  // A page number printed alone next to a page break ("      12" then <PAGE>) is furniture, not a value.
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i].kind !== 'markup' || infos[i].markup !== 'page') continue;
+    for (const dir of [-1, 1]) {
+      let j = i + dir;
+      while (j >= 0 && j < infos.length && infos[j].kind === 'blank') j += dir;
+      const l = infos[j];
+      if (!l || l.kind !== 'data' || l.split.label || l.split.cells.length !== 1) continue;
+      if (!/^\s*-?\s*\d{1,3}\s*-?\s*$/.test(l.text)) continue;
+      l.kind = 'text';
+      l.split = { ...l.split, cells: [], label: l.text.trim(), labelStart: l.indent };
+      l.furniture = true;
+    }
+  }
   // A running head printed once: the text lines between a page break and a "Page 2" line.
   for (let i = 0; i < infos.length; i++) {
     if (infos[i].kind !== 'markup' || infos[i].markup !== 'page') continue;

@@ -359,7 +359,11 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     ? leftTexts
     : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t));
   const title = cleanTitle(titleParts.length ? titleParts : []);
-  const scaleNote = findScaleNote([...above, ...leftTexts].join(' ')) ?? null;
+  // The scale note is printed in the title block, left of the column headers, or over the columns themselves.
+  const scaleNote =
+    findScaleNote([...above, ...leftTexts].join(' ')) ??
+    findScaleNote(headerLines.map((i) => lines[i].text.trim()).join(' ')) ??
+    null;
 
   // Ragged columns: a column with no header of its own that is not the second cell of the column to its left.
   if (headerLines.length) {
