@@ -24,6 +24,7 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell || col.kind === 'change') return 'percent';
   // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.
+  if (dollar && unit === 'pure') return 'USD';
   if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
   return unit;
 }
@@ -63,7 +64,7 @@ export function itemsOfTable(
       bc.cell.parts.forEach((part, pi) => {
         const unit = unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
         const itemScale =
-          unit === 'percent' || unit === 'USD/share' ? 0 : unit === 'shares' ? (t.scaleNote?.exceptShares || fullShares ? 0 : scale) : scale;
+          unit === 'percent' || unit === 'USD/share' || unit === 'pure' ? 0 : unit === 'shares' ? (t.scaleNote?.exceptShares || fullShares ? 0 : scale) : scale;
         const period = periodOf(col);
         if (!period && !colWarned.has(bc.col)) {
           colWarned.add(bc.col);

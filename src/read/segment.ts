@@ -1,7 +1,7 @@
 // Finding table regions: a table is a block of column-header lines followed by lines carrying value cells. It ends
 // at a prose paragraph, at </TABLE>, or where the next header block begins. A region without a header that lines
 // up with the table before it is a continuation of that table (a page break inside a table).
-import type { LineInfo } from './lines.js';
+import { chunks, HEADER_MIN_START, type LineInfo } from './lines.js';
 
 export interface Region {
   /** Index (0-based) of the first header-ish line, or of the first data line when the region has no header. */
@@ -62,6 +62,20 @@ function proseRunEnd(lines: LineInfo[], i: number): { end: number; prose: boolea
   return { end: j, prose };
 }
 
+/**
+ * Column names without period words ("Widgets    Gadgets    Total") right above values: two or more chunks, none
+ * at the margin, the next content line a data line. It starts a table as a period header does.
+ */
+function isColumnNameLine(lines: LineInfo[], i: number): boolean {
+  const l = lines[i];
+  if (l.kind !== 'text' || l.furniture || l.indent < HEADER_MIN_START) return false;
+  const cs = chunks(l.text).filter((c) => !/^[-=_]+$/.test(c.text));
+  if (cs.length < 2 || cs.some((c) => c.text.split(' ').length > 4)) return false;
+  let j = i + 1;
+  while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'rule' || lines[j].kind === 'markup')) j++;
+  return j < lines.length && lines[j].kind === 'data' && j - i <= 3;
+}
+
 export function findRegions(lines: LineInfo[]): Region[] {
   const regions: Region[] = [];
   let cur: Region | null = null;
@@ -71,7 +85,7 @@ export function findRegions(lines: LineInfo[]): Region[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.headerish) {
+    if (l.headerish || isColumnNameLine(lines, i)) {
       if (cur && cur.last >= 0) close();
       if (!cur) cur = { start: i, firstData: -1, last: -1, headerIdx: [], hasHeader: true };
       cur.headerIdx.push(i);

@@ -329,8 +329,11 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
         target = up ? up.cols : single;
       }
       if (target.length > 1) spanning.push({ start: Math.min(ch.start, ext.start), end: Math.max(ch.end, ext.end), cols: target });
+      // "---- Three Months ----": the dashes show the span, they are not header words.
+      const words = ch.text.replace(/^[-=_]{2,}\s*|\s*[-=_]{2,}$/g, '');
+      if (!words) continue;
       for (const ci of target) {
-        headed[ci].header.push(ch.text);
+        headed[ci].header.push(words);
         headed[ci].own = true;
       }
     }

@@ -30,7 +30,10 @@ const SHARES_RE =
   /\b(?:weighted[- ]average|shares used|number of (?:common )?shares|shares outstanding|common stock equivalents|common shares outstanding|average shares|diluted shares|basic shares|share count)\b/i;
 const PER_SHARE_RE = /\bper (?:common |diluted |basic )?share\b|\bEPS\b|\bper diluted\b|\bper basic\b/i;
 
-export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent';
+export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent' | 'pure';
+
+/** Rows counting things other than money or shares ("Units shipped", "Number of employees"). */
+const COUNT_RE = /^(?:units?\b|number of (?!shares)|employees\b|headcount\b|(?:total )?(?:customers|subscribers|stores|locations|restaurants|employees)\b)/i;
 
 /** Unit of a row from its label and its section heading (the row's own words win). */
 export function rowUnit(label: string, section: string): UnitKind {
@@ -40,6 +43,7 @@ export function rowUnit(label: string, section: string): UnitKind {
   if (SHARES_RE.test(label)) return 'shares';
   if (PER_SHARE_RE.test(label)) return 'USD/share';
   if (/%|\bpercent(?:age)?\b|\bratio\b|\bmargin\b.*%/i.test(label) && /\(%|% of|percent/i.test(label)) return 'percent';
+  if (COUNT_RE.test(label)) return 'pure';
   if (SHARES_RE.test(section)) return 'shares';
   if (PER_SHARE_RE.test(section)) return 'USD/share';
   return 'USD';

@@ -72,3 +72,34 @@ describe('plaintext quirks', () => {
     expect(doc.cover.registrantName?.value).toBe('XYZ Widget Corp.');
   });
 });
+
+describe('column names without periods; spanning header drawn with dashes', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/columns.txt', 'utf8'), 'columns.txt');
+  it('two tables, each with its own columns', () => {
+    expect(d.tables.map((t) => t.columns.map((c) => c.label))).toEqual([
+      ['Widgets', 'Gadgets', 'Total'],
+      ['Three Months Ended | Mar. 31, | 2005', 'Three Months Ended | Mar. 31, | 2004'],
+    ]);
+    expect(d.tables[0].title).toBe('SEGMENT REVENUE');
+    expect(d.tables[0].scale).toBe(3);
+  });
+  it('a column without a period is reported, its items kept with no period', () => {
+    expect(d.items.filter((i) => i.tableIndex === 0).length).toBe(9);
+    expect(d.items.filter((i) => i.tableIndex === 0).every((i) => i.period === null)).toBe(true);
+    expect(d.messages.map((m) => [m.ruleId, m.positions?.[0].line])).toEqual([
+      ['read.no-period', 6],
+      ['read.no-period', 6],
+      ['read.no-period', 6],
+    ]);
+  });
+  it('counts are pure numbers; the dashed span covers both columns', () => {
+    const units = d.items.filter((i) => i.tableIndex === 1);
+    expect(units.map((i) => [i.unit, i.scale, i.value?.toString()])).toEqual([
+      ['pure', 0, '120'],
+      ['pure', 0, '100'],
+      ['pure', 0, '-3'],
+      ['pure', 0, '-5'],
+    ]);
+    expect(units[1].period).toEqual({ type: 'duration', start: '2004-01-01', end: '2004-03-31' });
+  });
+});
