@@ -109,6 +109,8 @@ export function formatDiffText(result: DiffResult): string {
     out.push(
       `Restatement mode: comparing the ${result.periods.compared.length} period(s) both report: ${result.periods.compared.join(', ') || '(none)'}`,
     );
+    const list = (ps: string[]) => (ps.length ? ps.join(', ') : '(none)');
+    out.push(`  not compared, only in A: ${list(result.periods.onlyA)}`, `  not compared, only in B: ${list(result.periods.onlyB)}`);
   }
   if (out.length) out.push('');
   out.push(...section('Changed', result.changed));

@@ -179,6 +179,9 @@ describe('diffFactSets: restriction and restatement', () => {
     expect(r.added).toEqual([]);
     expect(r.removed).toEqual([]);
     expect(r.changed.map((e) => e.concept)).toEqual(['acme:AccountsPayable']);
+    expect(formatDiffText(r)).toContain(
+      'Restatement mode: comparing the 1 period(s) both report: 2003-12-31\n  not compared, only in A: 2003-10-01/2003-12-31, 2004-03-31\n  not compared, only in B: 2004-09-30\n',
+    );
     // Without it, the other periods' facts are added and removed.
     const all = diffFactSets(a, b);
     expect(all.removed.map((e) => e.period).sort()).toEqual(['2003-10-01/2003-12-31', '2004-03-31']);
