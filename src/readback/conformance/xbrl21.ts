@@ -7,13 +7,14 @@ import type { Message } from '../../model/source.js';
 import { NS } from '../../model/fact.js';
 import { attr, childElements, textContent } from '../../xml/dom.js';
 import { parseXml, XmlError } from '../../xml/parse.js';
-import { baseFileOf, loadDts, resolveHref } from '../dts/load.js';
+import { baseFileOf, loadDts, resolveHref, type Dts } from '../dts/load.js';
 import { validateInstance } from '../validate/xbrl21.js';
 import { readInstanceDocument } from '../xbrl/instance.js';
 import { fail, newReport, pass, skip, type SuiteReport } from './report.js';
 
 /** Parsed DTS documents shared by the variations of a run (suite files do not change during it). */
 const documentCache = new Map<string, import('../../xml/dom.js').XmlDocument>();
+const dtsCache = new Map<string, Dts>();
 
 /** Reads an instance file, discovers its DTS and validates it: every error found. */
 export function validateInstanceFile(file: string, cacheRoot: string): Message[] {
@@ -29,7 +30,10 @@ export function validateInstanceFile(file: string, cacheRoot: string): Message[]
   const entries = refs.map((e) => ({ href: attr(e, 'href', NS.xlink) ?? '', from: baseFileOf(e, file) }));
   const opts = { cacheRoot, documentCache };
   if (!refs.some((e) => e.local === 'schemaRef')) messages.push({ ruleId: 'xbrl.4.2.2:schemaRefMissing', severity: 'error', message: 'no schemaRef' });
-  const dts = loadDts(entries, opts);
+  // Variations share their taxonomies: a DTS depends only on its entry points, so it is loaded once per set.
+  const key = JSON.stringify(entries.map((e) => resolveHref(e.href, e.from, opts)).sort());
+  let dts = dtsCache.get(key);
+  if (!dts) dtsCache.set(key, (dts = loadDts(entries, opts)));
   // 4.2.2: a schemaRef holds the URI of a schema.
   refs.forEach((e, i) => {
     if (e.local !== 'schemaRef') return;
@@ -41,7 +45,7 @@ export function validateInstanceFile(file: string, cacheRoot: string): Message[]
 
 export const BAR_GROUPS = ['301', '302', '303', '304', '305', '306', '307', '320', '391'];
 
-export function runXbrl21(root: string, cacheRoot: string): SuiteReport[] {
+export function runXbrl21(root: string, cacheRoot: string, options: { barGroupsOnly?: boolean } = {}): SuiteReport[] {
   const barReport = newReport(`XBRL 2.1 groups ${BAR_GROUPS.join(', ')}`, 0.95);
   const other = newReport('XBRL 2.1 other groups (informational)', 0);
   const index = parseXml(readFileSync(join(root, 'xbrl.xml'), 'utf8'), 'xbrl.xml');
@@ -50,6 +54,7 @@ export function runXbrl21(root: string, cacheRoot: string): SuiteReport[] {
     const file = join(root, uri);
     const group = /^(\d{3})-/.exec(uri.split('/').pop() ?? '')?.[1] ?? '';
     const r = BAR_GROUPS.includes(group) ? barReport : other;
+    if (options.barGroupsOnly && r === other) continue;
     const t = parseXml(readFileSync(file, 'utf8'), file);
     for (const v of childElements(t.root).filter((e) => e.local === 'variation')) {
       const id = `${uri.split('/').pop()}:${attr(v, 'id')}`;
