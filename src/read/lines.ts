@@ -26,6 +26,7 @@ const INLINE_SC_RE = /<\/?(?:s|c|S|C|fn|FN)>/g;
 const RULE_RE = /^[\s\-=_]*$/;
 const FURNITURE_RE =
   /^\s*(?:[-(]\s*more\s*[-)]|\(?\s*more\s*\)?|-?\s*(?:table|tables)\s+(?:to\s+)?follows?\s*-?|[-(]\s*continued\s*[-)]|\(?continued\)?|page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,3}\s*-|\d{1,3}|#{3,}|\*{3,}|-0-)\s*$/i;
+const FURNITURE_HINT_RE = /[#*\d]|more|page|contin|follow/i;
 /** A header chunk must start at least this far from the margin (labels and prose start near it). */
 export const HEADER_MIN_START = 20;
 
@@ -69,7 +70,8 @@ export function classifyLines(src: string[]): LineInfo[] {
       continue;
     }
     if (kind === 'data' && split.cells.every((c) => isYearCell(c.text))) kind = 'years';
-    const furniture = kind === 'text' && text.length - indent < 40 && FURNITURE_RE.test(text);
+    const furniture =
+      kind === 'text' && text.length - indent < 40 && FURNITURE_HINT_RE.test(text) && FURNITURE_RE.test(text);
     infos[i] = { n, text, kind, split, furniture, headerish: false, indent };
     infos[i].headerish = !furniture && (kind === 'years' || (kind === 'text' && hasHeaderChunk(text)));
   }
@@ -91,6 +93,9 @@ export function chunks(text: string): { text: string; start: number; end: number
 }
 
 function hasHeaderChunk(text: string): boolean {
+  // A line starting at the margin without any wide gap has a single chunk there: prose or a label.
+  const indent = text.length - text.trimStart().length;
+  if (indent < HEADER_MIN_START && text.indexOf('  ', indent) < 0) return false;
   for (const c of chunks(text)) {
     if (c.start >= HEADER_MIN_START && HEADER_WORD_RE.test(c.text) && !/^[-=_]+$/.test(c.text)) return true;
   }
