@@ -382,7 +382,7 @@ class InlineWriter {
    * aligned under the text): a paragraph with the marker set off, instead of a preformatted block.
    */
   footnoteView(lineNos: number[], lines: string[]): BlockView | null {
-    const m = /^( *)(\(?[A-Za-z0-9]{1,2}\)|[A-Z]|\d{1,2}\.?|\*{1,3})( {2,})\S/.exec(lines[0]);
+    const m = /^( *)(\(?[A-Za-z0-9]{1,2}\)|[A-Z]|\d{1,2}\.?|\*{1,3}|(?:Note|NOTE) \d{1,2}:?)( {2,})\S/.exec(lines[0]);
     if (!m) return null;
     const textCol = m[1].length + m[2].length + m[3].length;
     const aligned = lines.slice(1).every((l) => !l.trim() || (l.length - l.trimStart().length === textCol && !/\S {3,}\S/.test(l.trim())));

@@ -23,6 +23,8 @@ export interface TableView {
   caption: string;
   note: string;
   columnCount: number;
+  /** Five or more value columns: smaller type, wrapping headers, so the table fits the page. */
+  wide: boolean;
   headerRowCount: number;
   multiRow: boolean;
   headerRows: { first: boolean; cells: HeaderCell[] }[];
@@ -33,51 +35,97 @@ const MAX_DEPTH = 6;
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
 
-/** Header lines of every column, padded at the top so the last lines align (dates sit on one row). */
-function headerGrid(t: Table, columnCount: number): string[][] {
+/** Source line of each header line of a column, found top-down in the header region; null if any is missing. */
+function headerSourceLines(doc: ReleaseDocument, t: Table, header: string[], start: number, end: number, span: [number, number] | null): number[] | null {
+  const out: number[] = [];
+  let from = t.startLine;
+  for (const h of header) {
+    const text = h.trim();
+    let found = -1;
+    for (let n = from; n < end && found < 0; n++) {
+      const line = doc.lines[n - 1] ?? '';
+      for (let at = line.indexOf(text); at >= 0 && found < 0; at = line.indexOf(text, at + 1)) {
+        if (!span || (at < span[1] && at + text.length > span[0])) found = n;
+      }
+    }
+    if (found < 0 || text === '') return null;
+    out.push(found);
+    from = found + 1;
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * Header lines of every column as a grid of rows. Each header line is placed on the row of the source line it
+ * was printed on, so a header printed once over two columns lines up for both; when a line cannot be found,
+ * the column's lines are bottom-aligned (dates on the last row).
+ */
+function headerGrid(doc: ReleaseDocument, t: Table, columnCount: number): { rows: string[][]; lines: (number | null)[] } {
+  const firstRowLine = Math.min(...t.rows.map((r) => r.lines[0] ?? Infinity), t.endLine + 1);
+  const cols = Array.from({ length: columnCount }, (_, c) => t.columns.find((col) => col.index === c));
+  const placed = cols.map((col) => {
+    if (!col || !col.header.length) return null;
+    const span: [number, number] | null = col.end > col.start ? [col.start, col.end] : null;
+    return headerSourceLines(doc, t, col.header, t.startLine, firstRowLine, span);
+  });
+  if (placed.every((p, c) => p !== null || !cols[c]?.header.length)) {
+    const lines = [...new Set(placed.flatMap((p) => p ?? []))].sort((a, b) => a - b);
+    const rows = lines.map((line) =>
+      cols.map((col, c) => {
+        const k = placed[c]?.indexOf(line) ?? -1;
+        return k >= 0 ? col!.header[k].trim() : '';
+      }),
+    );
+    return { rows, lines };
+  }
   const height = Math.max(0, ...t.columns.map((c) => c.header.length));
   const grid: string[][] = [];
   for (let level = 0; level < height; level++) {
     grid.push(
-      Array.from({ length: columnCount }, (_, c) => {
-        const h = t.columns.find((col) => col.index === c)?.header ?? [];
+      cols.map((col) => {
+        const h = col?.header ?? [];
         const k = level - (height - h.length);
         return k >= 0 ? h[k].trim() : '';
       }),
     );
   }
-  return grid;
+  return { rows: grid, lines: grid.map(() => null) };
 }
 
 /**
- * Whether `text`, shared by the adjacent columns `cols`, is printed once above them (a spanning header such as
- * "Combined Pro Forma (B)") rather than once per column ("Mpower Holding" over each column). With the columns'
- * character spans known, a printing must overlap at least two of them; otherwise it must be printed fewer times
- * on its line than there are columns.
+ * How many of the adjacent columns `run` (all headed `text` on one row) a single printing of `text` spans,
+ * starting at run[0]: a header printed once above two columns ("Combined Pro Forma (B)") spans both, one printed
+ * above each column ("Mpower Holding", "Three Months Ended" over each pair) spans its own. With the columns'
+ * character spans known, a printing covers the columns it overlaps; otherwise the run is one header only when
+ * the text is printed fewer times on its line than the run has columns.
  */
-function printedOnce(doc: ReleaseDocument, t: Table, text: string, cols: number[]): boolean {
+function coveredFrom(doc: ReleaseDocument, t: Table, text: string, run: number[], line: number | null): number {
   const firstRowLine = Math.min(...t.rows.map((r) => r.lines[0] ?? Infinity), t.endLine + 1);
-  const spans = cols.map((c) => t.columns.find((x) => x.index === c)).map((c) => (c && c.end > c.start ? c : null));
+  const lineNos = line !== null ? [line] : range(t.startLine, Math.min(firstRowLine, doc.lines.length + 1));
+  const spans = run.map((c) => t.columns.find((x) => x.index === c)).map((c) => (c && c.end > c.start ? c : null));
   const haveSpans = spans.every((c) => c !== null);
   let most = 0;
-  for (let n = t.startLine; n < firstRowLine && n <= doc.lines.length; n++) {
-    const line = doc.lines[n - 1] ?? '';
+  for (const n of lineNos) {
+    const src = doc.lines[n - 1] ?? '';
     let count = 0;
-    for (let at = line.indexOf(text); at >= 0; at = line.indexOf(text, at + text.length)) {
+    for (let at = src.indexOf(text); at >= 0; at = src.indexOf(text, at + text.length)) {
       count++;
-      if (haveSpans) {
-        const end = at + text.length;
-        const overlapped = spans.filter((c) => c!.start < end && at < c!.end).length;
-        if (overlapped >= 2) return true;
-      }
+      if (!haveSpans) continue;
+      const end = at + text.length;
+      const overlaps = (k: number) => spans[k]!.start < end && at < spans[k]!.end;
+      if (!overlaps(0)) continue;
+      let k = 1;
+      while (k < run.length && overlaps(k)) k++;
+      return k;
     }
     most = Math.max(most, count);
   }
-  return !haveSpans && most > 0 && most < cols.length;
+  if (haveSpans) return 1;
+  return most > 0 && most < run.length ? run.length : 1;
 }
 
 function headerRows(doc: ReleaseDocument, t: Table, columnCount: number): TableView['headerRows'] {
-  const grid = headerGrid(t, columnCount);
+  const { rows: grid, lines } = headerGrid(doc, t, columnCount);
   // groupOf[level][c]: id of the merged cell column c belongs to; a child group never crosses a parent's edge.
   let parentGroup = Array.from({ length: columnCount }, () => 0);
   return grid.map((texts, level) => {
@@ -88,7 +136,7 @@ function headerRows(doc: ReleaseDocument, t: Table, columnCount: number): TableV
       let end = c + 1;
       if (texts[c]) {
         while (end < columnCount && texts[end] === texts[c] && parentGroup[end] === parentGroup[c]) end++;
-        if (end - c > 1 && !printedOnce(doc, t, texts[c], range(c, end))) end = c + 1;
+        if (end - c > 1) end = c + coveredFrom(doc, t, texts[c], range(c, end), lines[level]);
       }
       const last = level === grid.length - 1;
       cells.push({
@@ -173,6 +221,7 @@ export function buildTableView(
     caption: displayText(t.title.replace(/ #\d+$/, '')),
     note: note ? displayText(/^\(.*\)$/.test(note) ? note : `(${note})`) : '',
     columnCount,
+    wide: columnCount >= 5,
     headerRowCount: heads.length,
     multiRow: heads.length > 1,
     headerRows: heads,
