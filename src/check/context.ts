@@ -49,10 +49,17 @@ export interface CheckContext {
 }
 
 export function createContext(factSet: FactSet, taxonomy: Taxonomy | null, identities: IdentitiesData | null): CheckContext {
+  // Equal contexts (units) get one short key, so the many aspect-key lookups hash short strings.
+  const interned = new Map<string, string>();
+  const intern = (long: string, prefix: string): string => {
+    let k = interned.get(long);
+    if (k === undefined) interned.set(long, (k = `${prefix}${interned.size}`));
+    return k;
+  };
   const ctxKeys = new Map<string, string>();
-  for (const [id, c] of Object.entries(factSet.contexts)) ctxKeys.set(id, contextKey(c));
+  for (const [id, c] of Object.entries(factSet.contexts)) ctxKeys.set(id, intern(contextKey(c), 'c'));
   const unitKeys = new Map<string, string>();
-  for (const [id, u] of Object.entries(factSet.units)) unitKeys.set(id, unitKey(u));
+  for (const [id, u] of Object.entries(factSet.units)) unitKeys.set(id, intern(`unit ${unitKey(u)}`, 'u'));
 
   const facts: IndexedFact[] = [];
   factSet.facts.forEach((fact, index) => {

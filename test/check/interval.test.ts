@@ -29,6 +29,16 @@ describe('intervals (Calculations 1.1, round-to-nearest)', () => {
     expect(q!.hi.toFixed(6)).toBe('0.003083');
     expect(divide(roundedInterval(D('1'), 0), roundedInterval(D('0'), 0))).toBeNull();
   });
+  it('division agrees with the four-corner definition for every sign combination', () => {
+    const I = (lo: string, hi: string) => ({ lo: D(lo), hi: D(hi) });
+    const corners = (a: ReturnType<typeof I>, b: ReturnType<typeof I>) => {
+      const q = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
+      return [Decimal.min(...q).toFixed(), Decimal.max(...q).toFixed()];
+    };
+    const as = [I('2', '6'), I('-6', '-2'), I('-2', '6'), I('-6', '2'), I('0', '3')];
+    const bs = [I('2', '4'), I('-4', '-2'), I('3', '3')];
+    for (const a of as) for (const b of bs) expect(show(divide(a, b)), `${show(a)} / ${show(b)}`).toEqual(corners(a, b));
+  });
   it('excess digits: non-zero digits finer than decimals', () => {
     expect(hasExcessDigits(D('102113500'), -3)).toBe(true);
     expect(hasExcessDigits(D('102113000'), -3)).toBe(false);

@@ -98,30 +98,41 @@ const rule: Rule = {
             }
           }
         }
-        for (const b of bindings(ctx, total)) out.push(...checkBinding(ctx, role, rels, b));
+        const prepared = rels.map((rel) => ({ rel, concept: clark(rel.to), w: weightOf(rel) }));
+        for (const b of bindings(ctx, total)) out.push(...checkBinding(ctx, role, prepared, b));
       }
     }
     return out;
   },
 };
 
-function checkBinding(ctx: CheckContext, role: string, rels: Relationship[], b: Binding): Message[] {
-  const items: { rel: Relationship; w: Decimal; value: SetValue }[] = [];
-  for (const rel of rels) {
-    const facts = ctx.byAspects(clark(rel.to), b.ctxKey, b.unitKey);
-    if (facts.length) items.push({ rel, w: weightOf(rel), value: setValue(ctx, facts) });
-  }
-  const reported = items.filter((i) => i.value.kind !== 'nil');
-  const totalValue = setValue(ctx, b.total);
-  // A binding exists only where the total and at least one item are reported.
-  if (totalValue.kind === 'nil' || reported.length === 0) return [];
-  const totalName = ctx.name(b.total[0].fact.concept);
-  const contextRef = b.total[0].fact.contextRef;
-  const where = ctx.describeContext(contextRef);
+interface PreparedItem {
+  rel: Relationship;
+  concept: string;
+  w: Decimal;
+}
 
-  const blocked = [{ name: totalName, value: totalValue }, ...reported.map((i) => ({ name: ctx.name(i.rel.to), value: i.value }))]
-    .filter((x) => x.value.kind === 'inconsistent' || x.value.kind === 'unusable');
-  if (blocked.length) {
+function checkBinding(ctx: CheckContext, role: string, rels: PreparedItem[], b: Binding): Message[] {
+  const reported: { rel: Relationship; w: Decimal; value: SetValue }[] = [];
+  for (const { rel, concept, w } of rels) {
+    const facts = ctx.byAspects(concept, b.ctxKey, b.unitKey);
+    if (!facts.length) continue;
+    const value = setValue(ctx, facts);
+    if (value.kind !== 'nil') reported.push({ rel, w, value });
+  }
+  // A binding exists only where the total and at least one item are reported.
+  if (reported.length === 0) return [];
+  const totalValue = setValue(ctx, b.total);
+  if (totalValue.kind === 'nil') return [];
+  const stops = (v: SetValue) => v.kind === 'inconsistent' || v.kind === 'unusable';
+  const totalName = () => ctx.name(b.total[0].fact.concept);
+  const contextRef = b.total[0].fact.contextRef;
+  const where = () => ctx.describeContext(contextRef);
+
+  if (stops(totalValue) || reported.some((i) => stops(i.value))) {
+    const blocked = [{ name: totalName(), value: totalValue }, ...reported.map((i) => ({ name: ctx.name(i.rel.to), value: i.value }))].filter(
+      (x) => stops(x.value),
+    );
     const why = blocked
       .map((x) => `${x.name} (${x.value.kind === 'inconsistent' ? 'inconsistent duplicates' : 'excess digits or unusable value'})`)
       .join(', ');
@@ -129,8 +140,8 @@ function checkBinding(ctx: CheckContext, role: string, rels: Relationship[], b: 
       {
         ruleId: 'calc.not-checked',
         severity: 'info',
-        message: `calculation of ${totalName} for ${where} not checked because of ${why}`,
-        concept: totalName,
+        message: `calculation of ${totalName()} for ${where()} not checked because of ${why}`,
+        concept: totalName(),
         context: contextRef,
         positions: ctx.positions([...b.total, ...blocked.flatMap((x) => x.value.facts)]),
       },
@@ -138,28 +149,27 @@ function checkBinding(ctx: CheckContext, role: string, rels: Relationship[], b: 
   }
 
   let sum: Interval = ZERO_INTERVAL;
-  let point = new Decimal(0);
-  for (const i of reported) {
-    if (i.value.kind !== 'value') continue;
-    sum = add(sum, scale(i.value.interval, i.w));
-    point = point.plus(mostPrecise(i.value.facts).value!.mul(i.w));
-  }
+  for (const i of reported) if (i.value.kind === 'value') sum = add(sum, scale(i.value.interval, i.w));
   const totalInterval = (totalValue as Extract<SetValue, { kind: 'value' }>).interval;
   if (intersect(totalInterval, sum)) return [];
 
+  // Inconsistent: the sum of the reported values themselves, for the message.
+  let point = new Decimal(0);
+  for (const i of reported) point = point.plus(mostPrecise(i.value.facts).value!.mul(i.w));
+
   const shown = mostPrecise(b.total);
-  const missing = rels.filter((r) => !reported.some((i) => i.rel === r)).map((r) => ctx.name(r.to));
+  const missing = rels.filter((r) => !reported.some((i) => i.rel === r.rel)).map((r) => ctx.name(r.rel.to));
   const terms = reported.map((i) => showWeighted(ctx, i.w, mostPrecise(i.value.facts))).join(' ');
   return [
     {
       ruleId: 'calc.inconsistent',
       severity: 'error',
       message:
-        `${totalName} ${showFact(shown)} does not equal the sum of its items ${point.toFixed()} for ${where}: ` +
+        `${totalName()} ${showFact(shown)} does not equal the sum of its items ${point.toFixed()} for ${where()}: ` +
         `reported ${formatInterval(totalInterval)}, items ${formatInterval(sum)} (${terms})` +
         (missing.length ? `; not reported: ${missing.join(', ')}` : '') +
         ` [link role ${role}]`,
-      concept: totalName,
+      concept: totalName(),
       context: contextRef,
       positions: ctx.positions([...b.total, ...reported.flatMap((i) => i.value.facts)]),
     },
