@@ -11,6 +11,8 @@ const NAME_RE = /([A-Z][A-Za-z0-9&.,'-]*(?:\s+(?:[A-Z][A-Za-z0-9&.,'-]*|&|of|and
 export function readCover(lines: LineInfo[], file: string): CoverInfo {
   const cover: CoverInfo = {};
   const limit = Math.min(lines.length, 400);
+  let datelineDate: { value: string; pos: { file: string; line: number; column: number } } | undefined;
+  let shortDate: typeof datelineDate;
   for (let i = 0; i < limit; i++) {
     const text = lines[i].text;
     if (!cover.documentType && /\bFORM\s+8-K\b|^\s*8-K\s*$/i.test(text)) {
@@ -29,13 +31,22 @@ export function readCover(lines: LineInfo[], file: string): CoverInfo {
         }
       }
     }
-    if (!cover.releaseDate && i < 120) {
-      const d = findDates(text).find((x) => x.hasDay);
-      if (d && /\b(?:19|20)\d\d\b/.test(text) && !/\b(?:ended|ending|quarter|months|year)\b/i.test(text)) {
-        cover.releaseDate = { value: d.iso, pos: { file, line: i + 1, column: d.index + 1 } };
+    if (!datelineDate && i < 120) {
+      // A dateline ("ENGLEWOOD CLIFFS, NJ, AUGUST 9, 2005 --") or a date printed on a short line of its own;
+      // a date naming a period ("ended", "since") is not the release date.
+      const d = findDates(text).find(
+        (x) => x.hasDay && !/\b(?:ended|ending|since|through|thru|as of|at|to|from|for|of|period)\s*$/i.test(text.slice(Math.max(0, x.index - 14), x.index)),
+      );
+      if (d) {
+        const found = { value: d.iso, pos: { file, line: i + 1, column: d.index + 1 } };
+        const after = text.slice(d.endIndex);
+        if (/^\s*[-\u2013\u2014]{1,2}\s|\/PRNewswire|Business ?Wire/i.test(after) || /^\s*(?:date|dated)\b/i.test(text)) datelineDate = found;
+        else if (!shortDate && text.trim().split(/\s+/).length <= 6) shortDate = found;
       }
     }
   }
+  const date = datelineDate ?? shortDate;
+  if (date) cover.releaseDate = date;
   if (!cover.registrantName) {
     for (let i = 0; i < Math.min(lines.length, 60); i++) {
       const m = lines[i].text.match(NAME_RE);

@@ -48,7 +48,7 @@ function fullYear(y: string): number {
 }
 
 /** Every date printed in the text, in order. */
-const MDY_RE = new RegExp(`\\b${MONTH_WORD}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*'?((?:19|20)\\d\\d|\\d\\d)\\b`, 'g');
+const MDY_RE = new RegExp(`\\b${MONTH_WORD}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b\\s*,?\\s*'?((?:19|20)\\d\\d|\\d\\d)\\b`, 'g');
 const MY_RE = new RegExp(`\\b${MONTH_WORD}\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'g');
 
 export function findDates(text: string): FoundDate[] {
