@@ -14,14 +14,18 @@ export type SetValue =
   /** Duplicates whose values cannot all be true (or nil mixed with values). */
   | { kind: 'inconsistent'; facts: IndexedFact[] };
 
-export function setValue(ctx: CheckContext, facts: IndexedFact[]): SetValue {
+/**
+ * `duplicatesOnly`: classify a duplicate set without the stops that concern only arithmetic (excess digits), as
+ * the OIM duplicate rules do.
+ */
+export function setValue(ctx: CheckContext, facts: IndexedFact[], duplicatesOnly = false): SetValue {
   if (facts.every((f) => f.value === null)) return { kind: 'nil', facts };
   if (facts.some((f) => f.value === null)) return { kind: 'inconsistent', facts };
   let acc: Interval | null = null;
   const byDecimals = new Map<string, string>();
   for (const f of facts) {
     const d = effectiveDecimals(f);
-    if (f.value === undefined || f.value === null || d === undefined || hasExcessDigits(f.value, d))
+    if (f.value === undefined || f.value === null || d === undefined || (!duplicatesOnly && hasExcessDigits(f.value, d)))
       return { kind: 'unusable', facts };
     // Duplicates reported with the same decimals must be the same number (OIM, Calculations 1.1).
     const prior = byDecimals.get(String(d));

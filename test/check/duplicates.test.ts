@@ -40,6 +40,11 @@ ruleTester(duplicates, {
       findings: [{ ruleId: 'duplicate.consistent', severity: 'info', lines: [1, 2] }],
     },
     {
+      name: 'consistent even when one value has excess digits (that is the excess-digits rule\'s finding)',
+      facts: [f('Cash', '1000000', { lines: [1] }), f('Cash', '1000250', { decimals: -2, lines: [2] })],
+      findings: [{ ruleId: 'duplicate.consistent', lines: [1, 2] }],
+    },
+    {
       name: 'complete: same value and decimals (numerically equal lexical forms)',
       facts: [f('Cash', '1000', { decimals: 0, lines: [1] }), f('Cash', '1000.0', { decimals: 0, lines: [2] })],
       findings: [{ ruleId: 'duplicate.complete', severity: 'info', lines: [1, 2] }],

@@ -18,7 +18,7 @@ export function classify(ctx: CheckContext, facts: IndexedFact[]): Kind {
   }
   const sameValue = facts.every((f) => valueEqual(f, facts[0]));
   if (sameDecimals && sameValue) return 'complete';
-  return setValue(ctx, facts).kind === 'value' ? 'consistent' : 'inconsistent';
+  return setValue(ctx, facts, true).kind === 'value' ? 'consistent' : 'inconsistent';
 }
 
 /** Numerically equal ("1000" = "1000.0"), or the same text when either is nil or not a number. */
