@@ -52,6 +52,6 @@ export function convertText(text: string, file: string, options: ConvertOptions 
     findings,
     instance: writeInstance(mapped.factSet),
     inline: inline.xhtml,
-    json: writeXbrlJson(mapped.factSet),
+    json: writeXbrlJson(mapped.factSet, { taxonomy }),
   };
 }
