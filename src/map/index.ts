@@ -126,6 +126,8 @@ interface Placement {
   item: LineItem;
   resolved: Resolved;
   range: LineItem['range'];
+  /** The fact's period: the item's, or the instant at its end for a balance printed in a period column. */
+  period: Period;
 }
 
 function rowKey(item: LineItem): string {
@@ -168,11 +170,19 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       report(item, itemIndex, `unit "${item.unit}" is not known`, 'map.unit');
       return;
     }
+    // A flow (duration concept) cannot be placed at an instant; a balance printed in a period column is the
+    // balance at the period's end (xbrl.4.7.2: the context's period type must match the concept's).
+    if (res.concept.periodType === 'duration' && item.period.type !== 'duration') {
+      report(item, itemIndex, `${res.concept.qname.local} is a flow over a period, but its column gives the instant ${periodKey(item.period)}`, 'map.periodType');
+      return;
+    }
     // A single value in a Low - High column is both ends of its range: tagging it on both keeps every
     // range-end context complete, so summations bind fully on the low side and on the high side.
     const column = doc.tables[item.tableIndex]?.columns.find((c) => c.index === item.columnIndex);
     const ranges: LineItem['range'][] = item.range === '' && column?.kind === 'range' ? ['low', 'high'] : [item.range];
-    for (const range of ranges) placements.push({ itemIndex, item, resolved: res, range });
+    const period: Period =
+      res.concept.periodType === 'instant' && item.period.type === 'duration' ? { type: 'instant', date: item.period.end } : item.period;
+    for (const range of ranges) placements.push({ itemIndex, item, resolved: res, range, period });
   });
 
   // 2. Orientation (printed sign vs fact sign) from the totals printed in each table.
@@ -218,7 +228,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     const exponent = factExponent(item);
     const sign = orientation(p);
     const value = canonicalDecimal((item.value as Decimal).times(new Decimal(10).pow(exponent)).times(sign));
-    const aspect = `${clark(p.resolved.concept.qname)}|${contextKey(item.period!, members[i])}|${unit.id}`;
+    const aspect = `${clark(p.resolved.concept.qname)}|${contextKey(p.period, members[i])}|${unit.id}`;
     const reconciliation = RECONCILIATION_TITLE.test(item.table);
     return { p, i, unit, value, decimals: factDecimals(item.raw, exponent), sign, aspect, reconciliation };
   });
@@ -244,7 +254,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   for (const { p, i, unit, value, decimals, sign, aspect } of kept) {
     const { item, resolved } = p;
     units[unit.id] = unit;
-    const contextRef = contexts.get(item.period!, members[i]);
+    const contextRef = contexts.get(p.period, members[i]);
     const presentation: Presentation = { negated: sign === -1, itemIndex: p.itemIndex };
     const group = byAspect.get(aspect) ?? [];
     const same = group.find((f) => f.value === value && f.decimals === decimals);

@@ -290,6 +290,22 @@ describe('entity, cover facts and messages', () => {
     expect(m[0].positions![0].line).toBe(item.pos.line);
   });
 
+  it('period types: a flow at an instant is reported, a balance in a period column is the balance at its end', () => {
+    const revenue = doc.items.find((i) => i.row === 'Total Operating Revenues')!;
+    const cash = doc.items.find((i) => i.row === 'Cash & Cash Equivalents')!;
+    const odd: ReleaseDocument = {
+      ...doc,
+      items: [
+        { ...revenue, period: { type: 'instant', date: '2004-03-31' } },
+        { ...cash, period: { type: 'duration', start: '2004-01-01', end: '2004-03-31' } },
+      ],
+    };
+    const { factSet, messages } = mapRelease(odd, taxonomy, { cik: '1' });
+    expect(messages.map((m) => m.ruleId)).toEqual(['map.periodType']);
+    const numeric = factSet.facts.filter((f) => f.numeric);
+    expect(numeric.map((f) => `${f.concept.local} ${f.contextRef}`)).toEqual(['CashAndCashEquivalentsAtCarryingValue I2004-03-31']);
+  });
+
   it('two printings of one fact that disagree are both kept (the check stage reports them)', () => {
     const [a] = doc.items;
     const b: LineItem = { ...a, rowIndex: 500, value: new Decimal(a.value!).plus(1), raw: 'x', pos: { ...a.pos, line: 999 } };
