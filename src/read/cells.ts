@@ -59,7 +59,7 @@ export function wordKind(text: string): WordKind {
   // Words starting with a letter other than N/n (NA, NM) are label words.
   if ((c0 >= 65 && c0 <= 90 && c0 !== 78) || (c0 >= 97 && c0 <= 122 && c0 !== 110)) return 'word';
   if (text === '%') return 'pct';
-  if (text === '(' || text === '($' || text === '$(') return 'lparen';
+  if (text === '(' || text === '($' || text === '$(' || text === '-$' || text === '($-' || text === '-') return text === '-' ? 'dash' : 'lparen';
   if (DASH_RE.test(text)) return 'dash';
   if (NUM_RE.test(text) && parensBalanced(text)) return 'num';
   if (NAN_RE.test(text)) return 'nan';
@@ -152,12 +152,19 @@ export function splitLine(line: string): SplitLine {
   const cells = assembleCells(runWords, runKinds);
   const labelWords = words.slice(0, first);
   const labelText = labelWords.length ? line.slice(labelWords[0].start, labelWords[labelWords.length - 1].end) : '';
-  const label = labelText
-    .split(/\s{2,}/)
-    .filter((c) => !RULE_CHUNK_RE.test(c))
-    .join('  ')
-    .trimEnd();
+  const label = stripLeaders(
+    labelText
+      .split(/\s{2,}/)
+      .filter((c) => !RULE_CHUNK_RE.test(c))
+      .join('  ')
+      .trimEnd(),
+  );
   return { label, labelStart: labelWords.length && label ? labelWords[0].start : -1, cells, labelWords };
+}
+
+/** Dot leaders between a label and its values ("Revenues ........", "Revenues . . . . .") are not label text. */
+export function stripLeaders(label: string): string {
+  return label.replace(/\s*(?:\.\s?){3,}\.?\s*$/, '').replace(/\s*[._]{3,}\s*$/, '');
 }
 
 function labelOnly(line: string): SplitLine {

@@ -21,8 +21,9 @@ export function findScaleNote(text: string): ScaleNote | null {
   const from = text.lastIndexOf('(', m.index!) >= 0 ? text.lastIndexOf('(', m.index!) : m.index!;
   const close = text.indexOf(')', m.index! + m[0].length - 1);
   const note = text.slice(from, close >= 0 ? close + 1 : undefined).trim();
-  const exceptShares = /except\b[^)]*\bshares?\b(?!\s*data)(?![- ]per)|except\b[^)]*\bshare (?:and|&)/i.test(note) ||
-    /except\s+(?:for\s+)?(?:share|shares)\b(?!\s*data)/i.test(note);
+  // "except share and per share amounts", "except number of shares" except share counts; "except per share
+  // data" does not.
+  const exceptShares = /except\b[^)]*?(?<!per[- ])\bshares?\b/i.test(note);
   return { text: note, scale, exceptShares };
 }
 
