@@ -145,6 +145,12 @@ describe('writeInline: facts', () => {
     expect(back.map((x) => [x.hidden, x.value])).toEqual([[true, '48505000']]);
   });
 
+  test('refused input: no schemaRef, tuples', () => {
+    expect(() => renderInline(doc, { ...fs, schemaRefs: [] }, tax)).toThrow(/no schemaRef/);
+    const tuple = { concept: { ns: FX_NS, local: 'T' }, contextRef: '', value: null, numeric: false, tuple: true };
+    expect(() => renderInline(doc, { ...fs, facts: [...fs.facts, tuple] }, tax)).toThrow(/tuples/);
+  });
+
   test('deterministic: two runs are byte-identical, also with facts and contexts in another order', () => {
     expect(writeInline(fixtureDocument(), fixtureFactSet(), tax)).toBe(xhtml);
     const other = fixtureFactSet();

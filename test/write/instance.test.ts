@@ -121,6 +121,10 @@ describe('writeInstance', () => {
     expect(() => writeInstance({ ...fs, facts: [{ ...fs.facts[0], value: '29,294' }] })).toThrow(/non-decimal value "29,294"/);
   });
 
+  test('a fact set without a schemaRef is refused (XBRL 2.1 4.2.2), not written invalid', () => {
+    expect(() => writeInstance({ ...fs, schemaRefs: [] })).toThrow(/no schemaRef/);
+  });
+
   test('a fact naming a missing context or unit is reported', () => {
     expect(() => writeInstance({ ...fs, facts: [{ ...fs.facts[0], contextRef: 'nope' }] })).toThrow(/context "nope"/);
     expect(() => writeInstance({ ...fs, facts: [{ ...fs.facts[0], unitRef: 'EUR' }] })).toThrow(/unit "EUR"/);

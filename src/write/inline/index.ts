@@ -456,6 +456,9 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
       throw new Error(`fact ${f.id ?? clark(f.concept)} refers to unit "${f.unitRef}", which the fact set lacks`);
     }
   }
+  if (factSet.schemaRefs.length === 0) {
+    throw new Error('the fact set has no schemaRef (taxonomy entry point) for ix:references');
+  }
   if (factSet.facts.some((f) => f.tuple || f.tupleParent !== undefined)) {
     throw new Error('the inline writer renders releases: tuples (read from another document) cannot be placed in it');
   }

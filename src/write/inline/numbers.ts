@@ -31,6 +31,8 @@ export function splitPrinted(raw: string): PrintedNumber | null {
     const before = raw.slice(0, m.index);
     const after = raw.slice(m.index + m[0].length);
     if (/\d/.test(before) || /\d/.test(after)) return null;
+    // A separator glued to the number (",5", "5.") would be a different number format: not ours to guess.
+    if (/[,.]$/.test(before) || /^[,.]/.test(after)) return null;
     // num-dot-decimal: commas only as group separators between digits.
     if (/,(?!\d)|^,/.test(m[0])) return null;
     return { before, core: m[0], after, format: FORMAT_NUMBER, magnitude: new Decimal(m[0].replace(/,/g, '')) };

@@ -115,6 +115,8 @@ function footnoteLink(root: XMLBuilder, fs: FactSet, p: Prefixes, contents: stri
 }
 
 export function writeInstance(factSet: FactSet): string {
+  // XBRL 2.1 4.2.2: an instance without a schemaRef has no DTS; refuse rather than write an invalid document.
+  if (factSet.schemaRefs.length === 0) throw new Error('the fact set has no schemaRef (taxonomy entry point) to write');
   const p = prefixesFor(factSet, ['xbrli', 'link', 'xlink', 'xsi', 'xbrldi', 'iso4217']);
   for (const f of factSet.facts) {
     if (f.tuple) continue;
