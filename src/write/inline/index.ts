@@ -446,6 +446,12 @@ class InlineWriter {
 
 /** Renders the release as an Inline XBRL 1.1 document and reports what could not be tagged. */
 export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: Taxonomy): InlineResult {
+  if (factSet.schemaRefs.length === 0) {
+    throw new Error('the fact set has no schemaRef (taxonomy entry point) for ix:references');
+  }
+  if (factSet.facts.some((f) => f.tuple || f.tupleParent !== undefined)) {
+    throw new Error('the inline writer renders releases: tuples (read from another document) cannot be placed in it');
+  }
   const tpl = loadTemplates();
   const w = new InlineWriter(doc, factSet, taxonomy, (html) => new tpl.hb.SafeString(html));
   for (const f of factSet.facts) {
@@ -455,12 +461,6 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
     if (f.unitRef && !factSet.units[f.unitRef]) {
       throw new Error(`fact ${f.id ?? clark(f.concept)} refers to unit "${f.unitRef}", which the fact set lacks`);
     }
-  }
-  if (factSet.schemaRefs.length === 0) {
-    throw new Error('the fact set has no schemaRef (taxonomy entry point) for ix:references');
-  }
-  if (factSet.facts.some((f) => f.tuple || f.tupleParent !== undefined)) {
-    throw new Error('the inline writer renders releases: tuples (read from another document) cannot be placed in it');
   }
   if (factSet.footnotes?.length) {
     w.warn('write.inline.footnotesNotWritten', 'warning', `${factSet.footnotes.length} footnote(s) of the fact set are not written to the inline document`);
