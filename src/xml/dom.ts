@@ -52,6 +52,8 @@ export interface XmlDocument {
   root: XmlElement;
   /** Whether the document had a DOCTYPE declaration (without an internal subset; those are refused). */
   hasDoctype: boolean;
+  /** Every element in document order (root first). */
+  elements: XmlElement[];
 }
 
 export function attr(el: XmlElement, local: string, ns = ''): string | undefined {

@@ -39,7 +39,13 @@ class LineIndex {
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Expands the predefined entities and character references; anything else is an error. */
-function decode(raw: string, fail: (why: string) => never): string {
+class DecodeError extends Error {}
+const failDecode = (why: string): never => {
+  throw new DecodeError(why);
+};
+
+/** Expands the predefined entities and character references; anything else throws DecodeError. */
+function decode(raw: string, fail: (why: string) => never = failDecode): string {
   if (raw.indexOf('&') < 0) return raw;
   return raw.replace(/&([^;&\s<]*);?/g, (m, name: string) => {
     if (!m.endsWith(';')) fail(`"&" not starting an entity or character reference`);
@@ -69,17 +75,17 @@ function normaliseAttr(raw: string): string {
 
 /** Refuses DTD internal subsets and entity declarations, the doors to entity expansion attacks and XXE. */
 function refuseUnsafeDoctype(text: string, file: string, lines: LineIndex): boolean {
-  const ent = /<!ENTITY/i.exec(text);
-  if (ent) {
-    const p = lines.pos(ent.index);
+  const entAt = text.indexOf('<!ENTITY');
+  if (entAt >= 0) {
+    const p = lines.pos(entAt);
     throw new XmlError(file, p.line, p.column, 'entity declarations are not allowed (DTDs and entities are never processed)', 'xml.unsafeDoctype');
   }
-  const dt = /<!DOCTYPE/.exec(text);
-  if (!dt) return false;
-  const end = text.indexOf('>', dt.index);
-  const decl = text.slice(dt.index, end < 0 ? undefined : end);
+  const dtAt = text.indexOf('<!DOCTYPE');
+  if (dtAt < 0) return false;
+  const end = text.indexOf('>', dtAt);
+  const decl = text.slice(dtAt, end < 0 ? undefined : end);
   if (decl.includes('[')) {
-    const p = lines.pos(dt.index);
+    const p = lines.pos(dtAt);
     throw new XmlError(file, p.line, p.column, 'a DOCTYPE with an internal subset is not allowed (DTDs are never processed)', 'xml.unsafeDoctype');
   }
   return true;
@@ -101,10 +107,6 @@ export function parseXml(input: string, file: string, warnings?: XmlError[]): Xm
   return new Tokenizer(text, file, lines, hasDoctype).run();
 }
 
-const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
-const NAME_RE = /[A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*/y;
-const ATTR_RE = /[ \t\r\n]+([A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
-const TAG_END_RE = /[ \t\r\n]*(\/?)>/y;
 const END_TAG_RE = /<\/([A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*)[ \t\r\n]*>/y;
 
 /**
@@ -114,12 +116,22 @@ const END_TAG_RE = /<\/([A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*)[ \t
  */
 class Tokenizer {
   private order = 0;
+  private readonly elements: XmlElement[] = [];
   constructor(
     private readonly text: string,
     private readonly file: string,
     private readonly lines: LineIndex,
     private readonly hasDoctype: boolean,
   ) {}
+
+  private decodeAt(raw: string, index: number): string {
+    try {
+      return decode(raw);
+    } catch (e) {
+      if (e instanceof DecodeError) this.fail(index, e.message, 'xml.entity');
+      throw e;
+    }
+  }
 
   private fail(index: number, why: string, code = 'xml.notWellFormed'): never {
     const p = this.lines.pos(index);
@@ -147,7 +159,7 @@ class Tokenizer {
         const raw = t.slice(i, textEnd);
         if (cur) {
           if (raw.includes(']]>')) this.fail(i + raw.indexOf(']]>'), '"]]>" is not allowed in text');
-          pushText(cur, decode(raw, (why) => this.fail(i, why, 'xml.entity')));
+          pushText(cur, this.decodeAt(raw, i));
         } else if (/[^ \t\r\n]/.test(raw)) this.fail(i + raw.search(/[^ \t\r\n]/), 'text outside the root element');
       }
       if (lt < 0) break;
@@ -201,7 +213,7 @@ class Tokenizer {
     }
     if (cur) this.fail(n, `element <${cur.prefix ? cur.prefix + ':' : ''}${cur.local}> of line ${cur.line} is not closed`);
     if (!root) this.fail(0, 'no root element');
-    return { file: this.file, root: root!, hasDoctype: this.hasDoctype };
+    return { file: this.file, root: root!, hasDoctype: this.hasDoctype, elements: this.elements };
   }
 
   private afterTag = 0;
@@ -209,33 +221,56 @@ class Tokenizer {
 
   private startTag(lt: number, parent: XmlElement | undefined): XmlElement {
     const t = this.text;
-    if (!NAME_START.test(t[lt + 1] ?? '')) this.fail(lt, 'malformed start tag');
-    NAME_RE.lastIndex = lt + 1;
-    const qn = NAME_RE.exec(t)![0];
-    let j = NAME_RE.lastIndex;
-    const rawAttrs: [string, string][] = [];
-    for (;;) {
-      ATTR_RE.lastIndex = j;
-      const m = ATTR_RE.exec(t);
-      if (!m) break;
-      rawAttrs.push([m[1], m[2] ?? m[3]]);
-      j = ATTR_RE.lastIndex;
-    }
-    TAG_END_RE.lastIndex = j;
-    const e = TAG_END_RE.exec(t);
-    if (!e) this.fail(j, `malformed attribute or start tag <${qn}>`);
-    this.afterTag = TAG_END_RE.lastIndex;
-    this.selfClosed = e![1] === '/';
+    const n = t.length;
+    // A hand-written scan (no regular expressions, no intermediate arrays): start tags are most of the work.
+    let k = lt + 1;
+    if (!isNameStart(t.charCodeAt(k))) this.fail(lt, 'malformed start tag');
+    while (k < n && isNameChar(t.charCodeAt(k))) k++;
+    const qn = t.slice(lt + 1, k);
     const fail = (why: string, code = 'xml.notWellFormed'): never => this.fail(lt, why, code);
+    const rawNames: string[] = [];
+    const rawValues: string[] = [];
+    for (;;) {
+      const ws = k;
+      while (isWs(t.charCodeAt(k))) k++;
+      const c = t.charCodeAt(k);
+      if (c === 62 /* > */) {
+        this.selfClosed = false;
+        this.afterTag = k + 1;
+        break;
+      }
+      if (c === 47 /* / */ && t.charCodeAt(k + 1) === 62) {
+        this.selfClosed = true;
+        this.afterTag = k + 2;
+        break;
+      }
+      if (k === ws || !isNameStart(c)) this.fail(k, `malformed attribute or start tag <${qn}>`);
+      const nameStart = k;
+      while (k < n && isNameChar(t.charCodeAt(k))) k++;
+      const name = t.slice(nameStart, k);
+      while (isWs(t.charCodeAt(k))) k++;
+      if (t.charCodeAt(k) !== 61 /* = */) this.fail(k, `attribute ${name} of <${qn}> has no value`);
+      k++;
+      while (isWs(t.charCodeAt(k))) k++;
+      const q = t.charCodeAt(k);
+      if (q !== 34 && q !== 39) this.fail(k, `attribute ${name} of <${qn}> has an unquoted value`);
+      const end = t.indexOf(q === 34 ? '"' : "'", k + 1);
+      if (end < 0) this.fail(k, `attribute ${name} of <${qn}> is not closed`);
+      const raw = t.slice(k + 1, end);
+      if (raw.indexOf('<') >= 0) this.fail(k, `"<" in the value of attribute ${name}`);
+      rawNames.push(name);
+      rawValues.push(raw);
+      k = end + 1;
+    }
     const parentScope = parent ? parent.scope : ROOT_SCOPE;
     let scope = parentScope as Record<string, string>;
     let declared: Record<string, string> = NO_DECLS;
     const attrs: XmlAttr[] = [];
-    for (let k = 0; k < rawAttrs.length; k++) {
-      const name = rawAttrs[k][0];
-      for (let m = 0; m < k; m++) if (rawAttrs[m][0] === name) fail(`attribute "${name}" appears twice`);
-      const raw = rawAttrs[k][1];
-      const value = decode(hasWs(raw) ? normaliseAttr(raw) : raw, (why) => fail(why, 'xml.entity'));
+    for (let k = 0; k < rawNames.length; k++) {
+      const name = rawNames[k];
+      for (let m = 0; m < k; m++) if (rawNames[m] === name) fail(`attribute "${name}" appears twice`);
+      const raw = rawValues[k];
+      const value = raw.indexOf('&') < 0 && !hasWs(raw) ? raw : this.decodeAt(hasWs(raw) ? normaliseAttr(raw) : raw, lt);
       if (name.startsWith('xmlns') && (name.length === 5 || name[5] === ':')) {
         const pfx = name.length === 5 ? '' : name.slice(6);
         if (pfx && value === '') fail(`namespace prefix "${pfx}" undeclared with an empty URI`, 'xml.namespace');
@@ -275,10 +310,15 @@ class Tokenizer {
           if (attrs[k].ns === attrs[m].ns && attrs[k].local === attrs[m].local) fail(`attribute "${attrs[k].name}" appears twice (after namespace resolution)`, 'xml.namespace');
     }
     const p = this.lines.pos(lt);
-    return {
+    return this.push({
       kind: 'element', ns, local, prefix, attrs, children: [], parent: parent ?? null, scope, declared,
       line: p.line, column: p.column, order: this.order++,
-    };
+    });
+  }
+
+  private push(el: XmlElement): XmlElement {
+    this.elements.push(el);
+    return el;
   }
 }
 
@@ -288,6 +328,19 @@ const NO_DECLS: Record<string, string> = Object.freeze({}) as Record<string, str
 
 function hasWs(s: string): boolean {
   return s.indexOf('\n') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\r') >= 0;
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** XML name start characters (ASCII letters, '_', ':' and everything from U+00C0). */
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0xc0;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 0xb7;
 }
 
 function splitName(n: string): [string, string] {

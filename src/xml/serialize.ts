@@ -42,15 +42,19 @@ function serializeNode(n: XmlNode, opts: SerializeOptions, written: Record<strin
   const name = n.prefix ? `${n.prefix}:${n.local}` : n.local;
   let s = '<' + name;
   let inner = written;
-  const declare = (prefix: string, ns: string) => {
-    if (prefix === 'xml' || inner[prefix] === ns) return;
-    if (prefix === '' && ns === '' && inner[''] === undefined) return;
+  // Declare the element's and its attributes' namespaces where the output does not have them in scope yet.
+  if (inner[n.prefix] !== n.ns && !(n.prefix === '' && n.ns === '' && inner[''] === undefined)) {
+    inner = { ...inner, [n.prefix]: n.ns };
+    s += n.prefix ? ` xmlns:${n.prefix}="${escapeAttr(n.ns)}"` : ` xmlns="${escapeAttr(n.ns)}"`;
+  }
+  for (const a of n.attrs) {
+    if (!a.ns || a.ns === XML_NS) continue;
+    const p = a.name.slice(0, a.name.indexOf(':'));
+    if (inner[p] === a.ns) continue;
     if (inner === written) inner = { ...written };
-    inner[prefix] = ns;
-    s += prefix ? ` xmlns:${prefix}="${escapeAttr(ns)}"` : ` xmlns="${escapeAttr(ns)}"`;
-  };
-  declare(n.prefix, n.ns);
-  for (const a of n.attrs) if (a.ns && a.ns !== XML_NS) declare(a.name.slice(0, a.name.indexOf(':')), a.ns);
+    inner[p] = a.ns;
+    s += ` xmlns:${p}="${escapeAttr(a.ns)}"`;
+  }
   for (const a of n.attrs) s += ` ${a.name}="${escapeAttr(a.value)}"`;
   if (!n.children.length) return s + '/>';
   s += '>';

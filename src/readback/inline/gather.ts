@@ -32,13 +32,7 @@ export function gather(docs: XmlDocument[]): Ixds {
   docs.forEach((doc, d) => {
     const idMap = new Map<string, XmlElement[]>();
     ids.push(idMap);
-    const stack: XmlElement[] = [doc.root];
-    while (stack.length) {
-      const el = stack.pop()!;
-      for (let i = el.children.length - 1; i >= 0; i--) {
-        const c = el.children[i];
-        if (c.kind === 'element') stack.push(c);
-      }
+    for (const el of doc.elements) {
       const id = attr(el, 'id');
       if (id !== undefined) {
         const a = idMap.get(id);

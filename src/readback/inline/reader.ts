@@ -74,6 +74,7 @@ export function readInlineDocuments(docs: XmlDocument[], options: InlineOptions 
     const tid = attr(t.el, 'tupleID');
     if (tid !== undefined) tupleById.set(tid, t.el);
   }
+  const hasTuples = ixList(ixds, 'tuple').length > 0;
   const usedContexts = new Set<string>();
   const usedUnits = new Set<string>();
   for (const f of factEls) {
@@ -81,7 +82,7 @@ export function readInlineDocuments(docs: XmlDocument[], options: InlineOptions 
     if (f.el.local === 'fraction' && ixAncestor(f.el, ['fraction'])) continue; // nested fraction parts
     const fact = readFact(f, st);
     if (!fact) continue;
-    const parentEl = tupleParent(f.el, tupleById);
+    const parentEl = hasTuples ? tupleParent(f.el, tupleById) : undefined;
     if (parentEl && tupleIndex.has(parentEl)) fact.tupleParent = tupleIndex.get(parentEl);
     const index = factSet.facts.push(fact) - 1;
     if (fact.tuple) tupleIndex.set(f.el, index);

@@ -55,10 +55,7 @@ export function checkSchema(st: InlineState): void {
     if (doc.root.ns !== NS.xhtml || doc.root.local !== 'html') {
       err('ix.schema:rootElement', `root element is {${doc.root.ns}}${doc.root.local}, not the XHTML html element`, doc.root);
     }
-    const stack: XmlElement[] = [doc.root];
-    while (stack.length) {
-      const el = stack.pop()!;
-      for (const c of el.children) if (c.kind === 'element') stack.push(c);
+    for (const el of doc.elements) {
       if (el.ns === NS.xhtml) checkXhtml(el, err);
       else if (el.ns === IX11 || el.ns === IX10) checkIx(el, err);
     }
