@@ -11,7 +11,7 @@ export interface Word {
   note?: boolean;
 }
 
-export type WordKind = 'num' | 'dollar' | 'dash' | 'nan' | 'pct' | 'lparen' | 'note' | 'word';
+export type WordKind = 'num' | 'dollar' | 'dash' | 'nan' | 'pct' | 'lparen' | 'note' | 'rangeto' | 'word';
 
 /** A printed value cell: one number, a dash zero, a not-a-number mark, or a "low - high" pair. */
 export interface RawCell {
@@ -108,7 +108,7 @@ export interface SplitLine {
   labelWords: Word[];
 }
 
-const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'lparen', 'note']);
+const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'lparen', 'note', 'rangeto']);
 
 /** Splits a line into label and value cells (see the module comment). */
 const MAYBE_VALUE_RE = /[\d*\u2013\u2014-]|N\/?[AM]|n\/?[am]/;
@@ -120,7 +120,8 @@ export function splitLine(line: string): SplitLine {
   let from = all.length;
   while (from > 0) {
     const w = all[from - 1];
-    if (wordKind(w.text) === 'word' && !GLUED_NOTE_RE.test(w.text) && !w.text.endsWith(')-')) break;
+    const rangeTo = w.text.toLowerCase() === 'to' && from >= 2 && from < all.length && /^[-($]*\d/.test(all[from - 2].text);
+    if (wordKind(w.text) === 'word' && !rangeTo && !GLUED_NOTE_RE.test(w.text) && !w.text.endsWith(')-')) break;
     from--;
   }
   if (from === all.length) return labelOnly(line);
@@ -135,10 +136,14 @@ export function splitLine(line: string): SplitLine {
   }
   // Walk back over value-like words; stop at a label word, or at a number glued to a label word by one space.
   let first = words.length;
+  // "$1.00 to $1.05": "to" between two numbers is a range separator.
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (kinds[i] === 'word' && words[i].text.toLowerCase() === 'to' && kinds[i - 1] === 'num' && kinds[i + 1] === 'num') kinds[i] = 'rangeto';
+  }
   for (let i = words.length - 1; i >= 0; i--) {
     const k = kinds[i];
     if (!VALUE_KINDS.has(k)) break;
-    if (i > 0 && k !== 'dollar' && kinds[i - 1] === 'word' && words[i].start - words[i - 1].end === 1 && !isRuleWord(words[i - 1].text)) {
+    if (i > 0 && k !== 'dollar' && k !== 'rangeto' && kinds[i - 1] === 'word' && words[i].start - words[i - 1].end === 1 && !isRuleWord(words[i - 1].text)) {
       // Glued to a label word: this word and the words glued to it by single spaces are label text.
       first = i + 1;
       while (first < words.length && words[first].start - words[first - 1].end === 1) first++;
@@ -205,7 +210,7 @@ function assembleCells(words: Word[], kinds: WordKind[]): RawCell[] {
       }
       continue;
     }
-    const kind: Piece['kind'] = k === 'num' ? 'num' : k === 'nan' ? 'nan' : w.text === '-' ? 'hyphen' : 'dash';
+    const kind: Piece['kind'] = k === 'num' ? 'num' : k === 'nan' ? 'nan' : w.text === '-' || k === 'rangeto' ? 'hyphen' : 'dash';
     const start = prefixStart >= 0 ? prefixStart : w.start;
     pieces.push({ start, end: w.end, coreStart: w.start, coreEnd: w.end, kind });
     prefixStart = -1;
@@ -277,6 +282,8 @@ export function fillCellText(line: string, cells: RawCell[]): void {
 }
 
 function findRangeHyphen(line: string, from: number, to: number): number {
+  const word = line.slice(from, to).search(/\s+to\s+/i);
+  if (word >= 0) return from + word;
   // First hyphen after a digit or ")" : that is the separator (a leading minus precedes the digits).
   let seenDigit = false;
   for (let i = from; i < to; i++) {

@@ -4,7 +4,7 @@ import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
 import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
-import { addDays } from './periods.js';
+import { addDays, findDates } from './periods.js';
 import type { BuiltRow, BuiltTable, Col } from './tables.js';
 import { rowUnit, type UnitKind } from './units.js';
 
@@ -15,6 +15,11 @@ const BALANCE_RATIO_RE = /\bbook value\b|\bequity[- ]to[- ](?:total )?(?:assets|
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
 export function rowPeriod(label: string, p: Period | null): Period | null {
+  // "Balance, December 31, 2004" / "Balance at June 30, 2005": the balance at that date, whatever the column.
+  if (/^(?:ending |beginning |opening |closing )?balances?\b/i.test(label)) {
+    const d = findDates(label).filter((x) => x.hasDay);
+    if (d.length === 1) return instant(d[0].iso);
+  }
   if (!p || p.type !== 'duration') return p;
   if (BEGIN_RE.test(label)) return instant(addDays(p.start, -1));
   if (END_RE.test(label) || BALANCE_RATIO_RE.test(label)) return instant(p.end);
@@ -25,6 +30,10 @@ function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, 
   if (percentCell || col.kind === 'change') return 'percent';
   // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.
   if (dollar && unit === 'pure') return 'USD';
+  // A column headed "Shares" counts shares.
+  if (!dollar && unit === 'USD' && /\bshares\b/i.test(col.header.join(' ')) && !/\bper share\b/i.test(col.header.join(' '))) return 'shares';
+  // A column headed "% of Sales" or "Percent" prints percentages without the sign.
+  if (!dollar && unit === 'USD' && /%|\bpercent(?:age)?\b/i.test(col.header.join(' '))) return 'percent';
   if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
   return unit;
 }
@@ -44,6 +53,11 @@ export function itemsOfTable(
   // Share counts printed in full (seven digits and more) are not in thousands whatever the note says; the
   // table prints all its share counts alike.
   const rowUnits = t.rows.map((r) => (r.heading ? 'USD' : rowUnit(r.label, r.section)));
+  // A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)".
+  const rowScales = t.rows.map((r) => {
+    const m = r.label.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i);
+    return m ? (m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9) : null;
+  });
   const fullShares = t.rows.some(
     (r, k) =>
       rowUnits[k] === 'shares' &&
@@ -63,8 +77,13 @@ export function itemsOfTable(
       const indices: number[] = [];
       bc.cell.parts.forEach((part, pi) => {
         const unit = unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
+        const tableScale = rowScales[rowIndex] ?? scale;
         const itemScale =
-          unit === 'percent' || unit === 'USD/share' || unit === 'pure' ? 0 : unit === 'shares' ? (t.scaleNote?.exceptShares || fullShares ? 0 : scale) : scale;
+          unit === 'percent' || unit === 'USD/share' || unit === 'pure'
+            ? 0
+            : unit === 'shares'
+              ? t.scaleNote?.exceptShares || fullShares ? 0 : tableScale
+              : tableScale;
         const period = periodOf(col);
         if (!period && !colWarned.has(bc.col)) {
           colWarned.add(bc.col);

@@ -68,8 +68,14 @@ function proseRunEnd(lines: LineInfo[], i: number): { end: number; prose: boolea
  */
 function isColumnNameLine(lines: LineInfo[], i: number): boolean {
   const l = lines[i];
-  if (l.kind !== 'text' || l.furniture || l.indent < HEADER_MIN_START) return false;
-  const cs = chunks(l.text).filter((c) => !/^[-=_]+$/.test(c.text));
+  if (l.kind !== 'text' || l.furniture) return false;
+  let cs = chunks(l.text).filter((c) => !/^[-=_]+$/.test(c.text));
+  // A title at the margin may share the line ("STOCKHOLDERS' EQUITY     Shares     Amount") after a blank line.
+  if (l.indent < HEADER_MIN_START) {
+    if (i === 0 || lines[i - 1].kind !== 'blank' || cs.length < 3) return false;
+    cs = cs.slice(1);
+    if (cs[0].start < HEADER_MIN_START + 10) return false;
+  }
   if (cs.length < 2 || cs.some((c) => c.text.split(' ').length > 4)) return false;
   let j = i + 1;
   while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'rule' || lines[j].kind === 'markup')) j++;

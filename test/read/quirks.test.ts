@@ -121,3 +121,22 @@ describe('classic <TABLE>/<CAPTION>/<S>/<C> layout with dot leaders', () => {
     );
   });
 });
+
+describe('"low to high" guidance, row-level scale, balances dated by their label, Shares column', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/equity.txt', 'utf8'), 'equity.txt');
+  const r = itemsAsRows(d.items);
+  it('"$410 to $425" is a low/high pair in millions; "% of Sales" is a percent column', () => {
+    expect(r.filter((x) => x.line === '4').map((x) => [x.raw, x.value, x.scale, x.unit, x.range])).toEqual([
+      ['$410', '410', '6', 'USD', 'low'],
+      ['$425', '425', '6', 'USD', 'high'],
+      ['100.0', '100.0', '0', 'percent', ''],
+    ]);
+  });
+  it('two tables; balances are instants at the date in their label; the Shares column counts shares', () => {
+    expect(d.tables.map((t) => t.title)).toEqual(['OUTLOOK', "STOCKHOLDERS' EQUITY"]);
+    expect(r.filter((x) => x.line === '8').map((x) => [x.period_type, x.period_end, x.unit, x.scale])).toEqual([
+      ['instant', '2004-12-31', 'shares', '3'],
+      ['instant', '2004-12-31', 'USD', '3'],
+    ]);
+  });
+});
