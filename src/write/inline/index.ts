@@ -502,7 +502,9 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
     declarations: w.safe(declarations),
     lang: LANG,
     title: displayText(w.title(blocks)),
-    css: tpl.css,
+    // Verbatim (not entity-escaped), so the page also styles correctly when parsed as HTML; templates.ts has
+    // checked that the CSS holds no "<" or "&", the only characters XML text cannot carry as is.
+    css: w.safe(tpl.css),
     header: w.safe(header),
     blocks,
   });
