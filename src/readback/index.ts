@@ -16,6 +16,7 @@ export interface ReadResult {
 }
 
 export type { InlineOptions };
+export { validateInstanceFile, type ValidateOptions } from './validate/file.js';
 export { XmlError };
 
 function emptyFactSet(source: string): FactSet {
