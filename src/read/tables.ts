@@ -60,6 +60,8 @@ export interface BuiltTable {
 
 const RULE_CHUNK_RE = /^[-=_]+$/;
 const PAREN_ONLY_RE = /^\(.*\)$/;
+/** "For the fiscal years ended June 30," above a table names its periods, not the table. */
+const PERIOD_LINE_RE = /^(?:\(?(?:for )?the |as of |at )?(?:(?:three|six|nine|twelve|\d{1,2})[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?|periods?)\s+end(?:ed|ing)\b/i;
 const COMPANY_RE = /\b(?:inc\.?|incorporated|corp\.?|corporation|company|co\.|ltd\.?|llc|plc|l\.p\.|bancorp|and subsidiaries|& subsidiaries)\s*$/i;
 
 /**
@@ -211,7 +213,8 @@ function cleanTitle(parts: string[]): string {
       break;
     }
   }
-  return t.replace(/\s+-\s*$/, '').trim();
+  // "(continued)" marks a table carried over a page; it is not part of the title.
+  return t.replace(/\s*[-(]\s*continued\s*\)?\s*$/i, '').replace(/\s+-\s*$/, '').trim();
 }
 
 export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): BuiltTable {
@@ -349,7 +352,8 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     while (i > prevEnd && lines[i].kind === 'text' && !furniture(lines[i]) && !lines[i].headerish) {
       const t = lines[i].text.trim();
       // Titles are short and are not sentences.
-      if (t.split(/\s+/).length > 16 || /[.;,]$/.test(t) || (/:$/.test(t) && t.split(/\s+/).length > 5)) break;
+      const n = t.split(/\s+/).length;
+      if (n > 16 || /[.;]$/.test(t) || (/,$/.test(t) && n > 8) || (/:$/.test(t) && n > 5)) break;
       above.unshift(lines[i].text.trim());
       aboveStart = i;
       i--;
@@ -360,7 +364,7 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   const leftTitle = leftTexts.filter((t) => !PAREN_ONLY_RE.test(t.trim()));
   const titleParts = leftTitle.length
     ? leftTexts
-    : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t));
+    : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t) && !PERIOD_LINE_RE.test(t));
   const title = cleanTitle(titleParts.length ? titleParts : []);
   // The scale note is printed in the title block, left of the column headers, or over the columns themselves.
   const scaleNote =
@@ -417,12 +421,18 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     if (j > prevEnd && lines[j].kind === 'text') intro = lines[j].text.trim();
   }
   const introPeriod = intro && /:$/.test(intro) ? headerPeriod([intro]) : null;
+  // Columns headed by a year only take the period phrase of the title ("For the years ended June 30,").
+  const context = [...above, ...leftTexts].join(' ');
+  const phrase = context.match(
+    /\b(?:(?:three|six|nine|twelve|\d{1,2})[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?)\s+end(?:ed|ing)\s+[A-Za-z]{3,9}\.?\s+\d{1,2}\b,?/i,
+  );
   for (const c of cols) {
     if (!c.header.length && introPeriod?.period) {
       c.period = introPeriod.period;
       continue;
     }
-    const hp = headerPeriod(c.header);
+    const monthless = !/[A-Za-z]{3}/.test(c.header.join(' ').replace(/\b(?:fiscal|unaudited|audited|restated)\b/gi, ''));
+    const hp = headerPeriod(phrase && monthless ? [phrase[0], ...c.header] : c.header);
     c.period = hp.period;
     c.kind = hp.kind;
     c.dateOnly = hp.dateOnly;

@@ -140,3 +140,15 @@ describe('"low to high" guidance, row-level scale, balances dated by their label
     ]);
   });
 });
+
+describe('year-only column headers under a period phrase in the title block', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/fiscal.txt', 'utf8'), 'fiscal.txt');
+  it('fiscal years ended June 30 (not calendar years); the phrase is not part of the title', () => {
+    expect(d.tables[0].title).toBe('CONSOLIDATED STATEMENTS OF OPERATIONS');
+    expect(d.items.slice(0, 2).map((i) => i.period)).toEqual([
+      { type: 'duration', start: '2004-07-01', end: '2005-06-30' },
+      { type: 'duration', start: '2003-07-01', end: '2004-06-30' },
+    ]);
+    expect(d.items.map((i) => i.scale)).toEqual([6, 6, 6, 6, 0, 0]);
+  });
+});
