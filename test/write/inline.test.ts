@@ -204,7 +204,13 @@ describe('writeInline: rendering', () => {
 
   test('prose as paragraphs, the centred title recognised, EDGAR <PAGE> as a rule and not as text', () => {
     const ps = descendants(root).filter((e) => e.local === 'p');
-    expect(ps.map((p) => cls(p))).toEqual(['heading', 'title', 'text', 'text', 'footnote']);
+    expect(ps.map((p) => cls(p))).toEqual(['heading', 'title', 'text', 'text', 'footnote', 'heading', 'text']);
+    // A laid-out list keeps its columns; its heading and lead-in sentence are prose.
+    expect(textContent(ps[5])).toBe('Conference Call');
+    const pre = descendants(root).filter((e) => e.local === 'pre');
+    expect(pre.map((e) => [cls(e), textContent(e)])).toEqual([
+      ['layout', 'Date:              Thursday, May 6, 2004\nDial-in Number:    1-877-780-2271'],
+    ]);
     expect(textContent(ps[4])).toBe('AGuidance is based on the combined results of Acme and\nWidgetco on a pro-forma basis.');
     expect(xhtml).toContain('<hr class="pagebreak"/>');
     expect(xhtml).not.toContain('&lt;PAGE&gt;');

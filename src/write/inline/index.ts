@@ -360,6 +360,13 @@ class InlineWriter {
       return views;
     }
     if (this.columnar(kind, lines)) {
+      // Prose lines leading into a laid-out list ("Mpower will host a call ..." above "Date:   Thursday") stay prose.
+      const firstLaid = lines.findIndex((l) => this.columnar(kind, [l]));
+      if (firstLaid > 0 && lines.slice(0, firstLaid).every((l) => l.trim() && l.length - l.trimStart().length === 0)) {
+        views.push({ kind: 'paragraph', cls: 'text', html: this.safe(this.proseHtml(lineNos.slice(0, firstLaid), lines.slice(0, firstLaid))) });
+        lineNos = lineNos.slice(firstLaid);
+        lines = lines.slice(firstLaid);
+      }
       const indents = lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length);
       const cut = indents.length ? Math.min(...indents) : 0;
       const html = lineNos.map((n, k) => this.renderLine(n, lines[k].trimEnd().slice(cut), cut)).join('\n');
