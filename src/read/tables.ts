@@ -587,6 +587,12 @@ function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCel
   return rows;
 }
 
+/** A blank line between 1-based lines a (exclusive) and b (exclusive). */
+function blankSince(lines: LineInfo[], a: number, b: number): boolean {
+  for (let j = a; j < b - 1; j++) if (lines[j].kind === 'blank') return true;
+  return false;
+}
+
 /** Headings that print at the same indent as their rows: all-caps or title-case words without digits. */
 function isHeadingText(label: string): boolean {
   if (/\d/.test(label)) return /^\d+-\d+\s+[A-Za-z]/.test(label) && label.split(/\s+/).length <= 3;
@@ -616,6 +622,10 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
     outer: boolean;
     firstIndent: number;
     rows: number;
+    /** Rows of the block are separated by blank lines. */
+    spaced?: boolean;
+    headingGap?: boolean;
+    headingLine: number;
   }
   const stack: Open[] = [];
   let prevHeading = false;
@@ -627,7 +637,7 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
     if (r.heading) {
       if (prevHeading && stack.length) stack[stack.length - 1].outer = true;
       else if (stack.length && !stack[stack.length - 1].outer) stack.pop();
-      stack.push({ label: r.label, outer: false, firstIndent: -1, rows: 0 });
+      stack.push({ label: r.label, outer: false, firstIndent: -1, rows: 0, headingLine: r.lines[r.lines.length - 1] });
       prevHeading = true;
       continue;
     }
@@ -635,11 +645,16 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
     const firstLine = r.lines[0];
     const closes = closing(r);
     let top = stack[stack.length - 1];
-    // In a single-spaced table a blank line after a data row ends an inner block, unless its total follows.
-    if (!doubleSpaced && lastDataLine > 0 && top && !top.outer && top.rows > 0 && !closes) {
-      let blank = false;
-      for (let j = lastDataLine; j < firstLine - 1; j++) if (lines[j].kind === 'blank') blank = true;
-      if (blank) {
+    // A blank line after a data row ends an inner block printed single-spaced, unless its total follows. The
+    // block's own spacing (between its first two rows) decides; the table's spacing decides for its second row.
+    let blank = false;
+    if (lastDataLine > 0) for (let j = lastDataLine; j < firstLine - 1; j++) if (lines[j].kind === 'blank') blank = true;
+    if (top && !top.outer && top.rows === 0) top.headingGap = blankSince(lines, top.headingLine, firstLine);
+    if (blank && top && !top.outer && top.rows > 0 && !closes) {
+      // At the block's second row its own spacing is unknown: a blank under the heading, or a double-spaced
+      // table, says the block is spaced.
+      const spaced = top.rows === 1 ? !!top.headingGap || doubleSpaced : top.spaced;
+      if (!spaced) {
         stack.pop();
         top = stack[stack.length - 1];
       }
@@ -659,6 +674,7 @@ function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: n
       continue;
     }
     if (top.firstIndent < 0) top.firstIndent = r.indent;
+    if (top.rows === 1) top.spaced = blank;
     top.rows++;
     if (closes && top.rows > 1) stack.pop();
   }
