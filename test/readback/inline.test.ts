@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readInline, sniffDocument, unwrapEdgarSgml } from '../../src/readback/index.js';
+import { fileURLToPath } from 'node:url';
+import { readInline, readXbrlDocument, sniffDocument, unwrapEdgarSgml } from '../../src/readback/index.js';
 
 const FIX = new URL('../fixtures/readback/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, FIX), 'utf8');
@@ -139,5 +140,69 @@ describe('document kinds', () => {
     expect(r.messages).toEqual([]);
     const plain = readInline(read('small-inline.xhtml'), 'w.htm');
     expect(r.factSet.facts[0].sources![0].line).toBe(plain.factSet.facts[0].sources![0].line + 2);
+  });
+});
+
+describe('Inline XBRL schema constraints', () => {
+  it('rejects XHTML elements and attributes outside XHTML 1.1', () => {
+    const font = readInline(doc('<p><font size="2">x</font></p>'), 'f.html');
+    expect(codes(font)).toContain('xhtml.schema:elementNotAllowed');
+    const width = readInline(doc('<table><tr><td width="10">x</td></tr></table>'), 'w.html');
+    expect(codes(width)).toContain('xhtml.schema:attributeNotAllowed');
+    expect(width.messages[0].message).toMatch(/width/);
+  });
+
+  it('checks the attributes of ix elements', () => {
+    const missing = readInline(doc('<ix:nonFraction name="a:X" contextRef="c" decimals="0">1</ix:nonFraction>'), 'm.html');
+    expect(codes(missing)).toContain('ix.schema:attributeMissing');
+    const extra = readInline(doc('<ix:nonNumeric name="a:T" contextRef="c" foo="bar">x</ix:nonNumeric>'), 'e.html');
+    expect(codes(extra)).toContain('ix.schema:attributeNotAllowed');
+    const sign = readInline(doc('<ix:nonFraction name="a:X" contextRef="c" unitRef="u" decimals="0" sign="+">1</ix:nonFraction>'), 's.html');
+    expect(codes(sign)).toContain('ix.schema:attributeValue');
+  });
+
+  it('checks where header parts may be and what they hold', () => {
+    const hidden = readInline(doc('<ix:hidden><ix:nonNumeric name="a:T" contextRef="c">x</ix:nonNumeric></ix:hidden>'), 'h.html');
+    expect(codes(hidden)).toContain('ix.schema:contentNotAllowed');
+    const text = readInline(doc('').replace('<ix:references>', '<ix:hidden>text</ix:hidden><ix:references>'), 't.html');
+    expect(codes(text)).toContain('ix.schema:contentNotAllowed');
+  });
+});
+
+describe('tuples and fractions', () => {
+  it('reads tuples and the facts inside them', () => {
+    const r = readInline(doc('<ix:tuple name="a:Officer" tupleID="t1"><ix:nonNumeric name="a:Name" contextRef="c">Ada</ix:nonNumeric></ix:tuple><ix:nonNumeric name="a:Title" contextRef="c" tupleRef="t1">CEO</ix:nonNumeric>'), 't.html');
+    expect(r.messages).toEqual([]);
+    const t = r.factSet.facts.findIndex((f) => f.tuple);
+    expect(r.factSet.facts.filter((f) => f.tupleParent === t).map((f) => f.value)).toEqual(['Ada', 'CEO']);
+  });
+
+  it('reads fractions as numerator/denominator', () => {
+    const r = readInline(doc('<ix:fraction name="a:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator>/<ix:denominator>3</ix:denominator></ix:fraction>'), 'f.html');
+    expect(r.messages).toEqual([]);
+    expect(r.factSet.facts[0]).toMatchObject({ value: '1/3', numeric: true });
+  });
+});
+
+describe('readXbrlDocument', () => {
+  const path = (name: string) => fileURLToPath(new URL(name, FIX));
+  it('reads instance and inline files by their content', async () => {
+    const i = await readXbrlDocument(path('small-instance.xml'));
+    expect(i.factSet.facts.length).toBeGreaterThan(5);
+    const x = await readXbrlDocument(path('small-inline.xhtml'));
+    expect(x.factSet.facts.find((f) => f.concept.local === 'Revenue')?.value).toBe('1234000');
+  });
+
+  it('hands xBRL-JSON to the reader it is given, and says so when it has none', async () => {
+    const { writeFileSync, rmSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/rb-`);
+    const json = `${dir}/x.json`;
+    writeFileSync(json, '{"documentInfo":{}}');
+    const none = await readXbrlDocument(json);
+    expect(none.messages[0].ruleId).toBe('readback.jsonReaderMissing');
+    const got = await readXbrlDocument(json, { readJson: (_t, f) => ({ factSet: { schemaRefs: [], namespaces: {}, contexts: {}, units: {}, facts: [], source: f }, messages: [] }) });
+    expect(got.factSet.source).toBe(json);
+    rmSync(dir, { recursive: true });
   });
 });

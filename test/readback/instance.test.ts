@@ -110,3 +110,15 @@ describe('readInstance on bad input', () => {
     expect(r.messages[0].ruleId).toBe('xbrl.4.1:rootElement');
   });
 });
+
+describe('DTDs and entities', () => {
+  it('reads a document whose DOCTYPE names an external DTD without fetching it', () => {
+    const r = readInstance('<!DOCTYPE xbrl SYSTEM "http://example.com/never-fetched.dtd">\n<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance"/>', 'd.xml');
+    expect(r.messages).toEqual([]);
+  });
+
+  it('refuses references to entities that were never declared', () => {
+    const r = readInstance('<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance">&xxe;</xbrli:xbrl>', 'x.xml');
+    expect(r.messages[0]).toMatchObject({ ruleId: 'xml.entity', severity: 'error' });
+  });
+});
