@@ -121,6 +121,27 @@ function ownMembers(
   return out;
 }
 
+/**
+ * The release date, when it can be trusted to separate actuals from forecasts: releases print balance sheets
+ * of past dates only, and report at least one period that has ended. A date misread from the text (a year
+ * off) would otherwise turn actual figures into forecasts.
+ */
+function plausibleReleaseDate(doc: ReleaseDocument, messages: Message[]): string | undefined {
+  const date = doc.cover.releaseDate?.value;
+  if (!date) return undefined;
+  const ends = doc.items.filter((i) => i.period).map((i) => ({ instant: i.period!.type === 'instant', end: periodEnd(i.period!) }));
+  const lateBalance = ends.some((e) => e.instant && e.end !== undefined && e.end > date);
+  const somePast = ends.length === 0 || ends.some((e) => e.end !== undefined && e.end <= date);
+  if (!lateBalance && somePast) return date;
+  messages.push({
+    ruleId: 'map.releaseDate',
+    severity: 'warning',
+    message: `release date ${date} precedes the balance sheets or periods the release reports: not used to tell forecasts from actuals`,
+    positions: doc.cover.releaseDate?.pos ? [doc.cover.releaseDate.pos] : [],
+  });
+  return undefined;
+}
+
 interface Placement {
   itemIndex: number;
   item: LineItem;
@@ -138,7 +159,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   const data = mappingData(options.mappingDir);
   const messages: Message[] = [];
   const entity = entityOf(doc, options, messages);
-  const releaseDate = doc.cover.releaseDate?.value;
+  const releaseDate = plausibleReleaseDate(doc, messages);
   const parents = summationParents(taxonomy);
   const labels = tableLabels(doc.items);
 

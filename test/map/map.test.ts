@@ -215,6 +215,22 @@ describe('dimensions', () => {
     expect(findFact(s003, 'NetIncomeLoss', 'D2005_Forecast_ProForma_Min').value).toBe('-9200000');
   });
 
+  it('a period ending after the release date is a forecast; an implausible release date is not used', () => {
+    const { doc } = seedDocument(SEEDS[2]);
+    const dated = (value: string): ReleaseDocument => ({ ...doc, cover: { releaseDate: { value, pos: { file: doc.file, line: 10, column: 17 } } } });
+    // Dated before its own quarter ended: periods after the date must not become forecasts of the past.
+    const wrong = mapRelease(dated('2004-08-15'), taxonomy, { cik: '1' });
+    expect(wrong.messages.map((m) => m.ruleId)).toContain('map.releaseDate');
+    expect(wrong.factSet.contexts['D2004Q3']).toBeDefined();
+    // Dated right: actual quarters stay actual, and the guidance (worded "Approximately" / "GUIDANCE") is forecast.
+    const right = mapRelease(dated('2004-10-29'), taxonomy, { cik: '1' });
+    expect(right.messages.map((m) => m.ruleId)).not.toContain('map.releaseDate');
+    expect(Object.keys(right.factSet.contexts).filter((id) => id.includes('Forecast')).sort()).toEqual([
+      'D2004Q4_Forecast', 'D2005_Forecast_ProForma_Max', 'D2005_Forecast_ProForma_Min', 'D2006_Forecast_ProForma_Max',
+      'D2006_Forecast_ProForma_Min',
+    ]);
+  });
+
   it('actual figures carry no dimensions; dimension ids are sorted by dimension name', () => {
     expect(s003.contexts['D2004Q3'].dimensions).toEqual([]);
     for (const c of Object.values(s003.contexts)) {
