@@ -300,6 +300,7 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   for (const i of headerLines) {
     const l = lines[i];
     const lineChunks = splitDateChunks(chunks(l.text));
+    const placedOnLine: { words: string; start: number; end: number; cols: number[] }[] = [];
     for (const ch of lineChunks) {
       if (RULE_CHUNK_RE.test(ch.text)) continue;
       if ((ch.end <= valueLeft - 1 && ch.start < valueLeft - 3) || (ch.start < HEADER_MIN_START && ch.end <= valueLeft + 3) || ch.start <= 2) {
@@ -339,6 +340,32 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
         headed[ci].header.push(words);
         headed[ci].own = true;
       }
+      placedOnLine.push({ words, start: ch.start, end: ch.end, cols: target });
+    }
+    // A line of group headers ("Three Months Ended    Year Ended") covers every column: a column left without
+    // header text on it belongs to the nearest group.
+    if (placedOnLine.some((p) => p.cols.length > 1)) {
+      const covered = new Set(placedOnLine.flatMap((p) => p.cols));
+      const first = Math.min(...covered);
+      for (let ci = first + 1; ci < headed.length; ci++) {
+        if (covered.has(ci)) continue;
+        const c = headed[ci];
+        const mid = (c.start + c.end) / 2;
+        let best: (typeof placedOnLine)[number] | null = null;
+        let bestD = Infinity;
+        for (const p of placedOnLine) {
+          const d = mid < p.start ? p.start - mid : mid > p.end ? mid - p.end : 0;
+          if (d < bestD) {
+            bestD = d;
+            best = p;
+          }
+        }
+        if (best && bestD <= 16 && best.cols.every((k) => k < ci)) {
+          c.header.push(best.words);
+          c.own = true;
+          best.cols.push(ci);
+        }
+      }
     }
   }
 
@@ -364,7 +391,7 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   const leftTitle = leftTexts.filter((t) => !PAREN_ONLY_RE.test(t.trim()));
   const titleParts = leftTitle.length
     ? leftTexts
-    : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t) && !PERIOD_LINE_RE.test(t));
+    : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t) && !PERIOD_LINE_RE.test(t) && !/^\(?\s*un-?audited\s*\)?$/i.test(t));
   const title = cleanTitle(titleParts.length ? titleParts : []);
   // The scale note is printed in the title block, left of the column headers, or over the columns themselves.
   const scaleNote =

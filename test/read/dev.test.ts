@@ -18,6 +18,8 @@ describe('dev gold', () => {
       expect(s.precision).toBeGreaterThanOrEqual(0.995);
       // Row labels and column names as the gold prints them (folded whitespace).
       expect(s.byKind.row + s.byKind.column).toBeLessThanOrEqual(Math.floor(gold.length * 0.005));
+      // Sections follow the gold's scoping (NOTES.md J3).
+      expect(s.byKind.section).toBeLessThanOrEqual(Math.floor(gold.length * 0.005));
     });
   }
 

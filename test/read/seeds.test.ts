@@ -19,6 +19,8 @@ describe('seed releases', () => {
       const core = s.mismatches.filter((m) => ['value', 'scale', 'unit', 'period', 'range', 'row'].includes(m.kind));
       expect(core.map((m) => `L${m.line} ${m.kind}: ${m.gold} != ${m.got}`)).toEqual([]);
       expect(s.correct).toBe(gold.length);
+      // Column names and scoped sections as CHECKS.md section 2 states them.
+      expect(s.mismatches.filter((m) => m.kind === 'column' || m.kind === 'section')).toEqual([]);
       expect(doc.items.length).toBe(gold.length);
       // Row labels equal after whitespace folding, item by item in gold order.
       expect(doc.items.map((i) => fold(i.row))).toEqual(gold.map((g) => fold(g.row)));
