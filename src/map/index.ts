@@ -12,7 +12,8 @@ import { BASE_ENTRY, BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.j
 import { ContextTable, contextKey, unitFor } from './contexts.js';
 import { coverFacts } from './cover.js';
 import { resolveConcept, tableLabels, type Resolved } from './resolve.js';
-import { loadMappingData, type MappingData, type QualifierRule } from './rules.js';
+import { loadMappingData, type MappingData } from './rules.js';
+import { membersOf, plausibleReleaseDate } from './members.js';
 import { orientationInTable, summationParents, type Orientation } from './sign.js';
 import { factDecimals, factExponent } from './values.js';
 
@@ -84,62 +85,6 @@ function entityOf(doc: ReleaseDocument, options: MapOptions, messages: Message[]
     message: `no CIK given (--cik): entity identifier "${slug(name)}" under scheme ${FALLBACK_ENTITY_SCHEME}, not accepted by EDGAR`,
   });
   return { scheme: FALLBACK_ENTITY_SCHEME, identifier: slug(name) };
-}
-
-function periodEnd(p: Period): string | undefined {
-  return p.type === 'instant' ? p.date : p.type === 'duration' ? p.end : undefined;
-}
-
-/** Dimension members of one item from its column, table and range wording (one member per axis). */
-function ownMembers(
-  item: LineItem,
-  range: LineItem['range'],
-  qualifiers: QualifierRule[],
-  releaseDate: string | undefined,
-): QualifierRule[] {
-  const out: QualifierRule[] = [];
-  const end = item.period ? periodEnd(item.period) : undefined;
-  for (const q of qualifiers) {
-    if (out.some((m) => m.axis === q.axis)) continue;
-    const hit = ((): boolean => {
-      switch (q.scope) {
-        case 'column':
-          // Header lines are joined with " | "; wording may run across them ("As | Previously | Reported").
-          return q.pattern.test(item.column.replace(/\s*\|\s*/g, ' '));
-        case 'table':
-          return q.pattern.test(item.table.replace(/\s+#\d+$/, ''));
-        case 'row':
-          return q.pattern.test(item.row);
-        case 'range':
-          return range !== '' && q.pattern.test(range);
-        case 'future':
-          return releaseDate !== undefined && end !== undefined && end > releaseDate;
-      }
-    })();
-    if (hit) out.push(q);
-  }
-  return out;
-}
-
-/**
- * The release date, when it can be trusted to separate actuals from forecasts: releases print balance sheets
- * of past dates only, and report at least one period that has ended. A date misread from the text (a year
- * off) would otherwise turn actual figures into forecasts.
- */
-function plausibleReleaseDate(doc: ReleaseDocument, messages: Message[]): string | undefined {
-  const date = doc.cover.releaseDate?.value;
-  if (!date) return undefined;
-  const ends = doc.items.filter((i) => i.period).map((i) => ({ instant: i.period!.type === 'instant', end: periodEnd(i.period!) }));
-  const lateBalance = ends.some((e) => e.instant && e.end !== undefined && e.end > date);
-  const somePast = ends.length === 0 || ends.some((e) => e.end !== undefined && e.end <= date);
-  if (!lateBalance && somePast) return date;
-  messages.push({
-    ruleId: 'map.releaseDate',
-    severity: 'warning',
-    message: `release date ${date} precedes the balance sheets or periods the release reports: not used to tell forecasts from actuals`,
-    positions: doc.cover.releaseDate?.pos ? [doc.cover.releaseDate.pos] : [],
-  });
-  return undefined;
 }
 
 interface Placement {
@@ -225,21 +170,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     (p.resolved.rule.sign === 'negated' ? -1 : 1);
 
   // 3. Dimension members; a propagating member (predecessor) marks its period throughout the document.
-  const members = placements.map((p) => ownMembers(p.item, p.range, data.qualifiers, releaseDate));
-  const propagated = new Map<string, QualifierRule[]>();
-  placements.forEach((p, i) => {
-    for (const m of members[i].filter((q) => q.propagate)) {
-      const k = periodKey(p.item.period!);
-      const list = propagated.get(k) ?? [];
-      if (!list.some((q) => q.axis === m.axis)) list.push(m);
-      propagated.set(k, list);
-    }
-  });
-  placements.forEach((p, i) => {
-    for (const m of propagated.get(periodKey(p.item.period!)) ?? []) {
-      if (!members[i].some((q) => q.axis === m.axis)) members[i].push(m);
-    }
-  });
+  const members = membersOf(placements, data.qualifiers, releaseDate);
 
   // 4. Values. A reconciliation row whose number differs from the statement's figure for the same concept and
   //    period is an adjustment toward that figure, not the figure: it is reported, not tagged as the concept.
