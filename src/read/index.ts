@@ -93,6 +93,11 @@ function checkText(text: string, file: string): void {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   const ctrl = sample.match(/[\x01-\x08\x0b\x0e-\x1f]/g)?.length ?? 0;
   if (ctrl > sample.length * 0.05) throw new ReadError(file, 1, 'binary file (control characters): not a plaintext release');
+  // HTML or Inline XBRL: this reader reads the fixed-width plaintext releases only.
+  const html = sample.search(/<(?:html|body|td|tr)[\s>]/i);
+  if (html >= 0 && (sample.match(/<\/?(?:td|tr|p|div|font|span)[\s>]/gi)?.length ?? 0) > 20) {
+    throw new ReadError(file, sample.slice(0, html).split('\n').length, 'HTML document: the plaintext reader reads fixed-width EDGAR text releases');
+  }
 }
 
 /** A region without a header whose cells line up with the table before it continues that table. */

@@ -39,6 +39,10 @@ describe('bad input to the library', () => {
   it('empty file', () => expect(() => readRelease('  \n\n', 'e.txt')).toThrow(/^e\.txt:1: empty file/));
   it('binary file', () => expect(() => readRelease('abc\n\u0000\u0001\u0002', 'b.bin')).toThrow(ReadError));
   it('binary file names its line', () => expect(() => readRelease('abc\ndef\n\u0000', 'b.bin')).toThrow(/^b\.bin:3: binary/));
+  it('HTML: a clear error, not a guess', () => {
+    const html = '<html>\n<body>\n' + '<table><tr><td>Revenue</td><td>$1,000</td></tr></table>\n'.repeat(10) + '</body></html>\n';
+    expect(() => readRelease(html, 'r.htm')).toThrow(/^r\.htm:1: HTML document/);
+  });
   it('no tables: no items, no error from the library', () => {
     expect(readRelease('Just prose.\nNothing else here.\n', 'p.txt').items).toEqual([]);
   });
