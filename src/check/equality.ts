@@ -77,9 +77,14 @@ function agree(l: SumValue, r: SumValue): boolean {
   return intersect(l.interval, r.interval) !== null;
 }
 
+/** "A − B + C": the terms of a sum, a negative weight shown as a minus. */
+export function showTerms(v: SumValue): string {
+  return v.shown.map((t, i) => (i === 0 ? t : t.startsWith('−') ? `− ${t.slice(1)}` : `+ ${t}`)).join(' ');
+}
+
 /** "A + B = total", or just "A" for a single term. */
 function side(v: SumValue): string {
-  return v.shown.length === 1 ? v.shown[0] : `${v.shown.join(' + ')} = ${v.point.toFixed()}`;
+  return v.shown.length === 1 ? v.shown[0] : `${showTerms(v)} = ${v.point.toFixed()}`;
 }
 
 export function checkEquality(ctx: CheckContext, eq: Equality, ruleId: string, severity: Severity): Message[] {

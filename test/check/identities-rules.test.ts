@@ -143,3 +143,15 @@ ruleTester(percentOfRevenue, {
     },
   ],
 });
+
+ruleTester(perShare, {
+  valid: [],
+  invalid: [
+    {
+      ...base,
+      name: 'a numerator with a subtracted term is shown as a difference',
+      facts: [usd('IncomeBeforeDisc', '-43204000', [1]), usd('PreferredDividends', '3974000', [2]), sh('SharesBasic', '59461374', [3]), eps('EpsBeforeDisc', '-0.73', [4])],
+      findings: [{ ruleId: 'identity.per-share', lines: [4, 1, 2, 3], message: ['(t:IncomeBeforeDisc -43204000 (decimals -3) − t:PreferredDividends 3974000 (decimals -3)) / t:SharesBasic', '→ -0.79'] }],
+    },
+  ],
+});

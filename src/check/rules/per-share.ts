@@ -8,7 +8,7 @@ import { Decimal } from '../../model/decimal.js';
 import { formatPos, type Message } from '../../model/source.js';
 import type { CheckContext, IndexedFact } from '../context.js';
 import { effectiveDecimals } from '../context.js';
-import { resolveTerms, sumValue, type ResolvedTerm, type SumValue } from '../equality.js';
+import { resolveTerms, showTerms, sumValue, type ResolvedTerm, type SumValue } from '../equality.js';
 import type { PerShareIdentity } from '../identities.js';
 import { divide, formatInterval, intersect } from '../interval.js';
 import type { Rule } from '../rule.js';
@@ -53,7 +53,7 @@ function checkIdentity(ctx: CheckContext, id: PerShareIdentity): Message[] {
         const exact = amount.point.div(shareGroup[0].value!);
         const rounded = typeof d === 'number' ? exact.toFixed(Math.max(d, 0), Decimal.ROUND_HALF_UP) : exact.toFixed();
         failures.push(
-          `${amount.shown.join(' + ')} / ${ctx.name(shareConcept)} ${showFact(shareGroup[0])} = ${exact.toSignificantDigits(6).toFixed()} ` +
+          `${amount.shown.length > 1 ? `(${showTerms(amount)})` : showTerms(amount)} / ${ctx.name(shareConcept)} ${showFact(shareGroup[0])} = ${exact.toSignificantDigits(6).toFixed()} ` +
             `→ ${rounded} (range ${formatInterval(q)})`,
         );
         involved.push(...shareGroup);
