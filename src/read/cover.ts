@@ -15,6 +15,19 @@ export function readCover(lines: LineInfo[], file: string): CoverInfo {
   let shortDate: typeof datelineDate;
   for (let i = 0; i < limit; i++) {
     const text = lines[i].text;
+    // Full-submission SEC header fields, when present, are the authoritative cover facts.
+    const sec = text.match(/^\s*(CONFORMED SUBMISSION TYPE|COMPANY CONFORMED NAME|FILED AS OF DATE|CONFORMED PERIOD OF REPORT):\s*(.+?)\s*$/);
+    if (sec) {
+      const pos = { file, line: i + 1, column: text.indexOf(sec[2]) + 1 };
+      if (sec[1] === 'CONFORMED SUBMISSION TYPE') cover.documentType = { value: sec[2], pos };
+      else if (sec[1] === 'COMPANY CONFORMED NAME') cover.registrantName = { value: sec[2], pos };
+      else if (/^\d{8}$/.test(sec[2])) {
+        const iso = `${sec[2].slice(0, 4)}-${sec[2].slice(4, 6)}-${sec[2].slice(6, 8)}`;
+        if (sec[1] === 'FILED AS OF DATE') datelineDate = { value: iso, pos };
+        else cover.periodEnd = { value: iso, pos };
+      }
+      continue;
+    }
     if (!cover.documentType && /\bFORM\s+8-K\b|^\s*8-K\s*$/i.test(text)) {
       cover.documentType = { value: '8-K', pos: { file, line: i + 1, column: text.search(/8-K/i) + 1 } };
     }

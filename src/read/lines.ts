@@ -76,7 +76,24 @@ export function classifyLines(src: string[]): LineInfo[] {
     infos[i].headerish = !furniture && (kind === 'years' || (kind === 'text' && hasHeaderChunk(text)));
   }
   markRunningHeaders(infos);
+  markSecHeader(infos);
   return infos;
+}
+
+/** The SEC header of a full submission (<SEC-HEADER> ... </SEC-HEADER>) is filing metadata, not release text. */
+function markSecHeader(infos: LineInfo[]): void {
+  let inside = false;
+  for (const l of infos) {
+    const t = l.text.trim().toUpperCase();
+    if (t.startsWith('<SEC-HEADER>') || t.startsWith('<IMS-HEADER>')) inside = true;
+    if (inside) {
+      l.kind = l.kind === 'blank' ? 'blank' : 'text';
+      l.furniture = true;
+      l.headerish = false;
+      l.split = { ...l.split, cells: [] };
+    }
+    if (t.startsWith('</SEC-HEADER>') || t.startsWith('</IMS-HEADER>')) inside = false;
+  }
 }
 
 function isYearCell(t: string): boolean {

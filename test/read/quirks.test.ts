@@ -152,3 +152,18 @@ describe('year-only column headers under a period phrase in the title block', ()
     expect(d.items.map((i) => i.scale)).toEqual([6, 6, 6, 6, 0, 0]);
   });
 });
+
+describe('a full EDGAR submission file', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/submission.txt', 'utf8'), 'submission.txt');
+  it('reads the release, not the SEC header numbers', () => {
+    expect(d.tables.length).toBe(1);
+    expect(d.items.length).toBe(6);
+    expect(d.items.every((i) => i.pos.line >= 20)).toBe(true);
+  });
+  it('takes the cover facts from the SEC header', () => {
+    expect(d.cover.documentType?.value).toBe('8-K');
+    expect(d.cover.registrantName?.value).toBe('EXAMPLE HOLDING CORP');
+    expect(d.cover.releaseDate?.value).toBe('2004-05-06');
+    expect(d.cover.releaseDate?.pos.line).toBe(7);
+  });
+});
