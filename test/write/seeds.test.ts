@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from '../../src/model/decimal.js';
-import { clark, type Fact } from '../../src/model/fact.js';
+import { clark, type Fact, type FactSet } from '../../src/model/fact.js';
 import { readRelease } from '../../src/read/index.js';
 import { mapRelease } from '../../src/map/index.js';
 import { loadTaxonomy, BASE_ENTRY, BASE_TAXONOMY_DIR } from '../../src/taxonomy/index.js';
@@ -81,6 +81,17 @@ describe.each(seeds)('seed %s', (seed) => {
     const written = factKeys(factSet);
     expect(factKeys(a.factSet)).toEqual(written);
     expect(factKeys(b.factSet)).toEqual(written);
+    // Same contexts and units under the same ids (prefixes aside).
+    const ctx = (fs: FactSet) =>
+      Object.values(fs.contexts)
+        .map((c) => JSON.stringify([c.id, c.entity, c.period, c.dimensions.map((d) => [clark(d.dimension), clark(d.member)])]))
+        .sort();
+    const units = (fs: FactSet) =>
+      Object.values(fs.units).map((u) => JSON.stringify([u.id, u.numerators.map(clark), u.denominators.map(clark)])).sort();
+    expect(ctx(a.factSet)).toEqual(ctx(factSet));
+    expect(ctx(b.factSet)).toEqual(ctx(factSet));
+    expect(units(a.factSet)).toEqual(units(factSet));
+    expect(units(b.factSet)).toEqual(units(factSet));
   });
 });
 
