@@ -27,6 +27,8 @@ export interface ConceptInfo {
   base: BaseKind;
   /** Clark names of the tuple's allowed children (declared by ref in its content model). */
   tupleChildren?: string[];
+  /** decimals/precision values the item's type supplies (XML Schema default or fixed attribute values). */
+  attrDefaults?: Record<string, string>;
 }
 
 export interface Arc {
@@ -86,6 +88,8 @@ export function resolveHref(href: string, baseFile: string, opts: DtsOptions): s
 
 interface TypeDef {
   base?: string;
+  /** Default or fixed values the type gives the decimals/precision attributes. */
+  attrDefaults?: Record<string, string>;
   /** Child element refs declared in the content model (tuples). */
   children?: string[];
 }
@@ -171,6 +175,10 @@ export function loadDts(entries: { href: string; from: string }[], opts: DtsOpti
     const bal = attr(e.el, 'balance', XBRLI);
     if (bal) info.balance = bal;
     if (kind === 'tuple') info.tupleChildren = tupleChildren(e.el, e.type, types);
+    for (let t = e.type, depth = 0; t && depth < 30; t = types.get(t)?.base, depth++) {
+      const d = types.get(t)?.attrDefaults;
+      if (d) for (const [k, v] of Object.entries(d)) (info.attrDefaults ??= {})[k] ??= v;
+    }
     dts.concepts.set(clark, info);
   }
 
@@ -208,6 +216,11 @@ function typeDef(t: XmlElement, clarkOf: (el: XmlElement, v: string | undefined)
     if (d.ns !== XS) continue;
     if ((d.local === 'restriction' || d.local === 'extension') && !def.base) def.base = clarkOf(d, attr(d, 'base'));
     if (d.local === 'element' && attr(d, 'ref')) (def.children ??= []).push(clarkOf(d, attr(d, 'ref'))!);
+    const an = attr(d, 'name');
+    if (d.local === 'attribute' && (an === 'decimals' || an === 'precision')) {
+      const v = attr(d, 'fixed') ?? attr(d, 'default');
+      if (v !== undefined) (def.attrDefaults ??= {})[an] = v.trim();
+    }
   }
   return def;
 }

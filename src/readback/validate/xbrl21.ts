@@ -34,6 +34,8 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     if (id !== undefined && !idKind.has(id)) idKind.set(id, el.ns === NS.xbrli ? el.local : 'fact');
   }
 
+  // Attribute values the schema supplies (defaults, fixed) count as written (PSVI).
+  fs = { ...fs, facts: fs.facts.map((f) => withSchemaDefaults(f, dts.concepts.get(clark(f.concept)))) };
   const facts = fs.facts;
   facts.forEach((f) => {
     const pos = f.sources?.[0];
@@ -115,7 +117,17 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
   checkRequiresElement(fs, dts, errAt);
   checkEssenceAlias(fs, dts, errAt);
   checkCalculations(fs, dts, errAt);
+  checkBalanceWeights(dts, errAt);
   return out;
+}
+
+function withSchemaDefaults(f: Fact, c: ConceptInfo | undefined): Fact {
+  const d = c?.attrDefaults;
+  if (!d || f.decimals !== undefined || f.precision !== undefined) return f;
+  const g = { ...f };
+  if (d.decimals !== undefined) g.decimals = d.decimals === 'INF' ? 'INF' : Number(d.decimals);
+  if (d.precision !== undefined) g.precision = d.precision === 'INF' ? 'INF' : Number(d.precision);
+  return g;
 }
 
 function lexicalOk(c: ConceptInfo, v: string): boolean {
@@ -239,10 +251,30 @@ function rounded(v: Decimal, d: number | 'INF'): Decimal {
   return v.dividedBy(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).times(scale);
 }
 
+/** 5.1.1.2: a summation-item weight must agree with the balances (same balance +, opposite balance -). */
+function checkBalanceWeights(dts: Dts, errAt: ErrAt): void {
+  for (const a of effectiveArcs(dts, ARC.summation)) {
+    const from = dts.concepts.get(a.from)?.balance;
+    const to = dts.concepts.get(a.to)?.balance;
+    if (!from || !to) continue;
+    const w = new Decimal(a.weight);
+    if ((from === to && w.isNegative()) || (from !== to && w.isPositive() && !w.isZero())) {
+      errAt('xbrl.5.1.1.2:balanceCalcWeightIllegal', `weight ${a.weight} from ${a.from} (${from}) to ${a.to} (${to})`);
+    }
+  }
+}
+
 function checkCalculations(fs: FactSet, dts: Dts, errAt: ErrAt): void {
   const sums = effectiveArcs(dts, ARC.summation);
   if (!sums.length) return;
-  const key = (f: Fact) => `${contextKey(fs.contexts[f.contextRef])}#${unitKey(fs.units[f.unitRef ?? ''])}#${f.tupleParent ?? ''}`;
+  // Binding (5.2.5.2): contributing items are in c-equal contexts and u-equal units, and are siblings of the
+  // summation item or inside its sibling tuples (at any depth); duplicates (same parent too) stop the binding.
+  const cu = (f: Fact) => `${contextKey(fs.contexts[f.contextRef])}#${unitKey(fs.units[f.unitRef ?? ''])}`;
+  const within = (f: Fact, parent: number | undefined) => {
+    if (parent === undefined) return true;
+    for (let p = f.tupleParent; p !== undefined; p = fs.facts[p].tupleParent) if (p === parent) return true;
+    return false;
+  };
   const byConcept = new Map<string, Fact[]>();
   for (const f of fs.facts) {
     if (f.tuple || !f.numeric) continue;
@@ -258,25 +290,27 @@ function checkCalculations(fs: FactSet, dts: Dts, errAt: ErrAt): void {
   for (const [role, net] of networks) {
     for (const [total, items] of net) {
       for (const t of byConcept.get(total) ?? []) {
-        const k = key(t);
-        const totals = (byConcept.get(total) ?? []).filter((x) => key(x) === k);
-        // 5.2.5.2: duplicates or nil facts do not bind.
-        if (totals.length > 1 || t.value === null) continue;
+        const k = cu(t);
+        const dupTotal = (byConcept.get(total) ?? []).some((x) => x !== t && cu(x) === k && x.tupleParent === t.tupleParent);
+        if (dupTotal || t.value === null) continue;
         let sum = new Decimal(0);
         let bound = false;
         let blocked = false;
         let unknown = false;
         for (const { to, weight } of items) {
-          const its = (byConcept.get(to) ?? []).filter((x) => key(x) === k);
-          if (!its.length) continue;
-          if (its.length > 1 || its[0].value === null) {
-            blocked = true;
-            break;
+          const its = (byConcept.get(to) ?? []).filter((x) => x !== t && cu(x) === k && within(x, t.tupleParent));
+          for (const it of its) {
+            const dup = its.some((y) => y !== it && y.tupleParent === it.tupleParent);
+            if (dup || it.value === null) {
+              blocked = true;
+              break;
+            }
+            const d = inferredDecimals(it);
+            if (d === undefined) unknown = true;
+            else sum = sum.plus(rounded(new Decimal(it.value), d).times(new Decimal(weight)));
+            bound = true;
           }
-          const d = inferredDecimals(its[0]);
-          if (d === undefined) unknown = true;
-          else sum = sum.plus(rounded(new Decimal(its[0].value!), d).times(new Decimal(weight)));
-          bound = true;
+          if (blocked) break;
         }
         if (blocked || !bound) continue;
         const td = inferredDecimals(t);
