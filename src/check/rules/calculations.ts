@@ -14,12 +14,16 @@ import type { Rule } from '../rule.js';
 import { setValue, showFact, type SetValue } from '../values.js';
 import { clark } from '../../model/fact.js';
 
-/** Summation-item relationships grouped by extended link role, then by total concept, in taxonomy order. */
+/**
+ * Summation-item relationships grouped into networks (base sets: one extended link role and one arcrole, 2.1 or
+ * 1.1), then by total concept, in taxonomy order.
+ */
 function networks(ctx: CheckContext): Map<string, Map<string, Relationship[]>> {
   const out = new Map<string, Map<string, Relationship[]>>();
   for (const r of ctx.relationships(ARCROLE.summationItem, ARCROLE.summationItem11)) {
-    let byTotal = out.get(r.role);
-    if (!byTotal) out.set(r.role, (byTotal = new Map()));
+    const key = `${r.role}\u0000${r.arcrole}`;
+    let byTotal = out.get(key);
+    if (!byTotal) out.set(key, (byTotal = new Map()));
     const from = clark(r.from);
     const list = byTotal.get(from);
     if (list) list.push(r);
@@ -68,7 +72,8 @@ const rule: Rule = {
   needsTaxonomy: true,
   run(ctx) {
     const out: Message[] = [];
-    for (const [role, byTotal] of networks(ctx)) {
+    for (const [network, byTotal] of networks(ctx)) {
+      const role = network.slice(0, network.indexOf('\u0000'));
       for (const [total, rawRels] of byTotal) {
         // Calc 1.1 forbids two relationships between the same pair in one network; check the first only.
         const rels: Relationship[] = [];
