@@ -96,6 +96,23 @@ interface Placement {
   period: Period;
 }
 
+/** A label naming the opposite of its concept's normal sign: "Income tax (benefit)", "(Gain) loss". */
+const SIGNED_LABEL = /\((benefit|income|gain|recovery|credit)s?\)/i;
+
+/**
+ * When no total printed in the table says how a row adds up: the mapping rule's sign if it gives one; else an
+ * expense (a debit flow) printed in parentheses is an expense presented as a deduction, since expenses are
+ * rarely negative, unless its label says it can be the opposite ("Income tax (benefit)"); anything else is
+ * as printed.
+ */
+function defaultOrientation(p: Placement): Orientation {
+  if (p.resolved.rule.sign) return p.resolved.rule.sign === 'negated' ? -1 : 1;
+  const c = p.resolved.concept;
+  const value = p.item.value as Decimal;
+  const expense = c.balance === 'debit' && c.periodType === 'duration' && !SIGNED_LABEL.test(p.item.row);
+  return expense && value.isNegative() && !value.isZero() ? -1 : 1;
+}
+
 function rowKey(item: LineItem): string {
   return `${item.tableIndex}:${item.rowIndex}`;
 }
@@ -167,7 +184,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   );
   const orientation = (p: Placement): Orientation =>
     orientationInTable(orderedRows.get(p.item.tableIndex)!, p.item.rowIndex, clark(p.resolved.concept.qname), parents) ??
-    (p.resolved.rule.sign === 'negated' ? -1 : 1);
+    defaultOrientation(p);
 
   // 3. Dimension members; a propagating member (predecessor) marks its period throughout the document.
   const members = membersOf(placements, data.qualifiers, releaseDate);

@@ -322,6 +322,22 @@ describe('entity, cover facts and messages', () => {
     expect(numeric.map((f) => `${f.concept.local} ${f.contextRef}`)).toEqual(['CashAndCashEquivalentsAtCarryingValue I2004-03-31']);
   });
 
+  it('with no total printed below or above it, an expense in parentheses is an expense presented negated', () => {
+    const interest = doc.items.find((i) => i.row === 'Interest Expense' && i.table === 'STATEMENT OF OPERATIONS')!;
+    const alone = (value: string): ReleaseDocument => ({
+      ...doc,
+      items: [{ ...interest, tableIndex: 99, value: new Decimal(value) }],
+    });
+    const negated = mapRelease(alone('-66'), taxonomy, { cik: '1' }).factSet.facts.find((f) => f.numeric)!;
+    expect([negated.value, negated.presentation?.negated]).toEqual(['66000', true]);
+    const plain = mapRelease(alone('66'), taxonomy, { cik: '1' }).factSet.facts.find((f) => f.numeric)!;
+    expect([plain.value, plain.presentation?.negated]).toEqual(['66000', false]);
+    // ... unless the label says the amount can be the opposite: "(1,040)" of "Income tax (benefit)" is a benefit.
+    const tax = { ...interest, row: 'Income tax (benefit)', tableIndex: 99, value: new Decimal('-1040') };
+    const benefit = mapRelease({ ...doc, items: [tax] }, taxonomy, { cik: '1' }).factSet.facts.find((f) => f.numeric)!;
+    expect([benefit.concept.local, benefit.value]).toEqual(['IncomeTaxExpenseBenefit', '-1040000']);
+  });
+
   it('two printings of one fact that disagree are both kept (the check stage reports them)', () => {
     const [a] = doc.items;
     const b: LineItem = { ...a, rowIndex: 500, value: new Decimal(a.value!).plus(1), raw: 'x', pos: { ...a.pos, line: 999 } };
