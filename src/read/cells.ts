@@ -104,8 +104,6 @@ export interface SplitLine {
   /** 0-based column of the label's first character (-1 when no label). */
   labelStart: number;
   cells: RawCell[];
-  /** Words that looked numeric but were attached to the label. */
-  labelWords: Word[];
 }
 
 const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'lparen', 'note', 'rangeto']);
@@ -164,7 +162,7 @@ export function splitLine(line: string): SplitLine {
       .join('  ')
       .trimEnd(),
   );
-  return { label, labelStart: labelWords.length && label ? labelWords[0].start : -1, cells, labelWords };
+  return { label, labelStart: labelWords.length && label ? labelWords[0].start : -1, cells };
 }
 
 /** Dot leaders between a label and its values ("Revenues ........", "Revenues . . . . .") are not label text. */
@@ -174,9 +172,9 @@ export function stripLeaders(label: string): string {
 
 function labelOnly(line: string): SplitLine {
   const t = line.trim();
-  if (!t) return { label: '', labelStart: -1, cells: [], labelWords: [] };
+  if (!t) return { label: '', labelStart: -1, cells: [] };
   const label = /[-=_]{3}/.test(t) ? t.split(/\s{2,}/).filter((c) => !RULE_CHUNK_RE.test(c)).join('  ') : t;
-  return { label, labelStart: label ? line.length - line.trimStart().length : -1, cells: [], labelWords: [] };
+  return { label, labelStart: label ? line.length - line.trimStart().length : -1, cells: [] };
 }
 
 function isRuleWord(t: string): boolean {

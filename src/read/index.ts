@@ -69,20 +69,13 @@ export async function readReleaseFile(path: string, options: ReadOptions = {}): 
   } catch (e) {
     throw new ReadError(path, 0, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  return readRelease(decode(buf, path), path, options);
+  return readRelease(decode(buf), path, options);
 }
 
-function decode(buf: Buffer, file: string): string {
-  if (buf.includes(0)) throw new ReadError(file, lineOfOffset(buf, buf.indexOf(0)), 'binary file (NUL byte): not a plaintext release');
-  void file;
+/** UTF-8 when the bytes are valid UTF-8, else Latin-1 (old EDGAR text); a NUL byte is reported by checkText. */
+function decode(buf: Buffer): string {
   const utf8 = buf.toString('utf8');
   return utf8.includes('\uFFFD') ? buf.toString('latin1') : utf8;
-}
-
-function lineOfOffset(buf: Buffer, offset: number): number {
-  let n = 1;
-  for (let i = 0; i < offset; i++) if (buf[i] === 10) n++;
-  return n;
 }
 
 function checkText(text: string, file: string): void {

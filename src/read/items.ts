@@ -2,7 +2,7 @@
 // and range role, in the order of the gold files (line, then column, low before high).
 import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
-import { duration, instant, type Period } from '../model/period.js';
+import { instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
 import { addDays, findDates } from './periods.js';
 import type { BuiltRow, BuiltTable, Col } from './tables.js';
@@ -128,9 +128,6 @@ export function itemsOfTable(
   for (const w of t.errors) {
     warnings.push({ ruleId: 'read.ragged-columns', severity: 'error', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
   }
-  for (const w of t.warnings) {
-    warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: w.message, positions: [{ file, line: w.line, column: w.column }] });
-  }
   const table: Table = {
     index: tableIndex,
     title: t.title,
@@ -157,4 +154,3 @@ function indentDepths(rows: BuiltRow[]): (indent: number) => number {
   return (indent: number) => Math.max(0, levels.indexOf(Math.max(0, indent)));
 }
 
-export { duration };

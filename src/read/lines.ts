@@ -30,7 +30,7 @@ const FURNITURE_HINT_RE = /[#*\d]|more|page|contin|follow/i;
 /** A header chunk must start at least this far from the margin (labels and prose start near it). */
 export const HEADER_MIN_START = 20;
 
-const NO_CELLS: SplitLine = { label: '', labelStart: -1, cells: [], labelWords: [] };
+const NO_CELLS: SplitLine = { label: '', labelStart: -1, cells: [] };
 
 export function classifyLines(src: string[]): LineInfo[] {
   const infos: LineInfo[] = new Array(src.length);

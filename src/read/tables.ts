@@ -4,7 +4,12 @@
 import type { RawCell } from './cells.js';
 import { chunks, HEADER_MIN_START, type LineInfo } from './lines.js';
 import { headerPeriod } from './periods.js';
-import { continuesLabel, type Region } from './segment.js';
+import type { Region } from './segment.js';
+import { buildRows, assignSections } from './rows.js';
+import {
+  cleanTitle, COMPANY_RE, overlap, PAREN_ONLY_RE, PERIOD_LINE_RE, ruleExtent, RULE_CHUNK_RE, singleCol, spannedCols,
+  splitDateChunks,
+} from './header.js';
 import { findScaleNote, type ScaleNote } from './units.js';
 import type { Period } from '../model/period.js';
 
@@ -52,17 +57,9 @@ export interface BuiltTable {
   endLine: number;
   cols: Col[];
   rows: BuiltRow[];
-  /** Lines (1-based) and messages for numbers that could not be placed. */
-  warnings: { line: number; column: number; message: string }[];
-  /** Findings that make the table unreliable (ragged columns). */
+  /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }
-
-const RULE_CHUNK_RE = /^[-=_]+$/;
-const PAREN_ONLY_RE = /^\(.*\)$/;
-/** "For the fiscal years ended June 30," above a table names its periods, not the table. */
-const PERIOD_LINE_RE = /^(?:\(?(?:for )?the |as of |at )?(?:(?:three|six|nine|twelve|\d{1,2})[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?|periods?)\s+end(?:ed|ing)\b/i;
-const COMPANY_RE = /\b(?:inc\.?|incorporated|corp\.?|corporation|company|co\.|ltd\.?|llc|plc|l\.p\.|bancorp|and subsidiaries|& subsidiaries)\s*$/i;
 
 /**
  * Columns: unions of overlapping cell spans, left to right; a cell overlapping a column that already holds a
@@ -106,120 +103,8 @@ function buildColumns(cells: BuiltCell[]): Col[] {
   return sorted.map((x) => x.c);
 }
 
-function colOf(cols: Col[], s: number, e: number): number {
-  for (let i = 0; i < cols.length; i++) if (s < cols[i].end && e > cols[i].start) return i;
-  return -1;
-}
-
-/**
- * Columns a header chunk spans: those whose values it covers substantially (at least 3 characters or half
- * the column), after widening it to a grouping rule printed right under it.
- */
-function spannedCols(cols: Col[], s: number, e: number, widened: boolean): number[] {
-  const hit: number[] = [];
-  const full: number[] = [];
-  for (let i = 0; i < cols.length; i++) {
-    const width = cols[i].end - cols[i].start;
-    const o = overlap(cols[i], s, e);
-    if (o >= Math.min(2, Math.ceil(width / 2))) hit.push(i);
-    if (o >= 0.9 * width) full.push(i);
-  }
-  // Centred over one column and grazing its neighbour ("December 31," over an amount and its % cell).
-  if (!widened && full.length === 1 && hit.length > 1) {
-    const others = hit.filter((i) => i !== full[0]);
-    if (others.every((i) => overlap(cols[i], s, e) < 0.6 * (cols[i].end - cols[i].start))) return full;
-  }
-  return hit;
-}
-
-/** The one column a narrow chunk names: the one it overlaps most, else the slot (up to the column's end) its centre is in. */
-function singleCol(cols: Col[], s: number, e: number): number[] {
-  let best = -1;
-  let bestO = 0;
-  for (let i = 0; i < cols.length; i++) {
-    const o = overlap(cols[i], s, e);
-    if (o > bestO) {
-      bestO = o;
-      best = i;
-    }
-  }
-  if (best >= 0) return [best];
-  const mid = (s + e) / 2;
-  for (let i = 0; i < cols.length; i++) if (mid <= cols[i].end + 1) return mid >= cols[i].start - 16 ? [i] : [];
-  const last = cols.length - 1;
-  return last >= 0 && mid - cols[last].end <= 12 ? [last] : [];
-}
-
-const MONTH_START_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/gi;
-
-/** Splits "September 30, September 30, September 30," (one space apart) into one chunk per date. */
-function splitDateChunks(list: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  for (const ch of list) {
-    const starts = [...ch.text.matchAll(MONTH_START_RE)].map((m) => m.index!);
-    if (starts.length < 2 || starts[0] !== 0) {
-      out.push(ch);
-      continue;
-    }
-    starts.push(ch.text.length);
-    for (let k = 0; k + 1 < starts.length; k++) {
-      const piece = ch.text.slice(starts[k], starts[k + 1]);
-      const text = piece.trimEnd();
-      out.push({ text, start: ch.start + starts[k], end: ch.start + starts[k] + text.length });
-    }
-  }
-  return out;
-}
-
-function mode(xs: number[]): number {
-  const count = new Map<number, number>();
-  let best = xs[0];
-  for (const x of xs) {
-    const n = (count.get(x) ?? 0) + 1;
-    count.set(x, n);
-    if (n > (count.get(best) ?? 0)) best = x;
-  }
-  return best;
-}
-
-function overlap(c: { start: number; end: number }, s: number, e: number): number {
-  return Math.max(0, Math.min(c.end, e) - Math.max(c.start, s));
-}
-
-function ruleExtent(lines: LineInfo[], i: number, s: number, e: number, valueLeft: number): { start: number; end: number } {
-  let j = i + 1;
-  while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'markup')) j++;
-  const l = lines[j];
-  if (!l || l.kind !== 'rule') return { start: s, end: e };
-  const re = /[-=_]{3,}/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(l.text))) {
-    const rs = m.index;
-    const re2 = m.index + m[0].length;
-    if (rs < valueLeft - 8) continue;
-    if (rs <= s + 1 && re2 >= e - 1) return { start: Math.min(s, rs), end: Math.max(e, re2) };
-  }
-  return { start: s, end: e };
-}
-
-function cleanTitle(parts: string[]): string {
-  let t = parts.join(' ').replace(/\s+/g, ' ').trim();
-  // Cut at the scale/unaudited parenthetical ("BALANCE SHEET (amounts in $ thousands)").
-  const re = /\(([^()]*)(\)|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t))) {
-    if (/thousand|million|billion|000|unaudited|audited|except|amounts|dollars|in \$/i.test(m[1])) {
-      t = t.slice(0, m.index).trim();
-      break;
-    }
-  }
-  // "(continued)" marks a table carried over a page; it is not part of the title.
-  return t.replace(/\s*[-(]\s*continued\s*\)?\s*$/i, '').replace(/\s+-\s*$/, '').trim();
-}
-
 export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): BuiltTable {
-  const warnings: BuiltTable['warnings'] = [];
-  const errors: BuiltTable['warnings'] = [];
+  const errors: BuiltTable['errors'] = [];
   // Value cells of the data lines.
   const cells: BuiltCell[] = [];
   for (let i = region.firstData; i <= region.last; i++) {
@@ -467,10 +352,10 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   for (const c of cols) if (!c.kind && c.cellCount > 1 && placed.some((p) => p.cell.parts.length === 2 && cols[p.col] === c)) c.kind = 'range';
   resolveChangePeriods(cols);
 
-  const rows = buildRows(lines, bodyStart, region.last, placed, cols);
-  assignSections(rows, lines, bodyStart, region.last);
+  const rows = buildRows(lines, bodyStart, region.last, placed);
+  assignSections(rows, lines, region.last);
   const startLine = lines[Math.min(aboveStart >= 0 ? aboveStart : top, top)].n;
-  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, warnings, errors };
+  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, errors };
 }
 
 /** A comparison column takes the period of the latest column of the same length as its left neighbour. */
@@ -500,209 +385,3 @@ function monthsBetween(a: string, b: string): number {
   return (yb - ya) * 12 + (mb - ma);
 }
 
-function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCell[], cols: Col[]): BuiltRow[] {
-  const byLine = new Map<number, BuiltCell[]>();
-  for (const c of placed) {
-    const list = byLine.get(c.line) ?? [];
-    list.push(c);
-    byLine.set(c.line, list);
-  }
-  const rows: BuiltRow[] = [];
-  let pending: number[] = [];
-  let afterRule = false;
-  const labelOf = (i: number) => lines[i].split.label || lines[i].text.trim();
-  const flush = () => {
-    // Label text printed under its numbers ("End of life program inventory  $ 1,044" / "reserve charge (Note 3)").
-    const lastRow = rows[rows.length - 1];
-    if (pending.length && lastRow && !lastRow.heading && lastRow.cells.length) {
-      const lastLine = lastRow.valueLine; // 1-based = index of the next line
-      if (pending[0] === lastLine && /^[a-z(]/.test(labelOf(pending[0])) && lastRow.label && !lastRow.label.endsWith(':')) {
-        let k = 0;
-        while (k < pending.length && (k === 0 || pending[k] === pending[k - 1] + 1)) k++;
-        const extra = pending.slice(0, k);
-        lastRow.label = [lastRow.label, ...extra.map(labelOf)].join(' ').replace(/\s+/g, ' ').trim();
-        lastRow.lines.push(...extra.map((e) => lines[e].n));
-        pending = pending.slice(k);
-      }
-    }
-    // Pending label lines that did not join a data row are headings (or value-less rows), grouped by wrapping.
-    let group: number[] = [];
-    const emit = () => {
-      if (!group.length) return;
-      const label = group.map(labelOf).join(' ').replace(/\s+/g, ' ').trim();
-      rows.push({
-        label, indent: lines[group[0]].indent, heading: true, total: false, lines: group.map((g) => lines[g].n),
-        valueLine: 0, cells: [], section: '', afterRule: false,
-      });
-      group = [];
-    };
-    for (const i of pending) {
-      if (group.length && !(i === group[group.length - 1] + 1 && continuesLabel(labelOf(group[group.length - 1]), labelOf(i)))) emit();
-      group.push(i);
-    }
-    emit();
-    pending = [];
-  };
-  for (let i = from; i <= to; i++) {
-    const l = lines[i];
-    if (l.kind === 'blank') {
-      flush();
-      continue;
-    }
-    if (l.kind === 'markup' || l.furniture) continue;
-    if (l.kind === 'rule') {
-      afterRule = true;
-      continue;
-    }
-    if (l.kind === 'text' || l.kind === 'years' || (l.kind === 'data' && !byLine.has(i))) {
-      if (!l.split.label && !l.text.trim()) continue;
-      if (pending.length && pending[pending.length - 1] !== i - 1) flush();
-      // A label line carrying a rule ("Net interest income after provision   -------") still wraps.
-      pending.push(i);
-      afterRule = /[-=]{3,}/.test(l.text);
-      continue;
-    }
-    // A data line: join the wrapped label lines directly above it.
-    const own = l.split.label;
-    let join: number[] = [];
-    if (pending.length && pending[pending.length - 1] === i - 1) {
-      let firstText = own;
-      for (let k = pending.length - 1; k >= 0; k--) {
-        const p = pending[k];
-        if (k < pending.length - 1 && pending[k + 1] !== p + 1) break;
-        if (!firstText || continuesLabel(labelOf(p), firstText)) {
-          join.unshift(p);
-          firstText = labelOf(p);
-        } else break;
-      }
-    }
-    pending = pending.filter((p) => !join.includes(p));
-    flush();
-    const labelLines = [...join, i];
-    const label = labelLines
-      .map((k) => (k === i ? own : labelOf(k)))
-      .filter(Boolean)
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const indent = join.length ? lines[join[0]].indent : own ? l.split.labelStart : -1;
-    const rowCells = (byLine.get(i) ?? []).sort((a, b) => a.cell.start - b.cell.start);
-    rows.push({
-      label, indent, heading: false, total: false, lines: labelLines.map((k) => lines[k].n), cells: rowCells,
-      valueLine: l.n, section: '', afterRule,
-    });
-    afterRule = false;
-  }
-  flush();
-  // Drop trailing headings (text after the last data row is not part of the table).
-  while (rows.length && rows[rows.length - 1].heading) rows.pop();
-  for (const r of rows) {
-    if (r.heading) continue;
-    r.total = /^(?:total|subtotal|sub-total|net\b)/i.test(r.label) || r.afterRule || !r.label;
-  }
-  // A heading whose following rows are not indented deeper and which has no colon is a value-less row.
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
-    if (!r.heading) continue;
-    const next = rows[k + 1];
-    if (!next) continue;
-    if (!r.label.endsWith(':') && next.heading === false && next.indent >= 0 && next.indent <= r.indent && !isHeadingText(r.label)) {
-      r.heading = false;
-    }
-  }
-  void cols;
-  return rows;
-}
-
-/** A blank line between 1-based lines a (exclusive) and b (exclusive). */
-function blankSince(lines: LineInfo[], a: number, b: number): boolean {
-  for (let j = a; j < b - 1; j++) if (lines[j].kind === 'blank') return true;
-  return false;
-}
-
-/** Headings that print at the same indent as their rows: all-caps or title-case words without digits. */
-function isHeadingText(label: string): boolean {
-  if (/\d/.test(label)) return /^\d+-\d+\s+[A-Za-z]/.test(label) && label.split(/\s+/).length <= 3;
-  const words = label.split(/\s+/);
-  if (words.length > 6) return false;
-  return words.every((w) => /^[A-Z'&(]/.test(w) || /^(?:and|of|the|for|in|to|per)$/.test(w));
-}
-
-/**
- * Sections: a heading covers the rows under it up to and including its total; a heading directly followed by
- * another heading is an outer heading whose block continues after the inner one closes, until its own total.
- * In a table printed single-spaced a blank line after a data row also closes the block.
- */
-function assignSections(rows: BuiltRow[], lines: LineInfo[], from: number, to: number): void {
-  const dataRows = rows.filter((r) => !r.heading);
-  let spaced = 0;
-  for (const r of dataRows) {
-    const idx = r.valueLine; // 1-based
-    let j = idx; // next line index 0-based = idx
-    while (j <= to && lines[j] && lines[j].kind === 'rule') j++;
-    if (j <= to && lines[j] && lines[j].kind === 'blank') spaced++;
-  }
-  const doubleSpaced = dataRows.length > 2 && spaced / dataRows.length >= 0.6;
-  void from;
-  interface Open {
-    label: string;
-    outer: boolean;
-    firstIndent: number;
-    rows: number;
-    /** Rows of the block are separated by blank lines. */
-    spaced?: boolean;
-    headingGap?: boolean;
-    headingLine: number;
-  }
-  const stack: Open[] = [];
-  let prevHeading = false;
-  let lastDataLine = -1;
-  const norm = (x: string) => x.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
-  // The row that closes a block: "Total ...", "Subtotal", or an unlabelled sum.
-  const closing = (r: BuiltRow) => !r.label || /^(?:total|subtotal|sub-total)\b/i.test(r.label);
-  for (const r of rows) {
-    if (r.heading) {
-      if (prevHeading && stack.length) stack[stack.length - 1].outer = true;
-      else if (stack.length && !stack[stack.length - 1].outer) stack.pop();
-      stack.push({ label: r.label, outer: false, firstIndent: -1, rows: 0, headingLine: r.lines[r.lines.length - 1] });
-      prevHeading = true;
-      continue;
-    }
-    prevHeading = false;
-    const firstLine = r.lines[0];
-    const closes = closing(r);
-    let top = stack[stack.length - 1];
-    // A blank line after a data row ends an inner block printed single-spaced, unless its total follows. The
-    // block's own spacing (between its first two rows) decides; the table's spacing decides for its second row.
-    let blank = false;
-    if (lastDataLine > 0) for (let j = lastDataLine; j < firstLine - 1; j++) if (lines[j].kind === 'blank') blank = true;
-    if (top && !top.outer && top.rows === 0) top.headingGap = blankSince(lines, top.headingLine, firstLine);
-    if (blank && top && !top.outer && top.rows > 0 && !closes) {
-      // At the block's second row its own spacing is unknown: a blank under the heading, or a double-spaced
-      // table, says the block is spaced.
-      const spaced = top.rows === 1 ? !!top.headingGap || doubleSpaced : top.spaced;
-      if (!spaced) {
-        stack.pop();
-        top = stack[stack.length - 1];
-      }
-    }
-    // A row printed left of the block's rows combines blocks ("Net loans receivable" under "Less:").
-    if (top && !top.outer && top.rows > 0 && top.firstIndent >= 0 && r.indent >= 0 && r.indent < top.firstIndent && !closes) {
-      stack.pop();
-      top = stack[stack.length - 1];
-    }
-    r.section = top ? top.label : '';
-    lastDataLine = r.valueLine;
-    if (!top) continue;
-    if (top.outer) {
-      // An outer heading ends with its own total; other totals stay inside it.
-      const t = norm(r.label.replace(/^(?:total|subtotal)\s*/i, ''));
-      if (closes && t && norm(top.label) === t) stack.pop();
-      continue;
-    }
-    if (top.firstIndent < 0) top.firstIndent = r.indent;
-    if (top.rows === 1) top.spaced = blank;
-    top.rows++;
-    if (closes && top.rows > 1) stack.pop();
-  }
-}
