@@ -59,12 +59,16 @@ function dateTransform(name: string, patterns: RegExp[], outputType: string): Tr
   const tokens = name.slice('date-'.length).split('-');
   const lang = tokens[tokens.length - 1] in MONTH_STEMS ? tokens.pop()! : tokens.includes('monthroman') ? 'roman' : 'en';
   const parts = tokens as Part[];
+  const src = patterns.map((p) => p.source).join('');
+  const digitRuns = new RegExp(`[0-9${src.includes('０') ? '\\uFF10-\\uFF19' : ''}${src.includes('०') ? '\\u0966-\\u096F' : ''}]+`, 'g');
   return (input) => {
     const t = collapse(input);
     let m: RegExpExecArray | null = null;
     for (const p of patterns) if ((m = p.exec(t))) break;
     if (!m) return undefined;
-    const digits = (asciiDigits(t).match(/[0-9]+/g) ?? []).slice();
+    // Digits are those the registry's pattern admits (ASCII, and full-width or Devanagari where it lists them);
+    // other digits are just separator text.
+    const digits = (t.match(digitRuns) ?? []).map(asciiDigits);
     let month: number | undefined;
     if (parts.includes('monthroman')) {
       // The pattern's separators are greedy, so its group may hold only the last letter of "III".
