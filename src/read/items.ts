@@ -27,7 +27,14 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
 }
 
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
-  if (percentCell || col.kind === 'change') return 'percent';
+  if (percentCell) return 'percent';
+  // A comparison column prints percentages ("4%", "NA", "14.4") unless it prints amounts ("$ Change",
+  // "$1,234", or grouped numbers with no % anywhere in the column).
+  if (col.kind === 'change') {
+    const header = col.header.join(' ');
+    const amounts = dollar || /\$|\bamounts?\b|\bdollars?\b/i.test(header) || (col.pctCells === 0 && !!col.grouped && !/%|percent/i.test(header));
+    return amounts ? unit : 'percent';
+  }
   // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.
   if (dollar && unit === 'pure') return 'USD';
   // A column headed "Shares" counts shares.

@@ -127,7 +127,8 @@ export function durationLength(text: string): { months?: number; weeks?: number 
   return null;
 }
 
-const CHANGE_RE = /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b/i;
+const CHANGE_RE =
+  /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\)|favorable|unfavorable|fav\.?\s*\(unfav\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b/i;
 
 /** Derives the period of a column from its header lines. */
 export function headerPeriod(lines: string[]): HeaderPeriod {

@@ -26,6 +26,8 @@ export interface Col {
   sub: boolean;
   /** Some header text was placed over this column itself. */
   own: boolean;
+  /** Some value of the column is printed with thousands separators. */
+  grouped?: boolean;
   pctCells: number;
   cellCount: number;
 }
@@ -83,7 +85,7 @@ function buildColumns(cells: BuiltCell[]): Col[] {
     if (target < 0) {
       cols.push({
         start: s, end: e, support: new Set([c.line]), header: [], period: null, kind: '', dateOnly: false,
-        sub: false, pctCells: pct ? 1 : 0, cellCount: 1, own: false,
+        sub: false, pctCells: pct ? 1 : 0, cellCount: 1, own: false, grouped: c.cell.text.includes(','),
       });
       c.col = cols.length - 1;
       continue;
@@ -94,6 +96,7 @@ function buildColumns(cells: BuiltCell[]): Col[] {
     col.support.add(c.line);
     col.cellCount++;
     if (pct) col.pctCells++;
+    if (c.cell.text.includes(',')) col.grouped = true;
     c.col = target;
   }
   // Columns may have been opened out of order of their starts; renumber left to right.

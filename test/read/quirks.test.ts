@@ -167,3 +167,16 @@ describe('a full EDGAR submission file', () => {
     expect(d.cover.releaseDate?.pos.line).toBe(7);
   });
 });
+
+describe('amount and percent comparison columns', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/change.txt', 'utf8'), 'change.txt');
+  it('"$ Change" keeps dollars in thousands, "% Change" is percent; both take the current year', () => {
+    const r = itemsAsRows(d.items).filter((x) => x.line === '3');
+    expect(r.map((x) => [x.raw, x.value, x.scale, x.unit, x.range, x.period_end])).toEqual([
+      ['900', '900', '3', 'USD', '', '2005-12-31'],
+      ['1,000', '1000', '3', 'USD', '', '2004-12-31'],
+      ['(100)', '-100', '3', 'USD', 'change', '2005-12-31'],
+      ['(10.0)', '-10.0', '0', 'percent', 'change', '2005-12-31'],
+    ]);
+  });
+});
