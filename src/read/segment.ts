@@ -15,7 +15,7 @@ export interface Region {
   hasHeader: boolean;
 }
 
-const CONNECT_END_RE = /(?:\b(?:and|or|of|to|for|in|the|from|with|by|on|at|a|an|less|net|before|after|per)|[&,;\-\u2013/])\s*$/i;
+const CONNECT_END_RE = /(?:\b(?:and|or|of|to|for|in|the|from|with|by|on|at|a|an)|[&,;\-\u2013/])\s*$/i;
 
 /** True when `next` continues the label begun on `prev` (one wrapped label, not two rows). */
 export function continuesLabel(prev: string, next: string): boolean {
