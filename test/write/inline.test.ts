@@ -145,7 +145,9 @@ describe('writeInline: facts', () => {
     expect(back.map((x) => [x.hidden, x.value])).toEqual([[true, '48505000']]);
   });
 
-  test('refused input: no schemaRef, tuples', () => {
+  test('refused input: no schemaRef, tuples, a numeric fact on a non-numeric concept', () => {
+    const wrongKind = fs.facts.map((f) => (f.id === 'f1' ? { ...f, concept: { ns: FX_NS, local: 'TradingSymbol' } } : f));
+    expect(() => renderInline(doc, { ...fs, facts: wrongKind }, tax)).toThrow(/f1 is numeric but its concept .*TradingSymbol is non-numeric/);
     expect(() => renderInline(doc, { ...fs, schemaRefs: [] }, tax)).toThrow(/no schemaRef/);
     const tuple = { concept: { ns: FX_NS, local: 'T' }, contextRef: '', value: null, numeric: false, tuple: true };
     expect(() => renderInline(doc, { ...fs, facts: [...fs.facts, tuple] }, tax)).toThrow(/tuples/);

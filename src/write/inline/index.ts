@@ -28,6 +28,13 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
     if (f.unitRef && !factSet.units[f.unitRef]) {
       throw new Error(`fact ${f.id ?? clark(f.concept)} refers to unit "${f.unitRef}", which the fact set lacks`);
     }
+    // ix:nonFraction for numeric concepts, ix:nonNumeric for the others: a mismatch would be an invalid document.
+    const concept = taxonomy.concepts.get(clark(f.concept));
+    if (concept && concept.numeric !== f.numeric) {
+      throw new Error(
+        `fact ${f.id ?? clark(f.concept)} is ${f.numeric ? '' : 'non-'}numeric but its concept ${clark(f.concept)} is ${concept.numeric ? '' : 'non-'}numeric`,
+      );
+    }
   }
   if (factSet.footnotes?.length) {
     w.warn('write.inline.footnotesNotWritten', 'warning', `${factSet.footnotes.length} footnote(s) of the fact set are not written to the inline document`);
