@@ -58,7 +58,8 @@ export function normalizeLabel(text: string): string {
   s = s.replace(/[.,;:]/g, ' ');
   s = s.replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').replace(/\(\)/g, ' ');
   s = unifySignedWording(s);
-  return s.replace(/\s+/g, ' ').trim();
+  // A leading or trailing dash only sets the row off ("  - basic").
+  return s.replace(/\s+/g, ' ').trim().replace(/^[-\s]+|[-\s]+$/g, '');
 }
 
 const SIGNED = String.raw`\(?\b(?:income|loss|earnings|gain)\b\)?`;

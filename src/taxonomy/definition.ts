@@ -150,6 +150,7 @@ export const BALANCE_SHEET_CONCEPTS: ConceptDef[] = [
   m('CapitalLeaseObligationsNoncurrent', 'credit', 'instant', 'Capital lease obligations, noncurrent', 'Capital lease obligations due after one year.', 'us-gaap:CapitalLeaseObligationsNoncurrent'),
   m('DeferredRevenueNoncurrent', 'credit', 'instant', 'Long-term deferred revenue', 'Revenue received but not yet earned, to be recognised after one year.', 'us-gaap:ContractWithCustomerLiabilityNoncurrent'),
   m('OtherLiabilitiesNoncurrent', 'credit', 'instant', 'Other long-term liabilities', 'Noncurrent liabilities not separately reported.', 'us-gaap:OtherLiabilitiesNoncurrent'),
+  m('LongTermDebtNoncurrent', 'credit', 'instant', 'Long-term debt, noncurrent', 'Borrowings due after one year.', 'us-gaap:LongTermDebtNoncurrent'),
   m('Debt', 'credit', 'instant', 'Debt', 'Borrowings of an unclassified balance sheet (current and noncurrent together).', 'us-gaap:DebtInstrumentCarryingAmount'),
   m('AccruedIncomeTaxes', 'credit', 'instant', 'Income taxes payable', 'Income taxes owed, in an unclassified balance sheet.', 'us-gaap:AccruedIncomeTaxes'),
   m('DeferredIncomeTaxLiabilitiesNet', 'credit', 'instant', 'Deferred income taxes (liability)', 'Deferred tax liabilities, net.', 'us-gaap:DeferredIncomeTaxLiabilitiesNet'),
@@ -179,6 +180,7 @@ export const OPERATIONS_CONCEPTS: ConceptDef[] = [
   m('SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization', 'debit', 'duration', 'Selling, general and administrative, excluding depreciation and amortization', 'Selling, general and administrative expenses, excluding depreciation and amortization reported separately.', 'us-gaap:SellingGeneralAndAdministrativeExpense', { terse: 'Selling, general and administrative' }),
   m('GeneralAndAdministrativeExpense', 'debit', 'duration', 'General and administrative', 'General and administrative expenses.', 'us-gaap:GeneralAndAdministrativeExpense'),
   m('ResearchAndDevelopmentExpense', 'debit', 'duration', 'Research and development', 'Research and development expenses.', 'us-gaap:ResearchAndDevelopmentExpense'),
+  m('ProvisionForCreditLosses', 'debit', 'duration', 'Provision for credit losses', 'Expense recognised for expected credit losses on receivables and loans.', 'us-gaap:ProvisionForLoanLeaseAndOtherLosses'),
   m('ReorganizationExpense', 'debit', 'duration', 'Reorganization expense', 'Expenses of a reorganization under bankruptcy protection.', 'us-gaap:ReorganizationItems'),
   m('RestructuringCharges', 'debit', 'duration', 'Restructuring charges', 'Charges for restructuring activities.', 'us-gaap:RestructuringCharges'),
   m('ShareBasedCompensationExpense', 'debit', 'duration', 'Stock-based compensation expense', 'Expense recognised for share-based payment awards.', 'us-gaap:AllocatedShareBasedCompensationExpense'),
@@ -197,6 +199,7 @@ export const OPERATIONS_CONCEPTS: ConceptDef[] = [
   m('OtherNonoperatingIncomeExpense', 'credit', 'duration', 'Other income (expense), net', 'Net nonoperating income (positive) or expense (negative) not separately reported.', 'us-gaap:OtherNonoperatingIncomeExpense'),
   m('InvestmentIncomeInterest', 'credit', 'duration', 'Interest income', 'Interest earned on investments and cash.', 'us-gaap:InvestmentIncomeInterest'),
   m('InterestExpense', 'debit', 'duration', 'Interest expense', 'Interest incurred on debt and leases.', 'us-gaap:InterestExpense'),
+  m('IncomeLossFromEquityMethodInvestments', 'credit', 'duration', 'Equity in income (loss) of unconsolidated subsidiaries', 'The entity\'s share of the income of investees accounted for by the equity method.', 'us-gaap:IncomeLossFromEquityMethodInvestments'),
   m('IncomeLossFromContinuingOperationsBeforeIncomeTaxes', 'credit', 'duration', 'Income (loss) before income taxes', 'Income from continuing operations before income taxes; negative when a loss.', 'us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest'),
   m('IncomeTaxExpenseBenefit', 'debit', 'duration', 'Income tax expense (benefit)', 'Income tax expense; negative when a benefit.', 'us-gaap:IncomeTaxExpenseBenefit'),
   m('IncomeLossFromContinuingOperations', 'credit', 'duration', 'Income (loss) before discontinued operations', 'Income from continuing operations; negative when a loss.', 'us-gaap:IncomeLossFromContinuingOperations'),
@@ -302,7 +305,7 @@ export const ROLES: RoleDef[] = [
           ['AccruedBonusesCurrent'], ['AccruedIncomeTaxesCurrent'], ['DeferredRevenueCurrent'], ['AccruedLiabilitiesCurrent'],
           ['OtherAccruedLiabilitiesCurrent'], ['LiabilitiesCurrent'],
         ]],
-        ['CapitalLeaseObligationsNoncurrent'], ['DeferredRevenueNoncurrent'], ['OtherLiabilitiesNoncurrent'], ['Debt'],
+        ['CapitalLeaseObligationsNoncurrent'], ['LongTermDebtNoncurrent'], ['DeferredRevenueNoncurrent'], ['OtherLiabilitiesNoncurrent'], ['Debt'],
         ['AccruedIncomeTaxes'], ['DeferredIncomeTaxLiabilitiesNet'], ['OtherLiabilities'], ['Liabilities'],
         ['MinorityInterest'],
         ['StockholdersEquityAbstract', [
@@ -324,7 +327,7 @@ export const ROLES: RoleDef[] = [
         'AccruedLiabilitiesCurrent', 'OtherAccruedLiabilitiesCurrent']],
       // Debt, income taxes payable, deferred tax liabilities and other liabilities of an unclassified balance sheet
       // sum into total liabilities directly; a classified one uses the current/noncurrent concepts instead.
-      ['Liabilities', ['LiabilitiesCurrent', 'CapitalLeaseObligationsNoncurrent', 'DeferredRevenueNoncurrent',
+      ['Liabilities', ['LiabilitiesCurrent', 'CapitalLeaseObligationsNoncurrent', 'LongTermDebtNoncurrent', 'DeferredRevenueNoncurrent',
         'OtherLiabilitiesNoncurrent', 'Debt', 'AccruedIncomeTaxes', 'DeferredIncomeTaxLiabilitiesNet', 'OtherLiabilities']],
       ['StockholdersEquity', ['CommonStockValue', 'AdditionalPaidInCapital', 'RetainedEarningsAccumulatedDeficit']],
       ['LiabilitiesAndStockholdersEquity', ['Liabilities', 'MinorityInterest', 'StockholdersEquity']],
@@ -338,7 +341,7 @@ export const ROLES: RoleDef[] = [
       ['OperatingExpensesAbstract', [
         ['CostOfRevenue'], ['CostOfRevenueExcludingDepreciationAndAmortization'], ['SellingGeneralAndAdministrativeExpense'],
         ['SellingGeneralAndAdministrativeExpenseExcludingDepreciationAndAmortization'], ['GeneralAndAdministrativeExpense'],
-        ['ResearchAndDevelopmentExpense'], ['ReorganizationExpense'], ['RestructuringCharges'], ['ShareBasedCompensationExpense'],
+        ['ResearchAndDevelopmentExpense'], ['ProvisionForCreditLosses'], ['ReorganizationExpense'], ['RestructuringCharges'], ['ShareBasedCompensationExpense'],
         ['AgentSellingExpenseWarrants'], ['NetworkOptimizationCost'], ['GainLossOnSaleOfAssets'], ['DepreciationAndAmortization'],
         ['OperatingExpenses'], ['CostsAndExpenses'],
       ]],
@@ -350,6 +353,7 @@ export const ROLES: RoleDef[] = [
       ]],
       ['IncomeLossFromContinuingOperationsBeforeIncomeTaxes'],
       ['IncomeTaxExpenseBenefit'],
+      ['IncomeLossFromEquityMethodInvestments'],
       ['IncomeLossFromContinuingOperations'],
       ['IncomeLossFromDiscontinuedOperations'],
       ['NetIncomeLoss'],

@@ -25,8 +25,6 @@ export interface ConceptInfo {
   nillable: boolean;
   abstract: boolean;
   base: BaseKind;
-  /** Clark names of the tuple's allowed children (declared by ref in its content model). */
-  tupleChildren?: string[];
   /** decimals/precision values the item's type supplies (XML Schema default or fixed attribute values). */
   attrDefaults?: Record<string, string>;
 }
@@ -90,8 +88,6 @@ interface TypeDef {
   base?: string;
   /** Default or fixed values the type gives the decimals/precision attributes. */
   attrDefaults?: Record<string, string>;
-  /** Child element refs declared in the content model (tuples). */
-  children?: string[];
 }
 
 export function loadDts(entries: { href: string; from: string }[], opts: DtsOptions): Dts {
@@ -174,7 +170,6 @@ export function loadDts(entries: { href: string; from: string }[], opts: DtsOpti
     if (pt === 'instant' || pt === 'duration') info.periodType = pt;
     const bal = attr(e.el, 'balance', XBRLI);
     if (bal) info.balance = bal;
-    if (kind === 'tuple') info.tupleChildren = tupleChildren(e.el, e.type, types);
     for (let t = e.type, depth = 0; t && depth < 30; t = types.get(t)?.base, depth++) {
       const d = types.get(t)?.attrDefaults;
       if (d) for (const [k, v] of Object.entries(d)) (info.attrDefaults ??= {})[k] ??= v;
@@ -215,7 +210,6 @@ function typeDef(t: XmlElement, clarkOf: (el: XmlElement, v: string | undefined)
   for (const d of descendants(t)) {
     if (d.ns !== XS) continue;
     if ((d.local === 'restriction' || d.local === 'extension') && !def.base) def.base = clarkOf(d, attr(d, 'base'));
-    if (d.local === 'element' && attr(d, 'ref')) (def.children ??= []).push(clarkOf(d, attr(d, 'ref'))!);
     const an = attr(d, 'name');
     if (d.local === 'attribute' && (an === 'decimals' || an === 'precision')) {
       const v = attr(d, 'fixed') ?? attr(d, 'default');
@@ -250,17 +244,6 @@ function baseKind(type: string | undefined, types: Map<string, TypeDef>): BaseKi
     t = types.get(t)?.base;
   }
   return 'nonNumeric';
-}
-
-function tupleChildren(el: XmlElement, type: string | undefined, types: Map<string, TypeDef>): string[] {
-  const out = new Set<string>();
-  let t = type;
-  for (let depth = 0; t && depth < 30; depth++) {
-    for (const c of types.get(t)?.children ?? []) out.add(c);
-    t = types.get(t)?.base;
-  }
-  void el;
-  return [...out];
 }
 
 function readArcs(doc: XmlDocument, file: string, opts: DtsOptions, dts: Dts): void {

@@ -5,7 +5,7 @@ import { Decimal, canonicalDecimal } from '../../model/decimal.js';
 import { NS, type Context, type Fact, type FactSet, type Footnote, type QName, type Unit } from '../../model/fact.js';
 import type { Message } from '../../model/source.js';
 import { applyTransform } from '../../transforms/index.js';
-import { attr, inScopeLang, resolveQName, XML_NS, type XmlDocument, type XmlElement, type XmlNode } from '../../xml/dom.js';
+import { attr, inScopeLang, resolveQName, type XmlDocument, type XmlElement, type XmlNode } from '../../xml/dom.js';
 import { serializeNodes } from '../../xml/serialize.js';
 import { at, posOf } from '../messages.js';
 import { isTrue, parseDecimals, parsePrecision } from '../values.js';
@@ -352,4 +352,3 @@ export function idrefs(v: string | undefined): string[] {
   return (v ?? '').trim().split(/\s+/).filter(Boolean);
 }
 
-export { XML_NS };
