@@ -115,6 +115,30 @@ describe('writeInline: facts', () => {
     expect(byBaseId('f-prose-revenue')[0].scale).toBe('6');
   });
 
+  test('two facts on one print are nested tags sharing format, scale and unit; one that cannot share goes hidden', () => {
+    const i = itemIndex(doc, 'BALANCE SHEET', 'Other Liabilities', 0);
+    const extra = (id: string, unitRef: string) => ({
+      id,
+      concept: { ns: FX_NS, local: 'AssetsCurrent' },
+      contextRef: 'c-2004Q1',
+      unitRef,
+      value: '0',
+      numeric: true,
+      decimals: -3,
+      presentation: { negated: false, itemIndex: i },
+    });
+    const r = renderInline(doc, { ...fs, facts: [...fs.facts, extra('nested', 'USD'), extra('other-unit', 'shares')] }, tax);
+    const tags = readInlineFacts(r.xhtml);
+    const a = tags.find((t) => t.id === 'f7')!;
+    const b = tags.find((t) => t.id === 'nested')!;
+    const [outer, inner] = b.element!.parent === a.element ? [a, b] : [b, a];
+    expect(inner.element!.parent).toBe(outer.element);
+    expect(inner.element!.children).toEqual([{ kind: 'text', text: '-' }]);
+    expect([inner.format, inner.scale, inner.unitRef, inner.value]).toEqual([outer.format, outer.scale, outer.unitRef, '0']);
+    expect(tags.find((t) => t.id === 'other-unit')!.hidden).toBe(true);
+    expect(r.messages.some((m) => m.ruleId === 'write.inline.hiddenFact' && m.message.includes('fx:AssetsCurrent = 0'))).toBe(true);
+  });
+
   test('a range cell holds two tags, low and high, in print order', () => {
     const cell = byBaseId('f24')[0].element!.parent!;
     expect(textContent(cell)).toBe('($3,600)-  ($3,500)');
