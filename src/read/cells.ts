@@ -111,7 +111,11 @@ const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'l
 /** Splits a line into label and value cells (see the module comment). */
 const MAYBE_VALUE_RE = /[\d*\u2013\u2014-]|N\/?[AM]|n\/?[am]/;
 
-export function splitLine(line: string): SplitLine {
+/**
+ * @param valueFrom numbers starting at or right of this column are values even when a label word is glued to
+ *   them by one space (a long label crowding the first column).
+ */
+export function splitLine(line: string, valueFrom = Infinity): SplitLine {
   // Only the words at the right end can be values: classify from there and stop at the first label word.
   if (!MAYBE_VALUE_RE.test(line)) return labelOnly(line);
   const all = splitWords(line);
@@ -141,7 +145,7 @@ export function splitLine(line: string): SplitLine {
   for (let i = words.length - 1; i >= 0; i--) {
     const k = kinds[i];
     if (!VALUE_KINDS.has(k)) break;
-    if (i > 0 && k !== 'dollar' && k !== 'rangeto' && kinds[i - 1] === 'word' && words[i].start - words[i - 1].end === 1 && !isRuleWord(words[i - 1].text)) {
+    if (i > 0 && k !== 'dollar' && k !== 'rangeto' && words[i].start < valueFrom && kinds[i - 1] === 'word' && words[i].start - words[i - 1].end === 1 && !isRuleWord(words[i - 1].text)) {
       // Glued to a label word: this word and the words glued to it by single spaces are label text.
       first = i + 1;
       while (first < words.length && words[first].start - words[first - 1].end === 1) first++;

@@ -1,7 +1,7 @@
 // Building one table from a region: column geometry from the alignment of value cells, column headers from the
 // text above each column, rows from labels (wrapped labels joined, headings kept as the rows' section), and one
 // line item per printed number.
-import type { RawCell } from './cells.js';
+import { fillCellText, splitLine, type RawCell } from './cells.js';
 import { chunks, HEADER_MIN_START, type LineInfo } from './lines.js';
 import { headerPeriod } from './periods.js';
 import type { Region } from './segment.js';
@@ -108,6 +108,28 @@ function buildColumns(cells: BuiltCell[]): Col[] {
 
 export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): BuiltTable {
   const errors: BuiltTable['errors'] = [];
+  // A number glued to a long label but standing in the value columns is a value ("...released 229").
+  let left = Infinity;
+  const rights = new Set<number>();
+  for (let i = region.firstData; i <= region.last; i++) {
+    for (const c of lines[i].split.cells) {
+      left = Math.min(left, c.start);
+      rights.add(c.coreEnd);
+    }
+  }
+  const aligned = (e: number) => rights.has(e) || rights.has(e - 1) || rights.has(e + 1);
+  for (let i = region.firstData; i <= region.last && left < Infinity; i++) {
+    const l = lines[i];
+    if (l.kind !== 'data' && l.kind !== 'text') continue;
+    const lastLabelEnd = l.split.label ? l.split.labelStart + l.split.label.length : -1;
+    if (lastLabelEnd <= left || !/[\d)%]$/.test(l.split.label)) continue;
+    const again = splitLine(l.text, left - 10);
+    if (again.cells.length > l.split.cells.length && again.cells.every((c) => aligned(c.coreEnd))) {
+      fillCellText(l.text, again.cells);
+      l.split = again;
+      l.kind = 'data';
+    }
+  }
   // Value cells of the data lines.
   const cells: BuiltCell[] = [];
   for (let i = region.firstData; i <= region.last; i++) {

@@ -180,3 +180,18 @@ describe('amount and percent comparison columns', () => {
     ]);
   });
 });
+
+describe('a long label crowding the first column', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/crowded.txt', 'utf8'), 'crowded.txt');
+  it('a number glued to the label but aligned with the column is a value; "Under $100,000" stays label', () => {
+    const r = itemsAsRows(d.items);
+    expect(r.filter((x) => x.line === '2').map((x) => [x.row, x.raw])).toEqual([
+      ['Net gain on sales of loans-servicing released and other', '1,229'],
+      ['Net gain on sales of loans-servicing released and other', '1,208'],
+    ]);
+    expect(r.filter((x) => x.line === '4').map((x) => [x.row, x.raw])).toEqual([
+      ['Under $100,000 deposits', '100'],
+      ['Under $100,000 deposits', '90'],
+    ]);
+  });
+});
