@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { run525 } from '../src/readback/conformance/ixbrl525.js';
 import { meetsBar, rate, type SuiteReport } from '../src/readback/conformance/report.js';
 import { runAllTransformSuites } from '../src/readback/conformance/transforms.js';
-import { runXbrl21 } from '../src/readback/conformance/xbrl21.js';
+import { precisionChecks, runXbrl21 } from '../src/readback/conformance/xbrl21.js';
 
 const { values } = parseArgs({
   options: {
@@ -49,5 +49,6 @@ for (const r of reports) {
   if (!r.bar && r.failures.length && !values.verbose) process.stdout.write(`  (${r.failures.length} failure ids: run with --verbose)\n`);
   if (!meetsBar(r)) ok = false;
 }
+if (precisionChecks) process.stdout.write(`\nXBRL 2.1 PTVI: inferred precision equal to the expected infoset for ${precisionChecks} facts\n`);
 process.stdout.write(`\ntime: ${timings.join(', ')}\n`);
 process.exit(ok ? 0 : 1);

@@ -46,3 +46,24 @@ export function isTrue(v: string | undefined): boolean {
   const t = v?.trim();
   return t === 'true' || t === '1';
 }
+
+/**
+ * Precision inferred from decimals (XBRL 2.1 4.6.6), from the lexical value: the digits before the decimal point
+ * (leading zeros ignored), or minus the zeros between the point and the first non-zero digit, plus the exponent
+ * and decimals; never below 0. An all-zero value counts the exponent and decimals only.
+ */
+export function inferPrecision(lexical: string, decimals: number | 'INF'): number | 'INF' | undefined {
+  if (decimals === 'INF') return 'INF';
+  const m = /^\s*[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/.exec(lexical);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const exp = m[3] ? Number(m[3]) : 0;
+  const intDigits = m[1].replace(/^0+/, '');
+  const frac = m[2] ?? '';
+  let p: number;
+  if (intDigits) p = intDigits.length + exp + decimals;
+  else {
+    const z = frac.search(/[1-9]/);
+    p = (z < 0 ? 0 : -z) + exp + decimals;
+  }
+  return Math.max(0, p);
+}

@@ -122,3 +122,16 @@ describe('DTDs and entities', () => {
     expect(r.messages[0]).toMatchObject({ ruleId: 'xml.entity', severity: 'error' });
   });
 });
+
+describe('precision inferred from decimals (XBRL 2.1 4.6.6)', () => {
+  it('counts integer digits, leading fraction zeros and the exponent', async () => {
+    const { inferPrecision } = await import('../../src/readback/values.js');
+    expect(inferPrecision('123.45', 2)).toBe(5);
+    expect(inferPrecision('0.001204', 5)).toBe(3);
+    expect(inferPrecision('-1234567', -3)).toBe(4);
+    expect(inferPrecision('1.5E3', 0)).toBe(4);
+    expect(inferPrecision('.0000E01', 8)).toBe(9);
+    expect(inferPrecision('0', -3)).toBe(0);
+    expect(inferPrecision('42', 'INF')).toBe('INF');
+  });
+});

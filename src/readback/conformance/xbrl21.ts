@@ -3,13 +3,51 @@
 // whose entry document is a schema or linkbase test the taxonomy, not the instance, and are skipped.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { attr, childElements, textContent } from '../../xml/dom.js';
+import { existsSync } from 'node:fs';
+import { NS } from '../../model/fact.js';
+import { attr, childElements, textContent, type XmlElement } from '../../xml/dom.js';
+import { inferPrecision, parseDecimals } from '../values.js';
 import { parseXml } from '../../xml/parse.js';
 import { validateInstanceFile, type ValidationCaches } from '../validate/file.js';
 import { fail, newReport, pass, skip, type SuiteReport } from './report.js';
 
 /** Parsed DTS documents and DTSes shared by the variations of a run (suite files do not change during it). */
 const caches: ValidationCaches = { documents: new Map(), dts: new Map() };
+
+/** Compares the precision inferred for each fact with decimals against the PTVI file's precision attribute. */
+function comparePrecision(instanceFile: string, ptviFile: string): string | undefined {
+  if (!existsSync(ptviFile)) return undefined;
+  const facts = (f: string) => {
+    const doc = parseXml(readFileSync(f, 'utf8'), f);
+    const out = new Map<string, XmlElement[]>();
+    for (const el of childElements(doc.root)) {
+      if (el.ns === NS.xbrli || el.ns === NS.link || attr(el, 'contextRef') === undefined) continue;
+      const k = `{${el.ns}}${el.local}`;
+      out.set(k, [...(out.get(k) ?? []), el]);
+    }
+    return out;
+  };
+  const inst = facts(instanceFile);
+  const ptvi = facts(ptviFile);
+  let checked = 0;
+  for (const [k, els] of inst) {
+    els.forEach((el, i) => {
+      const d = parseDecimals(attr(el, 'decimals'));
+      const expected = ptvi.get(k)?.[i] && attr(ptvi.get(k)![i], 'precision');
+      if (d === undefined || d === null || expected === undefined) return;
+      checked++;
+      const got = inferPrecision(textContent(el), d);
+      if (String(got) !== expected.trim()) throw new PrecisionMismatch(`${el.local} "${textContent(el).trim()}" decimals ${d}: inferred precision ${got}, expected ${expected}`);
+    });
+  }
+  precisionChecks += checked;
+  return undefined;
+}
+
+/** Number of facts whose inferred precision was compared with a PTVI file in this process (for the report). */
+export let precisionChecks = 0;
+
+class PrecisionMismatch extends Error {}
 
 export const BAR_GROUPS = ['301', '302', '303', '304', '305', '306', '307', '320', '391'];
 
@@ -38,10 +76,15 @@ export function runXbrl21(root: string, cacheRoot: string, options: { barGroupsO
       try {
         const errors = validateInstanceFile(inst, { cacheRoot, caches });
         const valid = errors.length === 0;
-        if ((exp === 'valid') === valid) pass(r);
+        // minimal="false" testcases name a post-taxonomy-validation infoset with the inferred precision of each fact.
+        const ptvi = expected && textContent(expected).trim();
+        const ptviDiff = valid && ptvi ? comparePrecision(inst, join(dirname(file), attr(t.root, 'outpath') ?? 'out', ptvi)) : undefined;
+        if ((exp === 'valid') === valid && !ptviDiff) pass(r);
+        else if (ptviDiff) fail(r, id, ptviDiff);
         else fail(r, id, valid ? 'expected invalid, found no error' : `expected valid, got ${errors[0].ruleId}: ${errors[0].message}`);
       } catch (e) {
-        fail(r, id, `crashed: ${e instanceof Error ? e.message : String(e)}`);
+        if (e instanceof PrecisionMismatch) fail(r, id, e.message);
+        else fail(r, id, `crashed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
   }
