@@ -171,7 +171,7 @@ describe('writeInline: facts', () => {
 
   test('refused input: no schemaRef, tuples, a numeric fact on a non-numeric concept', () => {
     const wrongKind = fs.facts.map((f) => (f.id === 'f1' ? { ...f, concept: { ns: FX_NS, local: 'TradingSymbol' } } : f));
-    expect(() => renderInline(doc, { ...fs, facts: wrongKind }, tax)).toThrow(/f1 is numeric but its concept .*TradingSymbol is non-numeric/);
+    expect(() => renderInline(doc, { ...fs, facts: wrongKind }, tax)).toThrow(/^release\.txt:16:65: fact f1 \(TradingSymbol in context c-2004-03-31\) is numeric but its concept .*TradingSymbol is non-numeric/);
     expect(() => renderInline(doc, { ...fs, schemaRefs: [] }, tax)).toThrow(/no schemaRef/);
     const tuple = { concept: { ns: FX_NS, local: 'T' }, contextRef: '', value: null, numeric: false, tuple: true };
     expect(() => renderInline(doc, { ...fs, facts: [...fs.facts, tuple] }, tax)).toThrow(/tuples/);

@@ -6,34 +6,34 @@ import type { ReleaseDocument } from '../../model/document.js';
 import { NS, clark, type FactSet } from '../../model/fact.js';
 import type { Taxonomy } from '../../model/taxonomy.js';
 import { loadTemplates } from './templates.js';
+import { WriteError, factError } from '../instance/errors.js';
 import { InlineWriter, LANG, type InlineResult } from './writer.js';
 import { displayText, escapeAttr } from './xml.js';
 
 export type { InlineResult, UntaggedNumber } from './writer.js';
+export { WriteError } from '../instance/errors.js';
 
 /** Renders the release as an Inline XBRL 1.1 document and reports what could not be tagged. */
 export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: Taxonomy): InlineResult {
   if (factSet.schemaRefs.length === 0) {
-    throw new Error('the fact set has no schemaRef (taxonomy entry point) for ix:references');
+    throw new WriteError('the fact set has no schemaRef (taxonomy entry point) for ix:references');
   }
   if (factSet.facts.some((f) => f.tuple || f.tupleParent !== undefined)) {
-    throw new Error('the inline writer renders releases: tuples (read from another document) cannot be placed in it');
+    throw new WriteError('the inline writer renders releases: tuples (read from another document) cannot be placed in it');
   }
   const tpl = loadTemplates();
   const w = new InlineWriter(doc, factSet, taxonomy, (html) => new tpl.hb.SafeString(html));
   for (const f of factSet.facts) {
     if (!factSet.contexts[f.contextRef]) {
-      throw new Error(`fact ${f.id ?? clark(f.concept)} refers to context "${f.contextRef}", which the fact set lacks`);
+      throw factError(f, `refers to context "${f.contextRef}", which the fact set lacks`);
     }
     if (f.unitRef && !factSet.units[f.unitRef]) {
-      throw new Error(`fact ${f.id ?? clark(f.concept)} refers to unit "${f.unitRef}", which the fact set lacks`);
+      throw factError(f, `refers to unit "${f.unitRef}", which the fact set lacks`);
     }
     // ix:nonFraction for numeric concepts, ix:nonNumeric for the others: a mismatch would be an invalid document.
     const concept = taxonomy.concepts.get(clark(f.concept));
     if (concept && concept.numeric !== f.numeric) {
-      throw new Error(
-        `fact ${f.id ?? clark(f.concept)} is ${f.numeric ? '' : 'non-'}numeric but its concept ${clark(f.concept)} is ${concept.numeric ? '' : 'non-'}numeric`,
-      );
+      throw factError(f, `is ${f.numeric ? '' : 'non-'}numeric but its concept ${clark(f.concept)} is ${concept.numeric ? '' : 'non-'}numeric`);
     }
   }
   if (factSet.footnotes?.length) {

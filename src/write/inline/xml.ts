@@ -1,6 +1,7 @@
 // The inline writer's XML serializer: every ix element and every piece of source text reaches the XHTML through
 // these functions, so the document is well-formed whatever the release contains (no named entities ever; only
 // the five XML escapes and numeric character references).
+import { WriteError } from '../instance/errors.js';
 import type { XAttr, XNode } from '../instance/parts.js';
 
 /** Characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates). */
@@ -29,7 +30,7 @@ export function escapeAttr(s: string): string {
 /** A fact value or attribute that XML cannot carry is a bug upstream: fail loudly instead of altering it. */
 function checkChars(s: string, what: string): string {
   INVALID_XML.lastIndex = 0;
-  if (INVALID_XML.test(s)) throw new Error(`${what} contains a character XML cannot represent: ${JSON.stringify(s)}`);
+  if (INVALID_XML.test(s)) throw new WriteError(`${what} contains a character XML cannot represent: ${JSON.stringify(s)}`);
   return s;
 }
 

@@ -2,8 +2,9 @@
 // are written in a fixed order (see parts.ts) and nothing depends on time or on the input array order.
 import { builder, create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { NS, clark, type Fact, type FactSet } from '../../model/fact.js';
+import { NS, type Fact, type FactSet } from '../../model/fact.js';
 import { prefixesFor, type Prefixes } from './namespaces.js';
+import { WriteError, factError } from './errors.js';
 import {
   accuracyAttr,
   canonicalNumber,
@@ -16,6 +17,8 @@ import {
   unitNode,
   type XNode,
 } from './parts.js';
+
+export { WriteError } from './errors.js';
 
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -86,7 +89,7 @@ function footnoteLink(root: XMLBuilder, fs: FactSet, p: Prefixes, contents: stri
   link.att(NS.xlink, `${xl}:type`, 'extended').att(NS.xlink, `${xl}:role`, 'http://www.xbrl.org/2003/role/link');
   const factIds = [...new Set(notes.flatMap((n) => n.factIds))].sort();
   for (const id of factIds) {
-    if (!ids.has(id)) throw new Error(`a footnote refers to fact "${id}", which the fact set lacks`);
+    if (!ids.has(id)) throw new WriteError(`a footnote refers to fact "${id}", which the fact set lacks`);
     link
       .ele(NS.link, `${p.prefixOf(NS.link)}:loc`)
       .att(NS.xlink, `${xl}:type`, 'locator')
@@ -116,15 +119,15 @@ function footnoteLink(root: XMLBuilder, fs: FactSet, p: Prefixes, contents: stri
 
 export function writeInstance(factSet: FactSet): string {
   // XBRL 2.1 4.2.2: an instance without a schemaRef has no DTS; refuse rather than write an invalid document.
-  if (factSet.schemaRefs.length === 0) throw new Error('the fact set has no schemaRef (taxonomy entry point) to write');
+  if (factSet.schemaRefs.length === 0) throw new WriteError('the fact set has no schemaRef (taxonomy entry point) to write');
   const p = prefixesFor(factSet, ['xbrli', 'link', 'xlink', 'xsi', 'xbrldi', 'iso4217']);
   for (const f of factSet.facts) {
     if (f.tuple) continue;
     if (!factSet.contexts[f.contextRef]) {
-      throw new Error(`fact ${f.id ?? clark(f.concept)} refers to context "${f.contextRef}", which the fact set lacks`);
+      throw factError(f, `refers to context "${f.contextRef}", which the fact set lacks`);
     }
     if (f.unitRef && !factSet.units[f.unitRef]) {
-      throw new Error(`fact ${f.id ?? clark(f.concept)} refers to unit "${f.unitRef}", which the fact set lacks`);
+      throw factError(f, `refers to unit "${f.unitRef}", which the fact set lacks`);
     }
   }
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
@@ -141,7 +144,7 @@ export function writeInstance(factSet: FactSet): string {
   for (const f of sortedFacts(factSet)) {
     if (f.tupleParent === undefined) continue;
     const parent = factSet.facts[f.tupleParent];
-    if (!parent?.tuple) throw new Error(`fact ${f.id ?? clark(f.concept)} names tuple ${f.tupleParent}, which is not a tuple`);
+    if (!parent?.tuple) throw factError(f, `names tuple ${f.tupleParent}, which is not a tuple`);
     children.set(parent, [...(children.get(parent) ?? []), f]);
   }
   for (const f of sortedFacts(factSet)) {

@@ -5,6 +5,7 @@ import { canonicalDecimal, Decimal } from '../../model/decimal.js';
 import { NS, clark, type Context, type Fact, type FactSet, type Unit } from '../../model/fact.js';
 import type { Period } from '../../model/period.js';
 import type { Prefixes } from './namespaces.js';
+import { WriteError, factError } from './errors.js';
 
 export interface XAttr {
   /** Qualified name as written ("id", "xlink:href"). */
@@ -176,7 +177,7 @@ export function schemaRefNode(p: Prefixes, href: string): XNode {
 export function canonicalNumber(f: Fact): string {
   const v = f.value ?? '';
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v)) {
-    throw new Error(`fact ${f.id ?? clark(f.concept)} in context ${f.contextRef} has a non-decimal value "${v}"`);
+    throw factError(f, `has a non-decimal value "${v}"`);
   }
   return canonicalDecimal(new Decimal(v));
 }
@@ -193,6 +194,6 @@ const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
 
 /** Ids must be NCNames; one that is not is a bug upstream, reported with the fact it belongs to. */
 export function checkId(id: string, what: string): string {
-  if (!NCNAME.test(id)) throw new Error(`${what} id "${id}" is not an XML NCName`);
+  if (!NCNAME.test(id)) throw new WriteError(`${what} id "${id}" is not an XML NCName`);
   return id;
 }
