@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { writeInstance } from '../../src/write/instance/index.js';
+import { WriteError, writeInstance } from '../../src/write/instance/index.js';
 import { canonicalDecimal, Decimal } from '../../src/model/decimal.js';
 import { NS, clark, type FactSet } from '../../src/model/fact.js';
 import { attr, childElements, type XmlElement } from '../../src/xml/dom.js';
@@ -126,7 +126,10 @@ describe('writeInstance', () => {
   });
 
   test('a fact naming a missing context or unit is reported', () => {
-    expect(() => writeInstance({ ...fs, facts: [{ ...fs.facts[0], contextRef: 'nope' }] })).toThrow(/context "nope"/);
+    expect(() => writeInstance({ ...fs, facts: [{ ...fs.facts[0], contextRef: 'nope' }] })).toThrow(WriteError);
+    expect(() => writeInstance({ ...fs, facts: [{ ...fs.facts[0], contextRef: 'nope' }] })).toThrow(
+      /^release\.txt:16:65: fact f1 \(CashAndCashEquivalents in context nope\) refers to context "nope"/,
+    );
     expect(() => writeInstance({ ...fs, facts: [{ ...fs.facts[0], unitRef: 'EUR' }] })).toThrow(/unit "EUR"/);
   });
 
