@@ -51,9 +51,9 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   const messages: Message[] = [];
   for (let ti = 0; ti < built.length; ti++) {
     const { table, tableItems, warnings } = itemsOfTable(built[ti], ti, file, items.length);
-    items.push(...tableItems);
+    for (const it of tableItems) items.push(it);
     tables.push(table);
-    messages.push(...warnings);
+    for (const w of warnings) messages.push(w);
   }
   if (options.requireTables && !items.length) {
     throw new ReadError(file, 1, 'no table with numeric cells was found');

@@ -138,7 +138,8 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     for (const c of l.split.cells) cells.push({ cell: c, col: -1, line: i });
   }
   const cols = buildColumns(cells);
-  const valueLeft = cells.length ? Math.min(...cells.map((c) => c.cell.start)) : 0;
+  let valueLeft = cells.length ? Infinity : 0;
+  for (const c of cells) valueLeft = Math.min(valueLeft, c.cell.start);
   const placed: BuiltCell[] = cells;
   // A column inside the span of its left neighbour, printed only on lines where the neighbour prints too, is
   // that column's second cell; it takes the neighbour's header.
@@ -161,7 +162,8 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     if (rightZone(lines[i])) headerSet.add(i);
   }
   // The body starts after the last header line.
-  const lastHeader = headerSet.size ? Math.max(...headerSet) : -1;
+  let lastHeader = -1;
+  for (const h of headerSet) lastHeader = Math.max(lastHeader, h);
   bodyStart = Math.max(lastHeader + 1, headTop);
   if (!region.hasHeader) bodyStart = region.firstData;
   // Upward: column-header text over the columns.
