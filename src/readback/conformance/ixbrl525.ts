@@ -96,6 +96,10 @@ export function runVariation(v: Variation525, r: SuiteReport): void {
   const got = [...new Set(errors.map((m) => m.ruleId))];
   if (!errCodes.length) {
     if (errors.length) return fail(r, v.id, `expected valid, got ${got.join(', ')}: ${errors[0].message}`);
+    // Warnings the specification defines (ix11.*) must be reported too.
+    const warned = new Set(res.messages.filter((m) => m.severity === 'warning').map((m) => m.ruleId));
+    const missing = v.asserts.filter((a) => a.severity === 'wrn' && a.name.startsWith('ix11.') && !warned.has(a.name));
+    if (missing.length) return fail(r, v.id, `expected warning ${missing.map((a) => a.name).join(', ')}`);
     const expectedFile = v.inputs[0].replace(/\.htm$/, '_htm.xml');
     if (inputs.length === 1 && existsSync(expectedFile)) {
       const exp = readInstance(readFileSync(expectedFile, 'utf8'), expectedFile);

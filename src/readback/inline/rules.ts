@@ -30,6 +30,12 @@ function checkHeaders(st: InlineState): void {
     if (d) err(st, 'ix11.8.1.3:headerMissing', 'the Inline XBRL document set has no ix:header', { el: d.root, file: d.file });
     return;
   }
+  // 8.1.2 (recommended): the header sits in an element that is not displayed.
+  for (const h of headers) {
+    let hidden = false;
+    for (let p = h.el.parent; p && !hidden; p = p.parent) hidden = /display\s*:\s*none/i.test(attr(p, 'style') ?? '');
+    if (!hidden) st.messages.push(at('ix11.8.1.2:headerDisplayNone', 'warning', 'ix:header is not inside an element with style display:none', h.file, h.el));
+  }
   const refs = ixList(st.ixds, 'references');
   const targets = new Set<string | undefined>();
   for (const name of ['nonFraction', 'nonNumeric', 'fraction', 'tuple']) for (const f of ixList(st.ixds, name)) targets.add(attr(f.el, 'target'));
