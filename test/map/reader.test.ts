@@ -27,3 +27,15 @@ describe.each(SEEDS)('reader output of %s', (name) => {
     expect(cover.TradingSymbol).toMatch(/^MP(E|OW)$/);
   });
 });
+
+describe('a release without tables (000: preliminary results in prose)', () => {
+  it('yields the cover facts only, in the one context they use', async () => {
+    const doc = await readReleaseFile(join(REPO, 'examples', '000_ccf59f1d994e8f6b.txt'));
+    const { factSet, messages } = mapRelease(doc, taxonomy, { cik: '1057083' });
+    expect(messages).toEqual([]);
+    expect(factSet.facts.every((f) => !f.numeric)).toBe(true);
+    expect(factSet.facts.map((f) => f.concept.local)).toContain('EntityRegistrantName');
+    expect(Object.keys(factSet.contexts)).toEqual([factSet.facts[0].contextRef]);
+    expect(factSet.units).toEqual({});
+  });
+});
