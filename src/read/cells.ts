@@ -45,6 +45,32 @@ const DASH_RE = /^\(?\$?\(?(?:-{1,3}|\u2014|\u2013)\)?$/;
 const NAN_RE = /^(?:N\/?M|N\/?A|n\/?m|n\/?a|NMF|nmf|\*{1,3})$/;
 const RULE_CHUNK_RE = /^[-=_]{3,}$/;
 
+/**
+ * The words at the right end of a line, left to right: scanning from the end, up to the first label word and
+ * two more (enough for the range and glue tests), without splitting the whole line.
+ */
+function trailingWords(line: string): Word[] {
+  const rev: Word[] = [];
+  let i = line.length;
+  let extra = -1;
+  while (i > 0 && extra !== 0) {
+    while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    let j = i;
+    while (j > 0 && !isSpace(line.charCodeAt(j - 1))) j--;
+    const text = line.slice(j, i);
+    rev.push({ text, start: j, end: i });
+    i = j;
+    if (extra > 0) extra--;
+    else if (extra < 0 && wordKind(text) === 'word' && !GLUED_NOTE_RE.test(text) && !text.endsWith(')-') && text.toLowerCase() !== 'to') extra = 2;
+  }
+  return rev.reverse();
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 export function splitWords(line: string): Word[] {
   const words: Word[] = [];
   const re = /\S+/g;
@@ -118,7 +144,7 @@ const MAYBE_VALUE_RE = /[\d*\u2013\u2014-]|N\/?[AM]|n\/?[am]/;
 export function splitLine(line: string, valueFrom = Infinity): SplitLine {
   // Only the words at the right end can be values: classify from there and stop at the first label word.
   if (!MAYBE_VALUE_RE.test(line)) return labelOnly(line);
-  const all = splitWords(line);
+  const all = trailingWords(line);
   let from = all.length;
   while (from > 0) {
     const w = all[from - 1];
@@ -158,7 +184,8 @@ export function splitLine(line: string, valueFrom = Infinity): SplitLine {
   const runKinds = kinds.slice(first);
   const cells = assembleCells(runWords, runKinds);
   const labelWords = words.slice(0, first);
-  const labelText = labelWords.length ? line.slice(labelWords[0].start, labelWords[labelWords.length - 1].end) : '';
+  const labelFrom = line.length - line.trimStart().length;
+  const labelText = labelWords.length ? line.slice(labelFrom, labelWords[labelWords.length - 1].end) : '';
   const label = stripLeaders(
     labelText
       .split(/\s{2,}/)
@@ -166,7 +193,7 @@ export function splitLine(line: string, valueFrom = Infinity): SplitLine {
       .join('  ')
       .trimEnd(),
   );
-  return { label, labelStart: labelWords.length && label ? labelWords[0].start : -1, cells };
+  return { label, labelStart: labelWords.length && label ? labelFrom : -1, cells };
 }
 
 /** Dot leaders between a label and its values ("Revenues ........", "Revenues . . . . .") are not label text. */
