@@ -86,6 +86,13 @@ describe('writeInline: facts', () => {
     expect(byBaseId('f12').map((r) => r.text)).toEqual(['263', '263']);
   });
 
+  test('ids are unique; a fact keeps its own id for its first printing even when a suffix would collide', () => {
+    const clash: FactSet = { ...fs, facts: fs.facts.map((f) => (f.id === 'f11' ? { ...f, id: 'f10-2' } : f)) };
+    const ids = readInlineFacts(renderInline(doc, clash, tax).xhtml).map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id!.startsWith('f10'))).toEqual(['f10', 'f10-2', 'f10-3', 'f10-2-2']);
+  });
+
   test('sign="-" iff the fact is negative, whatever the parentheses say', () => {
     for (const r of read.filter((x) => x.numeric && !x.hidden)) {
       expect(r.sign === '-', r.id).toBe(new Decimal(r.value!).isNegative());

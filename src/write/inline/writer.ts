@@ -61,6 +61,9 @@ export class InlineWriter {
   readonly byItem: Map<number, Fact[]>;
   readonly baseIds = new Map<Fact, string>();
   readonly usedIds = new Set<string>();
+  /** Ids the facts themselves own, kept free for their own first printing. */
+  readonly reservedIds = new Set<string>();
+  readonly firstPrinted = new Set<Fact>();
   readonly displayed = new Set<Fact>();
   readonly renderedItems = new Set<number>();
   readonly annotations = new Map<number, Annotation[]>();
@@ -80,17 +83,27 @@ export class InlineWriter {
     this.facts = sortedFacts(fs);
     for (const c of Object.values(fs.contexts)) this.usedIds.add(checkId(c.id, 'context'));
     for (const u of Object.values(fs.units)) this.usedIds.add(checkId(u.id, 'unit'));
-    this.facts.forEach((f, i) => this.baseIds.set(f, f.id ? checkId(f.id, 'fact') : `fact-${i + 1}`));
+    this.facts.forEach((f, i) => {
+      const id = f.id ? checkId(f.id, 'fact') : `fact-${i + 1}`;
+      this.baseIds.set(f, id);
+      this.reservedIds.add(id);
+    });
     this.byItem = factsByItem(doc, this.facts);
     this.collectTextAnnotations();
     this.prose = new ProseViews(doc.lines, (n, text, from) => this.renderLine(n, text, from), safe);
   }
 
-  /** A document-unique id for the next printing of `f`: its own id first, then id-2, id-3... */
+  /**
+   * A document-unique id for the next printing of `f`: its own id for the first (so the inline fact and the
+   * instance fact share it), then id-2, id-3... avoiding every id another fact, context or unit owns.
+   */
   nextId(f: Fact): string {
     const base = this.baseIds.get(f)!;
     let id = base;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    if (this.usedIds.has(id) || this.firstPrinted.has(f)) {
+      for (let n = 2; this.usedIds.has(id) || this.reservedIds.has(id); n++) id = `${base}-${n}`;
+    }
+    this.firstPrinted.add(f);
     this.usedIds.add(id);
     return id;
   }
