@@ -6,7 +6,7 @@ import { Decimal } from '../../model/decimal.js';
 import { NS, clark, type Context, type Fact, type FactSet, type Unit } from '../../model/fact.js';
 import { periodKey } from '../../model/period.js';
 import type { Message, SourcePos } from '../../model/source.js';
-import { XML_NS, attr, childElements, descendants, type XmlDocument, type XmlElement } from '../../xml/dom.js';
+import { XML_NS, attr, childElements, descendants, resolveQName, textContent, type XmlDocument, type XmlElement } from '../../xml/dom.js';
 import { at } from '../messages.js';
 import type { ConceptInfo, Dts } from '../dts/load.js';
 
@@ -26,6 +26,7 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     else out.push({ ruleId: rule, severity: 'error', message: msg, positions: pos ? [pos] : [] });
   };
   const root = doc.root;
+  segmentKeys = segmentKeysOf(root);
 
   // Element ids of the instance: what contextRef, unitRef and footnote locators may point at.
   const idKind = new Map<string, string>();
@@ -113,6 +114,21 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     }
   }
 
+  for (const [local, a] of [['roleRef', 'roleURI'], ['arcroleRef', 'arcroleURI']] as const) {
+    const seen = new Set<string>();
+    for (const r of childElements(root, NS.link, local)) {
+      const uri = attr(r, a) ?? '';
+      if (seen.has(uri)) errAt('xbrl.3.5.2.4.5:duplicateRef', `more than one ${local} for ${uri}`, r);
+      seen.add(uri);
+    }
+  }
+  for (const a of effectiveArcs(dts, ARC.essenceAlias)) {
+    const e = dts.concepts.get(a.from);
+    const x = dts.concepts.get(a.to);
+    if (e && x && (e.periodType !== x.periodType || e.balance !== x.balance || e.base !== x.base)) {
+      errAt('xbrl.5.2.6.2.2:essenceAliasAttributes', `essence ${e.qname.local} and alias ${x.qname.local} differ in period type, balance or type`);
+    }
+  }
   checkFootnoteLinks(root, file, idKind, errAt);
   checkRequiresElement(fs, dts, errAt);
   checkEssenceAlias(fs, dts, errAt);
@@ -187,9 +203,41 @@ function checkFootnoteLinks(root: XmlElement, file: string, idKind: Map<string, 
   }
 }
 
+/** Canonical segment/scenario content per context id (attributes sorted, QNames expanded), for s-equality. */
+let segmentKeys = new Map<string, string>();
+
 function contextKey(c: Context | undefined): string {
   if (!c) return '?';
-  return `${c.entity.scheme}|${c.entity.identifier}|${periodKey(c.period)}|${c.dimensions.map((d) => `${clark(d.dimension)}=${clark(d.member)}`).join(',')}|${(c.typedDimensions ?? []).map((d) => `${clark(d.dimension)}=${d.value}`).join(',')}|${c.otherSegment ?? ''}|${c.otherScenario ?? ''}`;
+  return `${c.entity.scheme}|${c.entity.identifier}|${periodKey(c.period)}|${segmentKeys.get(c.id) ?? ''}`;
+}
+
+function canonicalXml(el: XmlElement): string {
+  const attrs = el.attrs
+    .map((a) => `{${a.ns}}${a.local}=${JSON.stringify(a.value.trim())}`)
+    .sort()
+    .join(' ');
+  let body = '';
+  if (el.ns === NS.xbrldi && el.local === 'explicitMember') {
+    const q = resolveQName(el, textContent(el));
+    body = q ? `{${q.ns}}${q.local}` : textContent(el).trim();
+  } else {
+    for (const c of el.children) {
+      if (c.kind === 'element') body += canonicalXml(c);
+      else if (c.kind === 'text' && c.text.trim()) body += JSON.stringify(c.text.trim());
+    }
+  }
+  return `<{${el.ns}}${el.local} ${attrs}>${body}</>`;
+}
+
+function segmentKeysOf(root: XmlElement): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const cEl of childElements(root, NS.xbrli, 'context')) {
+    const boxes = descendants(cEl).filter((e) => e.ns === NS.xbrli && (e.local === 'segment' || e.local === 'scenario'));
+    // s-equality (4.10): children in the same order, attributes in any order.
+    const key = boxes.map((b) => `${b.local}:${childElements(b).map(canonicalXml).join('')}`).join('|');
+    out.set(attr(cEl, 'id') ?? '', key);
+  }
+  return out;
 }
 
 function unitKey(u: Unit | undefined): string {
@@ -225,7 +273,8 @@ function effectiveArcs(dts: Dts, arcrole: string): Dts['arcs'] {
   const best = new Map<string, Dts['arcs'][number]>();
   for (const a of dts.arcs) {
     if (a.arcrole !== arcrole) continue;
-    const k = `${a.role}|${a.from}|${a.to}`;
+    // Equivalent relationships (3.5.3.9.7.4) also share their non-exempt attributes: weight and order here.
+    const k = `${a.role}|${a.from}|${a.to}|${new Decimal(a.weight || '1').toString()}|${a.order}`;
     const b = best.get(k);
     if (!b || a.priority > b.priority || (a.priority === b.priority && a.use === 'prohibited')) best.set(k, a);
   }
@@ -301,10 +350,11 @@ function checkCalculations(fs: FactSet, dts: Dts, errAt: ErrAt): void {
           const its = (byConcept.get(to) ?? []).filter((x) => x !== t && cu(x) === k && within(x, t.tupleParent));
           for (const it of its) {
             const dup = its.some((y) => y !== it && y.tupleParent === it.tupleParent);
-            if (dup || it.value === null) {
+            if (dup) {
               blocked = true;
               break;
             }
+            if (it.value === null) continue; // a nil contributing item contributes nothing
             const d = inferredDecimals(it);
             if (d === undefined) unknown = true;
             else sum = sum.plus(rounded(new Decimal(it.value), d).times(new Decimal(weight)));
