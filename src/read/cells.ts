@@ -62,7 +62,7 @@ function trailingWords(line: string): Word[] {
     rev.push({ text, start: j, end: i });
     i = j;
     if (extra > 0) extra--;
-    else if (extra < 0 && wordKind(text) === 'word' && !GLUED_NOTE_RE.test(text) && !text.endsWith(')-') && text.toLowerCase() !== 'to') extra = 2;
+    else if (extra < 0 && wordKind(text) === 'word' && !GLUED_NOTE_RE.test(text) && !NOTE_RE.test(text) && !text.endsWith(')-') && text.toLowerCase() !== 'to') extra = 2;
   }
   return rev.reverse();
 }
@@ -104,6 +104,8 @@ function parensBalanced(t: string): boolean {
   return open === close || (open === 0 && close === 1);
 }
 
+/** A footnote mark printed as a word of its own: "(a)", "(1)", "(12)". */
+const NOTE_RE = /^\((?:[a-z]|\d{1,2})\)$/;
 const GLUED_NOTE_RE = /^(.*\d\)?%?)(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\u2020|\u2021)$/;
 
 /** Splits "($3,600)-" into the number and a range hyphen, "1,234(1)" / "9.31*" into the number and a footnote mark. */
@@ -149,7 +151,7 @@ export function splitLine(line: string, valueFrom = Infinity): SplitLine {
   while (from > 0) {
     const w = all[from - 1];
     const rangeTo = w.text.toLowerCase() === 'to' && from >= 2 && from < all.length && /^[-($]*\d/.test(all[from - 2].text);
-    if (wordKind(w.text) === 'word' && !rangeTo && !GLUED_NOTE_RE.test(w.text) && !w.text.endsWith(')-')) break;
+    if (wordKind(w.text) === 'word' && !rangeTo && !GLUED_NOTE_RE.test(w.text) && !NOTE_RE.test(w.text) && !w.text.endsWith(')-')) break;
     from--;
   }
   if (from === all.length) return labelOnly(line);
@@ -158,9 +160,10 @@ export function splitLine(line: string, valueFrom = Infinity): SplitLine {
   const head = all.slice(0, Math.max(0, from - 1));
   const words = [...head, ...tail];
   const kinds: WordKind[] = words.map((w, i) => (i < head.length ? 'word' : w.note ? 'note' : wordKind(w.text)));
-  // "*" or "**" a space or two after a number is its footnote mark, not a not-a-number cell.
+  // "*", "**", "(a)" or "(1)" a space or two after a number is its footnote mark, not a cell.
   for (let i = 1; i < words.length; i++) {
-    if (kinds[i] === 'nan' && /^\*+$/.test(words[i].text) && kinds[i - 1] === 'num' && words[i].start - words[i - 1].end <= 2) kinds[i] = 'note';
+    const mark = (kinds[i] === 'nan' && /^\*+$/.test(words[i].text)) || NOTE_RE.test(words[i].text);
+    if (mark && kinds[i - 1] === 'num' && words[i].start - words[i - 1].end <= 2) kinds[i] = 'note';
   }
   // Walk back over value-like words; stop at a label word, or at a number glued to a label word by one space.
   let first = words.length;

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReadError, readRelease } from '../../src/read/index.js';
 import extract from '../../src/cli/commands/extract.js';
 import { UserError } from '../../src/cli/command.js';
-import { parseValue } from '../../src/read/cells.js';
+import { fillCellText, parseValue, splitLine } from '../../src/read/cells.js';
 import { headerPeriod } from '../../src/read/periods.js';
 
 describe('cell values', () => {
@@ -16,6 +16,20 @@ describe('cell values', () => {
     ['(100.0)%', '-100.0'], ['$     -', '0'], ['$         1.28', '1.28'],
   ])('%s -> %s', (raw, value) => expect(parseValue(raw).value).toBe(value));
   it.each([['N/M'], ['NM'], ['N/A'], ['NA'], ['*']])('%s is not a number', (raw) => expect(parseValue(raw).value).toBeNull());
+});
+
+describe('footnote marks after values', () => {
+  it.each([
+    ['Revenue            1,234 (a)     1,100', 'Revenue', ['1,234', '1,100']],
+    ['Tax   5 (1)   6', 'Tax', ['5', '6']],
+    ['Other    (1)      (2)', 'Other', ['(1)', '(2)']],
+    ['Book value   $ 9.31  *    $ 8.74 **', 'Book value', ['$ 9.31', '$ 8.74']],
+    ['Gain    1,234(2)    567*', 'Gain', ['1,234', '567']],
+  ])('%s', (line, label, cells) => {
+    const s = splitLine(line);
+    fillCellText(line, s.cells);
+    expect([s.label, s.cells.map((c) => c.text)]).toEqual([label, cells]);
+  });
 });
 
 describe('header periods', () => {
