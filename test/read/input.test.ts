@@ -129,6 +129,12 @@ describe('ixport extract (command)', () => {
     expect((r.error as UserError).message).toMatch(re);
     expect(r.out).toBe('');
   });
+  it('seed 000 (a <TABLE> with phone numbers only): the header line, no error', async () => {
+    const r = await run('examples/000_ccf59f1d994e8f6b.txt');
+    expect(r.error).toBeNull();
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('line\ttable\trow\tsection\tcolumn\tperiod_type\tperiod_start\tperiod_end\traw\tvalue\tscale\tunit\trange\n');
+  });
   it('a missing file, a bad flag, no file: user errors', async () => {
     for (const args of [[join(dir, 'nope.txt')], ['examples/001_3128817988bae0a4.txt', '--format', 'xml'], []]) {
       expect((await run(...args)).error).toBeInstanceOf(UserError);
