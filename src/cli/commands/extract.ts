@@ -12,7 +12,7 @@ Reads an EDGAR plaintext earnings release and prints every numeric table cell as
                  period_start, period_end, raw, value, scale, unit, range
   --format json  the same items as JSON, with table/column indices and source positions
 Warnings (numbers that could not be placed, periods not derived) go to stderr with file:line.
-Exit code 2 for unusable input (empty, binary, no table cells).`;
+Exit code 2 for unusable input (empty, binary or HTML, no table at all, ragged columns).`;
 
 const command: Command = {
   summary: 'print the line items of a plaintext release (TSV or JSON)',
