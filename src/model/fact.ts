@@ -124,6 +124,18 @@ export interface FactSet {
   messages?: Message[];
   /** Footnotes of a read document. */
   footnotes?: Footnote[];
+  /** Fact-to-fact relationships of a read document (e.g. fact-explanatoryFact), by fact id. */
+  relationships?: FactRelationship[];
+}
+
+/** A relationship between facts (ix:relationship with fact targets, or a footnoteLink arc between fact locators). */
+export interface FactRelationship {
+  arcrole: string;
+  /** Extended link role (default http://www.xbrl.org/2003/role/link). */
+  linkRole: string;
+  fromIds: string[];
+  toIds: string[];
+  sources?: SourcePos[];
 }
 
 export const NS = {

@@ -206,3 +206,17 @@ describe('readXbrlDocument', () => {
     rmSync(dir, { recursive: true });
   });
 });
+
+describe('fact-to-fact relationships', () => {
+  it('reads ix:relationship elements that join facts', () => {
+    const r = readInline(
+      doc('<ix:nonNumeric id="t1" name="a:T" contextRef="c">x</ix:nonNumeric><ix:nonNumeric id="t2" name="a:U" contextRef="c">y</ix:nonNumeric>',
+        '<ix:relationship arcrole="http://www.xbrl.org/2009/arcrole/fact-explanatoryFact" fromRefs="t1" toRefs="t2"/>'),
+      'r.html',
+    );
+    expect(r.messages).toEqual([]);
+    expect(r.factSet.relationships).toEqual([
+      expect.objectContaining({ arcrole: 'http://www.xbrl.org/2009/arcrole/fact-explanatoryFact', fromIds: ['t1'], toIds: ['t2'] }),
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // codes for violations. Values: ix:nonFraction = transform(text) x 10^scale, negated when sign="-";
 // ix:nonNumeric = text (or markup when escape="true") without ix:exclude content, continuation chain appended.
 import { Decimal, canonicalDecimal } from '../../model/decimal.js';
-import { NS, type Context, type Fact, type FactSet, type Footnote, type QName, type Unit } from '../../model/fact.js';
+import { NS, type Context, type Fact, type FactRelationship, type FactSet, type Footnote, type QName, type Unit } from '../../model/fact.js';
 import type { Message } from '../../model/source.js';
 import { applyTransform } from '../../transforms/index.js';
 import { attr, inScopeLang, resolveQName, type XmlDocument, type XmlElement, type XmlNode } from '../../xml/dom.js';
@@ -96,6 +96,8 @@ export function readInlineDocuments(docs: XmlDocument[], options: InlineOptions 
   for (const d of docs) for (const [p, ns] of Object.entries(d.root.scope)) if (p && p !== 'xml' && !(p in factSet.namespaces)) factSet.namespaces[p] = ns;
   const footnotes = readFootnotes(st, target);
   if (footnotes.length) factSet.footnotes = footnotes;
+  const relationships = readFactRelationships(st, target);
+  if (relationships.length) factSet.relationships = relationships;
   return { factSet, messages };
 }
 
@@ -346,6 +348,29 @@ function readFootnotes(st: InlineState, target: string | undefined): Footnote[] 
   }
   // A footnote belongs to the target of the facts it annotates; unlinked footnotes go with the default target.
   return out.filter((n) => (linked.has(n) ? n.factIds.length > 0 : target === undefined));
+}
+
+/** ix:relationship elements whose targets are facts (not footnotes), limited to facts of the target document. */
+function readFactRelationships(st: InlineState, target: string | undefined): FactRelationship[] {
+  const factTarget = new Map<string, string | undefined>();
+  for (const name of FACT_NAMES) for (const f of ixList(st.ixds, name)) {
+    const id = attr(f.el, 'id');
+    if (id !== undefined) factTarget.set(id, attr(f.el, 'target'));
+  }
+  const out: FactRelationship[] = [];
+  for (const r of ixList(st.ixds, 'relationship')) {
+    const from = idrefs(attr(r.el, 'fromRefs')).filter((id) => factTarget.has(id) && factTarget.get(id) === target);
+    const to = idrefs(attr(r.el, 'toRefs')).filter((id) => factTarget.has(id) && factTarget.get(id) === target);
+    if (!from.length || !to.length) continue;
+    out.push({
+      arcrole: attr(r.el, 'arcrole') ?? FACT_FOOTNOTE,
+      linkRole: attr(r.el, 'linkRole') ?? 'http://www.xbrl.org/2003/role/link',
+      fromIds: from,
+      toIds: to,
+      sources: [posOf(r.file, r.el)],
+    });
+  }
+  return out;
 }
 
 export function idrefs(v: string | undefined): string[] {

@@ -131,6 +131,18 @@ function readFootnoteLink(link: XmlElement, fs: FactSet, file: string, messages:
     const to = attr(arc, 'to', NS.xlink) ?? '';
     const n = notes.get(to);
     const ids = locs.get(from);
+    const toIds = locs.get(to);
+    if (!n && ids && toIds) {
+      // An arc between fact locators: a fact-to-fact relationship (e.g. fact-explanatoryFact).
+      (fs.relationships ??= []).push({
+        arcrole: attr(arc, 'arcrole', NS.xlink) ?? '',
+        linkRole: attr(link, 'role', NS.xlink) ?? 'http://www.xbrl.org/2003/role/link',
+        fromIds: ids,
+        toIds,
+        sources: [posOf(file, arc)],
+      });
+      continue;
+    }
     if (!n || !ids) {
       messages.push(at('xbrl.4.11.1.3:footnoteArc', 'warning', `footnote arc from "${from}" to "${to}" does not join a fact locator to a footnote`, file, arc));
       continue;
