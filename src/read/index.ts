@@ -44,13 +44,14 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
     prevEnd = r.last;
     if (t.rows.some((row) => row.cells.length)) built.push(t);
   }
-  resolveDateOnlyColumns(built);
-  nameTables(built);
+  const merged = mergeCarriedOver(built, lines);
+  resolveDateOnlyColumns(merged);
+  nameTables(merged);
   const items: LineItem[] = [];
   const tables: Table[] = [];
   const messages: Message[] = [];
-  for (let ti = 0; ti < built.length; ti++) {
-    const { table, tableItems, warnings } = itemsOfTable(built[ti], ti, file, items.length);
+  for (let ti = 0; ti < merged.length; ti++) {
+    const { table, tableItems, warnings } = itemsOfTable(merged[ti], ti, file, items.length);
     for (const it of tableItems) items.push(it);
     tables.push(table);
     for (const w of warnings) messages.push(w);
@@ -126,6 +127,31 @@ function dataLines(r: Region, lines: LineInfo[]): number {
   let n = 0;
   for (let i = r.firstData; i <= r.last; i++) if (lines[i].kind === 'data') n++;
   return n;
+}
+
+/**
+ * A table carried over a page break with its header repeated is one table: same title (or "(continued)") and
+ * the same column headers, with a page break between the parts.
+ */
+function mergeCarriedOver(tables: BuiltTable[], lines: LineInfo[]): BuiltTable[] {
+  const out: BuiltTable[] = [];
+  for (const t of tables) {
+    const prev = out[out.length - 1];
+    const sameCols =
+      prev &&
+      prev.cols.length === t.cols.length &&
+      prev.cols.every((c, k) => c.header.join(' | ') === t.cols[k].header.join(' | '));
+    let pageBreak = false;
+    if (prev) for (let i = prev.endLine; i < t.startLine - 1; i++) if (lines[i].kind === 'markup' && lines[i].markup === 'page') pageBreak = true;
+    if (prev && sameCols && (t.continued || ((t.title === prev.title || !t.title) && pageBreak))) {
+      prev.rows.push(...t.rows);
+      prev.endLine = t.endLine;
+      prev.errors.push(...t.errors);
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** Repeated titles get " #2", " #3" in order. */

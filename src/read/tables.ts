@@ -59,6 +59,8 @@ export interface BuiltTable {
   endLine: number;
   cols: Col[];
   rows: BuiltRow[];
+  /** The title says "(continued)": the rest of the table before it, carried over a page. */
+  continued: boolean;
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }
@@ -305,6 +307,7 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     ? leftTexts
     : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t) && !PERIOD_LINE_RE.test(t) && !/^\(?\s*un-?audited\s*\)?$/i.test(t));
   const title = cleanTitle(titleParts.length ? titleParts : []);
+  const continued = /\bcontinued\b/i.test(titleParts.join(' '));
   // The scale note is printed in the title block, left of the column headers, or over the columns themselves.
   const scaleNote =
     findScaleNote([...above, ...leftTexts].join(' ')) ??
@@ -382,7 +385,7 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   const rows = buildRows(lines, bodyStart, region.last, placed);
   assignSections(rows, lines, region.last);
   const startLine = lines[Math.min(aboveStart >= 0 ? aboveStart : top, top)].n;
-  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, errors };
+  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, errors, continued };
 }
 
 /** A comparison column takes the period of the latest column of the same length as its left neighbour. */

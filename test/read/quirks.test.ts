@@ -195,3 +195,15 @@ describe('a long label crowding the first column', () => {
     ]);
   });
 });
+
+describe('a table carried over a page break with its header repeated', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/continued.txt', 'utf8'), 'continued.txt');
+  it('is one table', () => {
+    expect(d.tables.map((t) => t.title)).toEqual(['CONSOLIDATED BALANCE SHEETS']);
+    expect(d.tables[0].rows.filter((r) => !r.heading).map((r) => r.label)).toEqual([
+      'Cash', 'Receivables', 'Total assets', 'Payables', 'Total liabilities',
+    ]);
+    expect(new Set(d.items.map((i) => i.table))).toEqual(new Set(['CONSOLIDATED BALANCE SHEETS']));
+    expect(d.items.filter((i) => i.row === 'Payables').map((i) => i.section)).toEqual(['LIABILITIES', 'LIABILITIES']);
+  });
+});
