@@ -38,14 +38,24 @@ export async function main(argv: string[]): Promise<number> {
   return cmd.run(rest);
 }
 
+/**
+ * Errors the stages throw for unusable input (their messages already name file and line): shown without a
+ * stack trace, exit code 2. Matched by name so the CLI need not load every stage to recognise them.
+ */
+const INPUT_ERRORS = new Set(['ReadError', 'WriteError', 'XmlError', 'XbrlJsonReadError', 'XbrlJsonWriteError', 'TaxonomyError', 'MapError', 'LoadError']);
+
+function isInputError(err: unknown): err is Error {
+  return err instanceof Error && INPUT_ERRORS.has(err.name);
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof UserError) {
+    if (err instanceof UserError || isInputError(err)) {
       process.stderr.write(`ixport: ${err.message}\n`);
-      process.exitCode = err.exitCode;
+      process.exitCode = err instanceof UserError ? err.exitCode : 2;
     } else {
       // A bug, not bad input: keep the stack so it can be reported.
       process.stderr.write(`ixport: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
