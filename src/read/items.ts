@@ -2,7 +2,7 @@
 // and range role, in the order of the gold files (line, then column, low before high).
 import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
-import { instant, type Period } from '../model/period.js';
+import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
 import { addDays, findDates } from './periods.js';
 import type { BuiltRow, BuiltTable, Col } from './tables.js';
@@ -20,6 +20,8 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
     const d = findDates(label).filter((x) => x.hasDay);
     if (d.length === 1) return instant(d[0].iso);
   }
+  // A row labelled by a bare year in a table whose columns name no period: that calendar year.
+  if (!p && /^(?:19|20)\d\d$/.test(label.trim())) return duration(`${label.trim()}-01-01`, `${label.trim()}-12-31`);
   if (!p || p.type !== 'duration') return p;
   if (BEGIN_RE.test(label)) return instant(addDays(p.start, -1));
   if (END_RE.test(label) || BALANCE_RATIO_RE.test(label)) return instant(p.end);

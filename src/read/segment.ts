@@ -48,7 +48,7 @@ function proseRunEnd(lines: LineInfo[], i: number): { end: number; prose: boolea
   let j = i;
   let maxWords = 0;
   let count = 0;
-  while (j < lines.length && lines[j].kind === 'text' && !lines[j].headerish) {
+  while (j < lines.length && lines[j].kind === 'text' && !lines[j].headerish && !(j > i && isColumnNameLine(lines, j))) {
     if (!lines[j].furniture) {
       maxWords = Math.max(maxWords, words(lines[j].text));
       count++;

@@ -139,6 +139,19 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     if (l.kind !== 'data') continue;
     for (const c of l.split.cells) cells.push({ cell: c, col: -1, line: i });
   }
+  // Rows labelled by a bare year ("2005     1,234     100") print the year where labels go: not a value.
+  const yearLabel = (c: BuiltCell) =>
+    /^(?:19|20)\d\d$/.test(c.cell.text) && c.cell.start === lines[c.line].indent && c.cell.start < HEADER_MIN_START && !lines[c.line].split.label;
+  const firstOfLine = new Map<number, BuiltCell>();
+  for (const c of cells) if (!firstOfLine.has(c.line)) firstOfLine.set(c.line, c);
+  const firsts = [...firstOfLine.values()];
+  if (firsts.length >= 2 && firsts.every(yearLabel) && firsts.every((c) => lines[c.line].split.cells.length > 1)) {
+    for (const c of firsts) {
+      const l = lines[c.line];
+      l.split = { label: c.cell.text, labelStart: c.cell.start, cells: l.split.cells.slice(1) };
+    }
+    cells.splice(0, cells.length, ...cells.filter((c) => !firsts.includes(c)));
+  }
   const cols = buildColumns(cells);
   let valueLeft = cells.length ? Infinity : 0;
   for (const c of cells) valueLeft = Math.min(valueLeft, c.cell.start);

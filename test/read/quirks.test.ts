@@ -207,3 +207,16 @@ describe('a table carried over a page break with its header repeated', () => {
     expect(d.items.filter((i) => i.row === 'Payables').map((i) => i.section)).toEqual(['LIABILITIES', 'LIABILITIES']);
   });
 });
+
+describe('rows labelled by a bare year', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/years.txt', 'utf8'), 'years.txt');
+  it('the year is the label and the period; the column names head the values', () => {
+    expect(itemsAsRows(d.items).map((x) => [x.row, x.column, x.raw, x.period_start, x.period_end])).toEqual([
+      ['2005', 'Revenue', '1,234', '2005-01-01', '2005-12-31'],
+      ['2005', 'Net income', '100', '2005-01-01', '2005-12-31'],
+      ['2004', 'Revenue', '1,100', '2004-01-01', '2004-12-31'],
+      ['2004', 'Net income', '90', '2004-01-01', '2004-12-31'],
+    ]);
+    expect(d.messages).toEqual([]);
+  });
+});
