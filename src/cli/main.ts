@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   // Registered commands, one line each:
   convert: () => import('./commands/convert.js'),
   check: () => import('./commands/check.js'),
+  read: () => import('./commands/read.js'),
   extract: () => import('./commands/extract.js'),
   diff: () => import('./commands/diff.js'),
 };
@@ -47,6 +48,12 @@ const INPUT_ERRORS = new Set(['ReadError', 'WriteError', 'XmlError', 'XbrlJsonRe
 function isInputError(err: unknown): err is Error {
   return err instanceof Error && INPUT_ERRORS.has(err.name);
 }
+
+// Piping into `head` closes stdout early: that is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -4,6 +4,8 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { PACKAGE_ROOT } from '../taxonomy/constants.js';
 import type { Message } from '../model/source.js';
 
 export interface BatchJob {
@@ -23,7 +25,15 @@ export interface BatchResult {
   items: number;
 }
 
-const WORKER = fileURLToPath(new URL('./batch-worker.js', import.meta.url));
+/**
+ * The worker runs compiled JavaScript. From dist/ it sits beside this module; when this module itself runs from
+ * TypeScript sources (tests), the compiled worker of the build is used.
+ */
+function workerPath(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.ts')) return join(dirname(here), 'batch-worker.js');
+  return join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'batch-worker.js');
+}
 
 export async function convertBatch(jobs: BatchJob[], threads = availableParallelism()): Promise<BatchResult[]> {
   const results: BatchResult[] = new Array(jobs.length);
@@ -31,7 +41,7 @@ export async function convertBatch(jobs: BatchJob[], threads = availableParallel
   const poolSize = Math.max(1, Math.min(threads, jobs.length));
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER);
+      const worker = new Worker(workerPath());
       const feed = () => {
         if (next >= jobs.length) {
           void worker.terminate().then(() => resolve());
