@@ -13,7 +13,8 @@ if (!present) console.warn(`[skipped] XBRL 2.1 suite: ${root} is absent`);
 
 describe.skipIf(!present)('XBRL 2.1 conformance suite, groups 301-307, 320, 391', () => {
   it('gives the expected outcome for at least 95 % of the variations', () => {
-    const [r] = runXbrl21(root, `${shared}schemas`, { barGroupsOnly: true });
+    // The inferred-precision comparison with the PTVI files runs in `npm run conformance` (it doubles the time).
+    const [r] = runXbrl21(root, `${shared}schemas`, { barGroupsOnly: true, ptvi: false });
     expect(r.passed + r.failed).toBe(177);
     expect(rate(r)).toBeGreaterThanOrEqual(0.95);
   });
