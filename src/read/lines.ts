@@ -55,7 +55,8 @@ export function classifyLines(src: string[]): LineInfo[] {
       infos[i] = { n, text: raw, kind: 'markup', markup, split: NO_CELLS, furniture: false, headerish: false, indent: 0 };
       continue;
     }
-    const text = raw.replace(INLINE_SC_RE, (m) => ' '.repeat(m.length));
+    // Tabs are expanded to 8-column stops so that alignment is visual; positions are then visual columns.
+    const text = (raw.includes('\t') ? expandTabs(raw) : raw).replace(INLINE_SC_RE, (m) => ' '.repeat(m.length));
     const indent = text.length - text.trimStart().length;
     if (RULE_RE.test(text) && /[-=_]{3,}/.test(text)) {
       infos[i] = { n, text, kind: 'rule', split: NO_CELLS, furniture: false, headerish: false, indent };
@@ -94,6 +95,12 @@ function markSecHeader(infos: LineInfo[]): void {
     }
     if (t.startsWith('</SEC-HEADER>') || t.startsWith('</IMS-HEADER>')) inside = false;
   }
+}
+
+function expandTabs(line: string): string {
+  let out = '';
+  for (const ch of line) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+  return out;
 }
 
 function isYearCell(t: string): boolean {
