@@ -1,11 +1,12 @@
 // Binds every transform name of each registry (data/registry-names.ts for TR1-TR5, the SEC registry's own
-// list) to an implementation. TR2/TR3 names share implementations where TR3 kept a TR2 transform; TR4/TR5
+// list) to an implementation (TR1 in tr1.ts). TR2/TR3 names share implementations where TR3 kept a TR2 transform; TR4/TR5
 // are built from the registry signatures (tr45.ts).
 import { REGISTRY_NAMES } from './data/registry-names.js';
 import * as dt from './dates.js';
 import * as fx from './fixed.js';
 import * as nb from './numbers.js';
 import * as sec from './sec.js';
+import { TR1 } from './tr1.js';
 import { buildTr45, type TransformFn } from './tr45.js';
 
 export type { TransformFn };
@@ -82,6 +83,7 @@ function pick(names: readonly string[], impl: Record<string, TransformFn>): Reco
 }
 
 export const REGISTRIES: Record<string, Record<string, TransformFn>> = {
+  [TRR.tr1]: pick(REGISTRY_NAMES[TRR.tr1], TR1),
   [TRR.tr2]: pick(REGISTRY_NAMES[TRR.tr2], TR23),
   [TRR.tr3]: pick(REGISTRY_NAMES[TRR.tr3], TR23),
   [TRR.tr4]: buildTr45(REGISTRY_NAMES[TRR.tr4]),

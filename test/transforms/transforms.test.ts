@@ -29,7 +29,7 @@ describe('transformation registry conformance cases', () => {
 });
 
 describe('registries', () => {
-  for (const [label, ns] of [['TR2', TRR.tr2], ['TR3', TRR.tr3], ['TR4', TRR.tr4], ['TR5', TRR.tr5]] as const) {
+  for (const [label, ns] of [['TR1', TRR.tr1], ['TR2', TRR.tr2], ['TR3', TRR.tr3], ['TR4', TRR.tr4], ['TR5', TRR.tr5]] as const) {
     it(`implements every ${label} transform`, () => {
       const missing = REGISTRY_NAMES[ns].filter((n) => !findTransform(ns, n));
       expect(missing).toEqual([]);
@@ -97,5 +97,27 @@ describe('TR4 transforms on the TR3 cases of the transforms TR4 renamed', () => 
       .map(({ c, r }) => `${c.name} "${c.input}": ${r.ok ? r.value : r.message}`);
     expect(wrong).toEqual([]);
     expect(cases.length).toBeGreaterThan(300);
+  });
+});
+
+describe('TR1 transforms (Inline XBRL 1.0)', () => {
+  const tr1 = (name: string, input: string) => {
+    const r = applyTransform(TRR.tr1, name, input);
+    return r.ok ? r.value : null;
+  };
+  it('reads the dates and numbers the names describe', () => {
+    expect(tr1('datelongus', 'March 31, 2010')).toBe('2010-03-31');
+    expect(tr1('datelongus', 'MARCH 31, 2010')).toBeNull();
+    expect(tr1('dateshortuk', '31 Mar 10')).toBe('2010-03-31');
+    expect(tr1('datedoteu', '31.03.2010')).toBe('2010-03-31');
+    expect(tr1('dateslashus', '03/31/2010')).toBe('2010-03-31');
+    expect(tr1('dateslashus', '31/03/2010')).toBeNull();
+    expect(tr1('datelongmonthyear', 'March 2010')).toBe('2010-03');
+    expect(tr1('numcommadot', '1,234,567.50')).toBe('1234567.5');
+    expect(tr1('numdotcomma', '1.234,5')).toBe('1234.5');
+    expect(tr1('numspacedot', '1 234.5')).toBe('1234.5');
+    expect(tr1('numcomma', '12,5')).toBe('12.5');
+    expect(tr1('numdash', '-')).toBe('0');
+    expect(tr1('numcommadot', '1,23.4')).toBeNull();
   });
 });
