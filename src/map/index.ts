@@ -13,12 +13,16 @@ import { ContextTable, contextKey, unitFor } from './contexts.js';
 import { coverFacts } from './cover.js';
 import { resolveConcept, tableLabels, type Resolved } from './resolve.js';
 import { loadMappingData, type MappingData } from './rules.js';
+import { unconfirmedSummations } from './confirm.js';
+import { checkExtensionOptions, ExtensionError, extensionFiles, type ExtensionOptions } from './extension.js';
 import { membersOf, plausibleReleaseDate } from './members.js';
 import { orientationInTable, summationParents, type Orientation } from './sign.js';
 import { factDecimals, factExponent } from './values.js';
 
 export { normalizeLabel, loadMappingData } from './rules.js';
 export { resolveConcept } from './resolve.js';
+export { unconfirmedSummations } from './confirm.js';
+export type { ExtensionOptions } from './extension.js';
 
 export interface MapOptions {
   /** SEC Central Index Key (1-10 digits) for the entity identifier. */
@@ -27,6 +31,11 @@ export interface MapOptions {
   entityName?: string;
   /** Folder holding mapping.tsv, derived.tsv, qualifiers.tsv (default: the shipped taxonomy/). */
   mappingDir?: string;
+  /**
+   * Write a per-filing extension schema importing the base (result.files, to be written beside the instance;
+   * factSet.schemaRefs then names it). It prohibits the base summations the release's numbers do not confirm.
+   */
+  extension?: ExtensionOptions;
 }
 
 /** A printed row no base concept fits: what an extension taxonomy (issue #7) turns into a concept of its own. */
@@ -46,6 +55,10 @@ export interface MapResult {
   factSet: FactSet;
   messages: Message[];
   unmapped: UnmappedRow[];
+  /** Taxonomy files of the filing to write beside the instance (empty without options.extension). */
+  files: Map<string, string>;
+  /** The filing's effective taxonomy: the one given, less the summations the extension prohibits. */
+  taxonomy: Taxonomy;
 }
 
 /** Bad options (an invalid CIK): the CLI reports the message, never a stack trace. */
@@ -119,6 +132,14 @@ function rowKey(item: LineItem): string {
 
 export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: MapOptions = {}): MapResult {
   const data = mappingData(options.mappingDir);
+  if (options.extension) {
+    try {
+      checkExtensionOptions(options.extension);
+    } catch (e) {
+      if (e instanceof ExtensionError) throw new MapError(e.message);
+      throw e;
+    }
+  }
   const messages: Message[] = [];
   const entity = entityOf(doc, options, messages);
   const releaseDate = plausibleReleaseDate(doc, messages);
@@ -283,5 +304,25 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     source: doc.file,
     messages,
   };
-  return { factSet, messages, unmapped };
+  const files = new Map<string, string>();
+  let effective = taxonomy;
+  if (options.extension) {
+    const ext = options.extension;
+    const unconfirmed = unconfirmedSummations(factSet, taxonomy);
+    for (const u of unconfirmed) {
+      messages.push({
+        ruleId: 'map.calcUnconfirmed',
+        severity: 'info',
+        message: `the summation of ${u.total.split('}')[1]} (${u.role.split('/').pop()}) does not hold on the printed numbers in ${u.contexts.join(', ')} (rows it sums are not tagged with base concepts): prohibited in ${ext.stem}.xsd`,
+        concept: u.total,
+        context: u.contexts[0],
+      });
+    }
+    for (const [name, text] of extensionFiles(ext, unconfirmed, taxonomy)) files.set(name, text);
+    const prohibited = new Set(unconfirmed.flatMap((u) => u.arcs));
+    if (prohibited.size) effective = { ...taxonomy, relationships: taxonomy.relationships.filter((r) => !prohibited.has(r)) };
+    factSet.schemaRefs = [`${ext.stem}.xsd`];
+    factSet.namespaces[ext.prefix] = ext.namespace;
+  }
+  return { factSet, messages, unmapped, files, taxonomy: effective };
 }

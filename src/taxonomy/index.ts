@@ -76,11 +76,20 @@ function readXml(path: string): XmlElement {
   }
 }
 
+/** An arc as read, before prohibition and override are resolved. */
+interface ArcRead {
+  rel: Relationship;
+  /** Arc element and the attributes that make two arcs equivalent (XBRL 2.1 §3.5.3.9.7.4). */
+  key: string;
+  priority: number;
+  prohibited: boolean;
+}
+
 interface LoadState {
   concepts: Map<string, Concept>;
   /** "absolute schema path#id" -> clark name */
   byId: Map<string, string>;
-  relationships: Relationship[];
+  arcs: ArcRead[];
   schemasDone: Set<string>;
   linkbasesDone: Set<string>;
   linkbaseQueue: string[];
@@ -193,11 +202,34 @@ function loadLinkbase(path: string, st: LoadState): void {
           if (weight !== undefined) rel.weight = Number(weight);
           const pref = attr(arc, '', 'preferredLabel');
           if (pref) rel.preferredLabel = pref;
-          st.relationships.push(rel);
+          const key = [arc.local, role, arcrole, f, t, rel.order, rel.weight ?? '', pref ?? '', attr(arc, NS.xbrldt, 'closed') ?? '',
+            attr(arc, NS.xbrldt, 'contextElement') ?? '', attr(arc, NS.xbrldt, 'targetRole') ?? ''].join('|');
+          st.arcs.push({ rel, key, priority: Number(attr(arc, '', 'priority') ?? '0'), prohibited: attr(arc, '', 'use') === 'prohibited' });
         }
       }
     }
   }
+}
+
+/**
+ * XBRL 2.1 prohibition and override: of equivalent arcs the highest priority wins, a prohibiting arc winning
+ * a tie; a winning prohibition removes the relationship (how an extension drops a base calculation).
+ */
+function effectiveRelationships(arcs: ArcRead[]): Relationship[] {
+  const best = new Map<string, ArcRead>();
+  for (const a of arcs) {
+    const b = best.get(a.key);
+    if (!b || a.priority > b.priority || (a.priority === b.priority && a.prohibited && !b.prohibited)) best.set(a.key, a);
+  }
+  const out: Relationship[] = [];
+  const emitted = new Set<string>();
+  for (const a of arcs) {
+    const winner = best.get(a.key)!;
+    if (winner.prohibited || emitted.has(a.key)) continue;
+    emitted.add(a.key);
+    out.push(winner.rel);
+  }
+  return out;
 }
 
 /** Loads the DTS starting at entryXsdPath (default: the shipped base taxonomy). */
@@ -205,7 +237,7 @@ export function loadTaxonomy(entryXsdPath: string = join(BASE_TAXONOMY_DIR, BASE
   const st: LoadState = {
     concepts: new Map(),
     byId: new Map(),
-    relationships: [],
+    arcs: [],
     schemasDone: new Set(),
     linkbasesDone: new Set(),
     linkbaseQueue: [],
@@ -213,5 +245,5 @@ export function loadTaxonomy(entryXsdPath: string = join(BASE_TAXONOMY_DIR, BASE
   loadSchema(entryXsdPath, st);
   // Linkbases after every schema, so locators into any schema of the DTS resolve.
   for (const lb of st.linkbaseQueue) loadLinkbase(lb, st);
-  return { concepts: st.concepts, relationships: st.relationships };
+  return { concepts: st.concepts, relationships: effectiveRelationships(st.arcs) };
 }

@@ -56,7 +56,7 @@ export async function validateAgainstSchema(
   extraFiles: { fileName: string; contents: string }[] = [],
 ): Promise<{ valid: boolean; errors: string[] }> {
   const preload = [
-    ...cachedSchemaClosure(schema.contents + xml.contents),
+    ...cachedSchemaClosure([schema.contents, xml.contents, ...extraFiles.map((f) => f.contents)].join('\n')),
     ...extraFiles.map((f) => ({ fileName: f.fileName, contents: rewriteSchemaUrls(f.contents) })),
   ];
   const result = await validateXML({

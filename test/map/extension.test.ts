@@ -1,0 +1,66 @@
+// The per-filing extension: it prohibits exactly the base summations the release's numbers do not confirm;
+// loaded back, the filing's DTS has no unconfirmed summation left, and the extension is valid XML Schema.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { clark } from '../../src/model/fact.js';
+import { MapError, mapRelease, unconfirmedSummations } from '../../src/map/index.js';
+import { BASE_ENTRY, BASE_FILES, BASE_TAXONOMY_DIR, loadTaxonomy } from '../../src/taxonomy/index.js';
+import { writeInstanceForTest } from './instance.js';
+import { checkCalculations } from './calc11.js';
+import { devDocument, seedDocument, SEEDS } from './gold.js';
+import { validateAgainstSchema } from '../taxonomy/schema-cache.js';
+
+const taxonomy = loadTaxonomy();
+const extension = { prefix: 'acme', namespace: 'http://www.example.com/acme/20050810', stem: 'acme-20050810' };
+const dir = mkdtempSync(join(tmpdir(), 'ixp-map-ext-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('per-filing extension', () => {
+  it('a release whose numbers confirm every summation gets a bare extension schema and no prohibition', () => {
+    const { factSet, files, messages, taxonomy: effective } = mapRelease(seedDocument(SEEDS[1]).doc, taxonomy, { cik: '1', extension });
+    expect([...files.keys()]).toEqual(['acme-20050810.xsd']);
+    expect(factSet.schemaRefs).toEqual(['acme-20050810.xsd']);
+    expect(factSet.namespaces.acme).toBe(extension.namespace);
+    expect(messages.filter((m) => m.ruleId === 'map.calcUnconfirmed')).toEqual([]);
+    expect(effective).toBe(taxonomy);
+  });
+
+  it('prohibits the summations a release with untagged rows does not confirm, and nothing else', () => {
+    const { doc } = devDocument('astafunding_2005-08-10_8k_ex99-1');
+    const { factSet, files, messages, taxonomy: effective } = mapRelease(doc, taxonomy, { cik: '1', extension });
+    const unconfirmed = unconfirmedSummations(factSet, taxonomy);
+    expect(unconfirmed.map((u) => u.total.split('}')[1])).toEqual(['Assets']);
+    expect(messages.filter((m) => m.ruleId === 'map.calcUnconfirmed')).toHaveLength(1);
+    expect([...files.keys()].sort()).toEqual(['acme-20050810.xsd', 'acme-20050810_cal.xml']);
+    // Written beside the base and loaded back: the prohibited network is gone, every other one is intact.
+    for (const f of BASE_FILES) copyFileSync(join(BASE_TAXONOMY_DIR, f), join(dir, f));
+    for (const [name, text] of files) writeFileSync(join(dir, name), text);
+    const filing = loadTaxonomy(join(dir, 'acme-20050810.xsd'));
+    const calc = (t: typeof taxonomy) => t.relationships.filter((r) => r.weight !== undefined).map((r) => `${r.role}|${clark(r.from)}|${clark(r.to)}`).sort();
+    expect(calc(filing)).toEqual(calc(effective));
+    expect(calc(filing).some((k) => k.endsWith('}Assets|{https://ixport.org/taxonomy/er/2026}AssetsCurrent'))).toBe(false);
+    expect(calc(filing).some((k) => k.includes('}Liabilities|'))).toBe(true);
+    expect(checkCalculations(factSet, filing).filter((b) => !b.consistent)).toEqual([]);
+    expect(checkCalculations(factSet, taxonomy).filter((b) => !b.consistent).length).toBeGreaterThan(0);
+  });
+
+  it('the extension schema is valid XML Schema over the base', async () => {
+    const xsd = readFileSync(join(dir, 'acme-20050810.xsd'), 'utf8');
+    const { doc } = devDocument('astafunding_2005-08-10_8k_ex99-1');
+    const { factSet } = mapRelease(doc, taxonomy, { cik: '1', extension });
+    const res = await validateAgainstSchema(
+      { fileName: 'filing.xml', contents: writeInstanceForTest(factSet) },
+      { fileName: 'acme-20050810.xsd', contents: xsd },
+      [{ fileName: BASE_ENTRY, contents: readFileSync(join(BASE_TAXONOMY_DIR, BASE_ENTRY), 'utf8') }],
+    );
+    expect(res.errors).toEqual([]);
+    expect(res.valid).toBe(true);
+  });
+
+  it('rejects an extension namespace under a standard authority', () => {
+    const bad = { ...extension, namespace: 'http://xbrl.sec.gov/acme/2005' };
+    expect(() => mapRelease(seedDocument(SEEDS[0]).doc, taxonomy, { cik: '1', extension: bad })).toThrow(MapError);
+  });
+});
