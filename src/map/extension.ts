@@ -1,7 +1,9 @@
 // The per-filing extension schema (issue #7's entry point): it imports the base taxonomy and prohibits the base
 // summations the release's numbers do not confirm (confirm.ts), so a processor checks only calculations the
 // release actually prints. Extension concepts for unmapped rows (issue #7) belong in the same schema.
+import { basename } from 'node:path';
 import { create } from 'xmlbuilder2';
+import type { ReleaseDocument } from '../model/document.js';
 import { clark, NS } from '../model/fact.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { BASE_ENTRY, BASE_NAMESPACE } from '../taxonomy/constants.js';
@@ -17,6 +19,20 @@ export interface ExtensionOptions {
 }
 
 export class ExtensionError extends Error {}
+
+/**
+ * Default extension names for a release: prefix from the trading symbol (else "ext"), namespace under
+ * ixport.org (never a standard taxonomy's authority) by CIK or file name and release date, stem
+ * "<prefix>-<yyyymmdd>" as EDGAR names extension schemas.
+ */
+export function defaultExtension(doc: ReleaseDocument, cik?: string): ExtensionOptions {
+  const symbol = doc.cover.tradingSymbol?.value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const prefix = symbol && /^[a-z]/.test(symbol) ? symbol : 'ext';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(doc.cover.releaseDate?.value ?? '') ? doc.cover.releaseDate!.value.replace(/-/g, '') : '';
+  const who = cik ? cik.trim().padStart(10, '0') : basename(doc.file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]+/g, '-');
+  const stem = date ? `${prefix}-${date}` : `${prefix}-${who}`;
+  return { prefix, namespace: `https://ixport.org/ext/${who}/${date || 'undated'}`, stem };
+}
 
 const XS = 'http://www.w3.org/2001/XMLSchema';
 const LINKBASE_XSD = 'http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd';

@@ -22,7 +22,7 @@ import { factDecimals, factExponent } from './values.js';
 export { normalizeLabel, loadMappingData } from './rules.js';
 export { resolveConcept } from './resolve.js';
 export { unconfirmedSummations } from './confirm.js';
-export type { ExtensionOptions } from './extension.js';
+export { defaultExtension, type ExtensionOptions } from './extension.js';
 
 export interface MapOptions {
   /** SEC Central Index Key (1-10 digits) for the entity identifier. */

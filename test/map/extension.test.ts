@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clark } from '../../src/model/fact.js';
-import { MapError, mapRelease, unconfirmedSummations } from '../../src/map/index.js';
+import { defaultExtension, MapError, mapRelease, unconfirmedSummations } from '../../src/map/index.js';
 import { BASE_ENTRY, BASE_FILES, BASE_TAXONOMY_DIR, loadTaxonomy } from '../../src/taxonomy/index.js';
 import { writeInstanceForTest } from './instance.js';
 import { checkCalculations } from './calc11.js';
@@ -57,6 +57,18 @@ describe('per-filing extension', () => {
     );
     expect(res.errors).toEqual([]);
     expect(res.valid).toBe(true);
+  });
+
+  it('default names come from the ticker, the CIK and the release date', () => {
+    const { doc } = seedDocument(SEEDS[0]);
+    const dated = { ...doc, cover: { tradingSymbol: { value: 'MPOW', pos: doc.items[0].pos }, releaseDate: { value: '2004-05-06', pos: doc.items[0].pos } } };
+    expect(defaultExtension(dated, '1057083')).toEqual({
+      prefix: 'mpow',
+      namespace: 'https://ixport.org/ext/0001057083/20040506',
+      stem: 'mpow-20040506',
+    });
+    expect(() => mapRelease(dated, taxonomy, { cik: '1057083', extension: defaultExtension(dated, '1057083') })).not.toThrow();
+    expect(defaultExtension(doc).prefix).toBe('ext');
   });
 
   it('rejects an extension namespace under a standard authority', () => {
