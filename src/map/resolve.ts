@@ -111,8 +111,9 @@ function pick(rules: MappingRule[], key: string, f: Fields): MappingRule | undef
     }
     return best;
   };
+  // "*" rules compete with the exact ones for every label (they carry conditions, so they win when those hold).
   return (
-    applicable(rules.filter((r) => !r.regex && r.label === key)) ??
+    applicable(rules.filter((r) => !r.regex && (r.label === key || r.label === '*'))) ??
     applicable(rules.filter((r) => r.regex !== undefined && r.regex.test(key)))
   );
 }
@@ -144,6 +145,7 @@ export function resolveConcept(
   const bare = normalizeLabel(key.replace(/\([^)]*\)/g, ' '));
   const rule = pick(data.rules, key, fields) ?? (bare !== key ? pick(data.rules, bare, fields) : undefined);
   if (!rule) return { concept: null, reason: 'no mapping rule for the label', key };
+  if (rule.concept === '-') return { concept: null, reason: `rule ${rule.where}: ${rule.note || 'not a base concept here'}`, key };
   const lookup = (local: string): Concept | undefined => taxonomy.concepts.get(`{${BASE_NAMESPACE}}${local}`);
   let concept = lookup(rule.concept);
   if (!concept) return { concept: null, reason: `rule ${rule.where} names ${rule.concept}, not in the taxonomy`, key };

@@ -19,6 +19,8 @@ export interface MappingRule {
   concept: string;
   when: Condition[];
   sign?: 'as-printed' | 'negated';
+  /** Why the rule exists (5th column), shown in messages of "-" rules. */
+  note?: string;
   /** file:line of the rule, for messages. */
   where: string;
 }
@@ -105,20 +107,22 @@ function dataLines(path: string): { cols: string[]; where: string }[] {
 
 export function loadMappingData(dir: string = BASE_TAXONOMY_DIR): MappingData {
   const rules: MappingRule[] = dataLines(join(dir, MAPPING_FILE)).map(({ cols, where }) => {
-    const [label, concept, when = '', sign = ''] = cols;
+    const [label, concept, when = '', sign = '', note = ''] = cols;
     if (!label || !concept) throw new MappingDataError(`${where}: a rule needs a label and a concept`);
     if (sign && sign !== 'as-printed' && sign !== 'negated') {
       throw new MappingDataError(`${where}: sign must be as-printed or negated, not "${sign}"`);
     }
     const rule: MappingRule = { label, concept, when: parseConditions(when, where), where };
     if (sign) rule.sign = sign as MappingRule['sign'];
+    if (note) rule.note = note;
+    if (label === '*' && rule.when.length === 0) throw new MappingDataError(`${where}: a "*" rule needs conditions`);
     if (label.startsWith('/') && label.endsWith('/') && label.length > 2) {
       try {
         rule.regex = new RegExp(label.slice(1, -1));
       } catch (e) {
         throw new MappingDataError(`${where}: bad regex ${label}: ${(e as Error).message}`);
       }
-    } else if (normalizeLabel(label) !== label) {
+    } else if (label !== '*' && normalizeLabel(label) !== label) {
       throw new MappingDataError(`${where}: label "${label}" is not normalized (would be "${normalizeLabel(label)}")`);
     }
     return rule;
