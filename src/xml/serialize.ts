@@ -3,6 +3,9 @@
 // fragment stands alone.
 import { XML_NS, type XmlElement, type XmlNode } from './dom.js';
 
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XHTML_VOID = new Set(['area', 'base', 'br', 'col', 'hr', 'img', 'input', 'link', 'meta', 'param']);
+
 export function escapeText(s: string): string {
   if (!/[&<>]/.test(s)) return s;
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -56,7 +59,9 @@ function serializeNode(n: XmlNode, opts: SerializeOptions, written: Record<strin
     s += ` xmlns:${p}="${escapeAttr(a.ns)}"`;
   }
   for (const a of n.attrs) s += ` ${a.name}="${escapeAttr(a.value)}"`;
-  if (!n.children.length) return s + '/>';
+  // Empty XHTML elements are written with an end tag unless HTML defines them as void: "<td/>" would open a
+  // cell in an HTML parser reading an escaped text block.
+  if (!n.children.length && (n.ns !== XHTML_NS || XHTML_VOID.has(n.local))) return s + '/>';
   s += '>';
   for (const c of n.children) s += serializeNode(c, opts, inner);
   return s + `</${name}>`;

@@ -220,3 +220,10 @@ describe('fact-to-fact relationships', () => {
     ]);
   });
 });
+
+describe('escaped markup', () => {
+  it('writes empty XHTML elements with an end tag, except HTML void elements', () => {
+    const r = readInline(doc('<ix:nonNumeric name="a:T" contextRef="c" escape="true"><table><tr><td></td><td>x<br/></td></tr></table></ix:nonNumeric>'), 'e.html');
+    expect(r.factSet.facts[0].value).toBe('<table><tr><td></td><td>x<br/></td></tr></table>');
+  });
+});
