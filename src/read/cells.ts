@@ -58,9 +58,19 @@ function trailingWords(line: string): Word[] {
     if (i === 0) break;
     let j = i;
     while (j > 0 && !isSpace(line.charCodeAt(j - 1))) j--;
-    const text = line.slice(j, i);
-    rev.push({ text, start: j, end: i });
-    i = j;
+    let text = line.slice(j, i);
+    let start = j;
+    // "4,180 ,000": a number broken by a stray space before a thousands group is one number.
+    if (/^,\d{3}(?:[,.)%]|$)/.test(text) && j >= 2 && line.charCodeAt(j - 1) === 32 && /\d$/.test(line.slice(0, j - 1))) {
+      let k = j - 1;
+      while (k > 0 && !isSpace(line.charCodeAt(k - 1))) k--;
+      if (/^[$(]*-?\d{1,3}(?:,\d{3})*$/.test(line.slice(k, j - 1))) {
+        start = k;
+        text = line.slice(k, i);
+      }
+    }
+    rev.push({ text, start, end: i });
+    i = start;
     if (extra > 0) extra--;
     else if (extra < 0 && wordKind(text) === 'word' && !GLUED_NOTE_RE.test(text) && !NOTE_RE.test(text) && !text.endsWith(')-') && text.toLowerCase() !== 'to') extra = 2;
   }
@@ -79,7 +89,8 @@ export function splitWords(line: string): Word[] {
   return words;
 }
 
-export function wordKind(text: string): WordKind {
+export function wordKind(word: string): WordKind {
+  const text = word.includes(' ,') ? word.replace(/ (?=,)/g, '') : word;
   if (text === '$') return 'dollar';
   const c0 = text.charCodeAt(0);
   // Words starting with a letter other than N/n (NA, NM) are label words.

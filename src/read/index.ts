@@ -147,6 +147,7 @@ function mergeCarriedOver(tables: BuiltTable[], lines: LineInfo[]): BuiltTable[]
       prev.rows.push(...t.rows);
       prev.endLine = t.endLine;
       prev.errors.push(...t.errors);
+      prev.warnings.push(...t.warnings);
       continue;
     }
     out.push(t);

@@ -134,6 +134,9 @@ export function itemsOfTable(
       cells: rowCells,
     });
   });
+  for (const w of t.warnings) {
+    warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
+  }
   for (const w of t.errors) {
     warnings.push({ ruleId: 'read.ragged-columns', severity: 'error', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
   }

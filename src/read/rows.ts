@@ -110,6 +110,11 @@ export function buildRows(lines: LineInfo[], from: number, to: number, placed: B
     if (!r.heading) continue;
     const next = rows[k + 1];
     if (!next) continue;
+    // "Commitments and contingencies" is a balance-sheet line that prints no amount, not a heading.
+    if (/^commitments\b/i.test(r.label)) {
+      r.heading = false;
+      continue;
+    }
     if (!r.label.endsWith(':') && next.heading === false && next.indent >= 0 && next.indent <= r.indent && !isHeadingText(r.label)) {
       r.heading = false;
     }
@@ -168,6 +173,11 @@ export function assignSections(rows: BuiltRow[], lines: LineInfo[], to: number):
       else if (stack.length && !stack[stack.length - 1].outer) stack.pop();
       stack.push({ label: r.label, outer: false, firstIndent: -1, rows: 0, headingLine: r.lines[r.lines.length - 1] });
       prevHeading = true;
+      continue;
+    }
+    // A line printing no amount ("Preferred stock ... none", "Commitments") sits in the current block.
+    if (!r.cells.length) {
+      r.section = stack.length ? stack[stack.length - 1].label : '';
       continue;
     }
     prevHeading = false;

@@ -61,6 +61,8 @@ export interface BuiltTable {
   rows: BuiltRow[];
   /** The title says "(continued)": the rest of the table before it, carried over a page. */
   continued: boolean;
+  /** Numbers in the value columns that could not be read, with 1-based line and column. */
+  warnings: { line: number; column: number; message: string }[];
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }
@@ -156,6 +158,18 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   let valueLeft = cells.length ? Infinity : 0;
   for (const c of cells) valueLeft = Math.min(valueLeft, c.cell.start);
   const placed: BuiltCell[] = cells;
+  // A number standing in the value columns that could not be read as a value is reported, not dropped.
+  const warnings: BuiltTable['errors'] = [];
+  for (let i = region.firstData; i <= region.last; i++) {
+    const l = lines[i];
+    if ((l.kind !== 'data' && l.kind !== 'text') || l.furniture || !l.split.label) continue;
+    const labelEnd = l.split.cells.length ? l.split.cells[0].start : l.text.length;
+    for (const ch of chunks(l.text.slice(0, labelEnd))) {
+      if (ch.start >= valueLeft - 2 && /\d/.test(ch.text) && ch.start > l.split.labelStart) {
+        warnings.push({ line: l.n, column: ch.start + 1, message: `"${ch.text}" stands in the value columns but is not a number; left in the row label` });
+      }
+    }
+  }
   // A column inside the span of its left neighbour, printed only on lines where the neighbour prints too, is
   // that column's second cell; it takes the neighbour's header.
   for (let ci = 1; ci < cols.length; ci++) {
@@ -398,7 +412,7 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
   const rows = buildRows(lines, bodyStart, region.last, placed);
   assignSections(rows, lines, region.last);
   const startLine = lines[Math.min(aboveStart >= 0 ? aboveStart : top, top)].n;
-  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, errors, continued };
+  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, errors, warnings, continued };
 }
 
 /** A comparison column takes the period of the latest column of the same length as its left neighbour. */

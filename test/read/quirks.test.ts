@@ -220,3 +220,20 @@ describe('rows labelled by a bare year', () => {
     expect(d.messages).toEqual([]);
   });
 });
+
+describe('source typos and value-less lines in a balance sheet', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/typos.txt', 'utf8'), 'typos.txt');
+  const r = itemsAsRows(d.items);
+  it('"4,180 ,000" is one number; an unreadable token in the value columns is reported with its line', () => {
+    expect(r.filter((x) => x.line === '10').map((x) => [x.row, x.raw, x.value])).toEqual([
+      ['Other liabilities', '4,180 ,000', '4180000'],
+      ['Other liabilities', '3,351,000', '3351000'],
+    ]);
+    expect(d.messages.map((m) => [m.ruleId, m.positions?.[0].line])).toEqual([['read.unplaced-number', 11]]);
+  });
+  it('"Commitments" prints no amount and is no heading', () => {
+    expect(r.some((x) => x.section === 'Commitments')).toBe(false);
+    expect(d.tables[0].rows.find((x) => x.label === 'Commitments')?.heading).toBe(false);
+    expect(r.filter((x) => x.line === '16').map((x) => x.section)).toEqual(["STOCKHOLDERS' EQUITY", "STOCKHOLDERS' EQUITY"]);
+  });
+});
