@@ -28,6 +28,12 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   return p;
 }
 
+/** A guidance column of its own headed "Low" or "High" holds one side of the range. */
+function sideOf(col: Col): '' | 'low' | 'high' {
+  const last = (col.header[col.header.length - 1] ?? '').trim().toLowerCase();
+  return last === 'low' ? 'low' : last === 'high' ? 'high' : '';
+}
+
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
   // A comparison column prints percentages ("4%", "NA", "14.4") unless it prints amounts ("$ Change",
@@ -117,7 +123,14 @@ export function itemsOfTable(
           value: part.value === null ? null : new Decimal(part.value),
           scale: itemScale,
           unit,
-          range: col.kind === 'change' ? 'change' : bc.cell.parts.length === 2 ? (pi === 0 ? 'low' : 'high') : '',
+          range:
+            col.kind === 'change'
+              ? 'change'
+              : bc.cell.parts.length === 2
+                ? pi === 0
+                  ? 'low'
+                  : 'high'
+                : sideOf(col),
           pos: { file, line, column: part.start + 1 },
         });
       });

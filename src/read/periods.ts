@@ -154,8 +154,8 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
   }
   // "4Q 2004", "Q4 2004", "4Q'99", "fourth quarter 2004"
   const q =
-    lower.match(/\b([1-4])q\s*'?((?:19|20)\d\d|\d\d)\b/) ??
-    lower.match(/\bq([1-4])\s*'?((?:19|20)\d\d|\d\d)\b/) ??
+    lower.match(/\b([1-4])q\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??
+    lower.match(/\bq([1-4])\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??
     lower.match(/\b(first|second|third|fourth) quarter(?: of)?(?: fiscal)? '?((?:19|20)\d\d)\b/);
   if (q) {
     const n = { first: 1, second: 2, third: 3, fourth: 4 }[q[1] as 'first'] ?? Number(q[1]);
@@ -163,7 +163,13 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
     const endMonth = n * 3;
     return { period: duration(isoDate(y, endMonth - 2, 1), isoDate(y, endMonth, lastDay(y, endMonth))), kind, dateOnly: false };
   }
-  // A bare year: the calendar year
+  // "FY06", "FY '06", "Fiscal 06": a two-digit fiscal year
+  const fy = lower.match(/\bfy\s*'?(\d\d)(?:[ea]\b|\b)/);
+  if (fy) {
+    const y = fullYear(fy[1]);
+    return { period: duration(isoDate(y, 1, 1), isoDate(y, 12, 31)), kind, dateOnly: false };
+  }
+  // A bare year ("2005", "FY2005", "2006E"): the calendar year
   const years = [...lower.matchAll(/(?:^|[^\d,.$])((?:19|20)\d\d)(?![\d,.])/g)];
   if (years.length === 1 || (years.length > 1 && years.every((y) => y[1] === years[0][1]))) {
     const y = Number(years[0][1]);

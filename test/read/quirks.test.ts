@@ -237,3 +237,14 @@ describe('source typos and value-less lines in a balance sheet', () => {
     expect(r.filter((x) => x.line === '16').map((x) => x.section)).toEqual(["STOCKHOLDERS' EQUITY", "STOCKHOLDERS' EQUITY"]);
   });
 });
+
+describe('guidance with estimate headers and separate Low / High columns', () => {
+  const d = readRelease(readFileSync('test/fixtures/read/synthetic/guidance.txt', 'utf8'), 'guidance.txt');
+  it('Q1 2006E is the first quarter; Low and High columns are the two sides of the range', () => {
+    expect(itemsAsRows(d.items).filter((x) => x.line === '4').map((x) => [x.column, x.period_start, x.period_end, x.range])).toEqual([
+      ['Q1 2006E', '2006-01-01', '2006-03-31', ''],
+      ['FY 2006 Guidance | Low', '2006-01-01', '2006-12-31', 'low'],
+      ['FY 2006 Guidance | High', '2006-01-01', '2006-12-31', 'high'],
+    ]);
+  });
+});
