@@ -148,6 +148,8 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
   const len = durationLength(lower.replace(/\b(?:low|high|approximately)\b/g, ''));
   if (dates.length) {
     const end = dates[dates.length - 1].iso;
+    // "Year to date" / "YTD": from the start of the (calendar) year to the date.
+    if (/\b(?:ytd|year[- ]to[- ]date)\b/.test(lower)) return { period: duration(`${end.slice(0, 4)}-01-01`, end), kind, dateOnly: false };
     if (len?.weeks) return { period: duration(addDays(end, -7 * len.weeks + 1), end), kind, dateOnly: false };
     if (len?.months) return { period: duration(monthsBefore(end, len.months), end), kind, dateOnly: false };
     return { period: instant(end), kind, dateOnly: true };

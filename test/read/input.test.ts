@@ -45,6 +45,12 @@ describe('header periods', () => {
     [['13 Weeks Ended', 'May 1, 2004'], { type: 'duration', start: '2004-02-01', end: '2004-05-01' }],
     [['Mpower Holding', 'March 31, 2004'], { type: 'instant', date: '2004-03-31' }],
     [['Year Ended', 'March 31,2005'], { type: 'duration', start: '2004-04-01', end: '2005-03-31' }],
+    [['Year to Date', 'September 30, 2005'], { type: 'duration', start: '2005-01-01', end: '2005-09-30' }],
+    [['Q1 2006E'], { type: 'duration', start: '2006-01-01', end: '2006-03-31' }],
+    [['FY06'], { type: 'duration', start: '2006-01-01', end: '2006-12-31' }],
+    [['Septem-', 'ber 30,', '2006'], { type: 'instant', date: '2006-09-30' }],
+    [['Quarter', 'Ended', 'Septem-', 'ber 30,', '2006'], { type: 'duration', start: '2006-07-01', end: '2006-09-30' }],
+    [['Six Months Ended', 'Oct 1, 2005'], { type: 'duration', start: '2005-04-03', end: '2005-10-01' }],
   ])('%j', (lines, period) => expect(headerPeriod(lines as string[]).period).toEqual(period));
   it('a change column is marked as such', () => expect(headerPeriod(['Three Month', 'Change']).kind).toBe('change'));
 });
