@@ -36,11 +36,13 @@ export interface CellPart {
   dollar: boolean;
   /** A dash printed for zero. */
   dash: boolean;
+  /** A multiple printed with "x" ("1.5x"): a pure number. */
+  times?: boolean;
 }
 
 // A number word: optional "$" and "(" in either order, optional minus, digits with thousands groups or a bare
 // decimal, then optional ")" and "%". A footnote marker such as "*" or "(1)" is not part of it.
-const NUM_RE = /^\(?\$?\(?-?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\)?%?\)?$/;
+const NUM_RE = /^\(?\$?\(?-?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\)?(?:%|x|X)?\)?$/;
 const DASH_RE = /^\(?\$?\(?(?:-{1,3}|\u2014|\u2013)\)?$/;
 const NAN_RE = /^(?:N\/?M|N\/?A|n\/?m|n\/?a|NMF|nmf|\*{1,3})$/;
 const RULE_CHUNK_RE = /^[-=_]{3,}$/;
@@ -320,6 +322,7 @@ export function fillCellText(line: string, cells: RawCell[]): void {
       p.percent = v.percent;
       p.dollar = v.dollar;
       p.dash = v.dash;
+      if (v.times) p.times = true;
     }
   }
 }
@@ -342,6 +345,7 @@ export interface ParsedValue {
   percent: boolean;
   dollar: boolean;
   dash: boolean;
+  times?: boolean;
 }
 
 /** Value of one printed cell side: sign applied, grouping and symbols removed, decimals as printed. */
@@ -349,12 +353,13 @@ export function parseValue(raw: string): ParsedValue {
   const compact = raw.replace(/\s+/g, '');
   const dollar = compact.includes('$');
   const percent = compact.includes('%');
+  const times = /\d\)?[xX]\)?$/.test(compact);
   if (NAN_RE.test(compact)) return { value: null, percent, dollar, dash: false };
-  const stripped = compact.replace(/[$%]/g, '');
+  const stripped = compact.replace(/[$%]/g, '').replace(/(\d\)?)[xX](\)?)$/, '$1$2');
   if (/^\(?(?:-{1,3}|\u2014|\u2013)\)?$/.test(stripped)) return { value: '0', percent, dollar, dash: true };
   const negative = stripped.includes('(') || /^\(?-/.test(stripped);
   let digits = stripped.replace(/[(),-]/g, '');
   if (digits.startsWith('.')) digits = '0' + digits;
   if (!/^\d+(?:\.\d+)?$/.test(digits)) return { value: null, percent, dollar, dash: false };
-  return { value: (negative ? '-' : '') + digits, percent, dollar, dash: false };
+  return { value: (negative ? '-' : '') + digits, percent, dollar, dash: false, ...(times ? { times } : {}) };
 }

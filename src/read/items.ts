@@ -91,7 +91,7 @@ export function itemsOfTable(
       const col = t.cols[bc.col];
       const indices: number[] = [];
       bc.cell.parts.forEach((part, pi) => {
-        const unit = unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
+        const unit = part.times ? 'pure' : unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
         const tableScale = rowScales[rowIndex] ?? scale;
         const itemScale =
           unit === 'percent' || unit === 'USD/share' || unit === 'pure'
