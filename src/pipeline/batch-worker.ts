@@ -15,6 +15,7 @@ parentPort?.on('message', async ({ index, job }: { index: number; job: BatchJob 
       instance: c.instance,
       inline: c.inline,
       json: c.json,
+      files: [...c.files],
       messages: c.messages,
       facts: c.factSet.facts.length,
       items: c.document.items.length,

@@ -20,6 +20,8 @@ export interface BatchResult {
   instance?: string;
   inline?: string;
   json?: string;
+  /** Per-filing taxonomy files: name -> content. */
+  files?: [string, string][];
   messages: Message[];
   facts: number;
   items: number;

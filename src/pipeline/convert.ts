@@ -2,7 +2,7 @@
 // so the CLI, the benchmark and the tests all run exactly the same code.
 import { readRelease } from '../read/index.js';
 import { loadTaxonomy } from '../taxonomy/index.js';
-import { mapRelease, type MapOptions } from '../map/index.js';
+import { defaultExtension, mapRelease, type MapOptions } from '../map/index.js';
 import { checkFactSet } from '../check/index.js';
 import { writeInstance } from '../write/instance/index.js';
 import { renderInline } from '../write/inline/index.js';
@@ -15,6 +15,11 @@ import type { Taxonomy } from '../model/taxonomy.js';
 export interface ConvertOptions extends MapOptions {
   /** Taxonomy to map onto; the shipped base taxonomy when absent (loaded once and cached). */
   taxonomy?: Taxonomy;
+  /**
+   * Write a per-filing extension schema importing the base (default true): it carries what the release needs
+   * beyond the base taxonomy and prohibits base summations the release's own numbers do not confirm.
+   */
+  extensionTaxonomy?: boolean;
 }
 
 /** Everything a conversion produces, in memory; writing it to disk is a separate step (see output.ts). */
@@ -28,6 +33,8 @@ export interface Conversion {
   instance: string;
   inline: string;
   json: string;
+  /** Per-filing taxonomy files (extension schema, linkbases) to write beside the documents. */
+  files: Map<string, string>;
 }
 
 let baseTaxonomy: Taxonomy | undefined;
@@ -41,10 +48,13 @@ export function defaultTaxonomy(): Taxonomy {
 export function convertText(text: string, file: string, options: ConvertOptions = {}): Conversion {
   const taxonomy = options.taxonomy ?? defaultTaxonomy();
   const document = readRelease(text, file);
-  const mapped = mapRelease(document, taxonomy, options);
-  const findings = checkFactSet(mapped.factSet, taxonomy);
+  const extension = options.extensionTaxonomy === false ? undefined : defaultExtension(document, options.cik);
+  const mapped = mapRelease(document, taxonomy, { ...options, extension });
+  // From here on the filing's own DTS (base + extension) is the taxonomy: checks, labels and types follow it.
+  const dts = mapped.taxonomy;
+  const findings = checkFactSet(mapped.factSet, dts);
   // The inline writer reports every printed number it could not tag: part of the "nothing dropped silently" promise.
-  const inline = renderInline(document, mapped.factSet, taxonomy);
+  const inline = renderInline(document, mapped.factSet, dts);
   return {
     document,
     factSet: mapped.factSet,
@@ -52,6 +62,7 @@ export function convertText(text: string, file: string, options: ConvertOptions 
     findings,
     instance: writeInstance(mapped.factSet),
     inline: inline.xhtml,
-    json: writeXbrlJson(mapped.factSet, { taxonomy }),
+    json: writeXbrlJson(mapped.factSet, { taxonomy: dts }),
+    files: mapped.files,
   };
 }

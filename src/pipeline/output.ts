@@ -11,6 +11,8 @@ export interface OutputFiles {
   instance: string;
   inline: string;
   json: string;
+  /** Per-filing taxonomy files (extension schema and linkbases): name -> content. */
+  files: [string, string][];
   messages: Message[];
 }
 
@@ -27,6 +29,7 @@ export async function writeOutputs(dir: string, name: string, out: OutputFiles):
     await writeFileAtomic(join(dir, f), await readFile(join(BASE_TAXONOMY_DIR, f)));
   }
   const files: [string, string][] = [
+    ...out.files,
     [`${name}.xbrl`, out.instance],
     [`${name}.xhtml`, out.inline],
     [`${name}.json`, out.json],

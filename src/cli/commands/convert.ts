@@ -76,7 +76,7 @@ const command: Command = {
         continue;
       }
       const name = outputName(r.file);
-      await writeOutputs(values.out!, name, { instance: r.instance!, inline: r.inline!, json: r.json!, messages: r.messages });
+      await writeOutputs(values.out!, name, { instance: r.instance!, inline: r.inline!, json: r.json!, files: r.files ?? [], messages: r.messages });
       if (!values.quiet) {
         process.stdout.write(
           `${r.file}: ${r.items} numeric cells -> ${r.facts} facts; wrote ${join(values.out!, name)}.{xbrl,xhtml,json,report.txt}\n`,
@@ -108,6 +108,7 @@ async function convertOne(file: string, cik: string | undefined): Promise<BatchR
     instance: c.instance,
     inline: c.inline,
     json: c.json,
+    files: [...c.files],
     messages: c.messages,
     facts: c.factSet.facts.length,
     items: c.document.items.length,
