@@ -147,7 +147,14 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
   }
   const len = durationLength(lower.replace(/\b(?:low|high|approximately)\b/g, ''));
   if (dates.length) {
-    const end = dates[dates.length - 1].iso;
+    let end = dates[dates.length - 1].iso;
+    // "For the three months ended March 31, 2005" spanning columns, then this column's own year "2004".
+    const after = lower.slice(dates[dates.length - 1].endIndex).match(/^\s*((?:19|20)\d\d)\s*$/);
+    if (after && after[1] !== end.slice(0, 4)) {
+      const [, m, d] = end.split('-').map(Number);
+      const y = Number(after[1]);
+      end = isoDate(y, m, Math.min(d, lastDay(y, m)));
+    }
     // "Year to date" / "YTD": from the start of the (calendar) year to the date.
     if (/\b(?:ytd|year[- ]to[- ]date)\b/.test(lower)) return { period: duration(`${end.slice(0, 4)}-01-01`, end), kind, dateOnly: false };
     if (len?.weeks) return { period: duration(addDays(end, -7 * len.weeks + 1), end), kind, dateOnly: false };

@@ -51,6 +51,8 @@ describe('header periods', () => {
     [['Septem-', 'ber 30,', '2006'], { type: 'instant', date: '2006-09-30' }],
     [['Quarter', 'Ended', 'Septem-', 'ber 30,', '2006'], { type: 'duration', start: '2006-07-01', end: '2006-09-30' }],
     [['Six Months Ended', 'Oct 1, 2005'], { type: 'duration', start: '2005-04-03', end: '2005-10-01' }],
+    [['FOR THE THREE MONTHS ENDED MARCH 31, 2005', '2004'], { type: 'duration', start: '2004-01-01', end: '2004-03-31' }],
+    [['February 29, 2004', '2005'], { type: 'instant', date: '2005-02-28' }],
   ])('%j', (lines, period) => expect(headerPeriod(lines as string[]).period).toEqual(period));
   it('a change column is marked as such', () => expect(headerPeriod(['Three Month', 'Change']).kind).toBe('change'));
 });
