@@ -10,8 +10,9 @@ export interface Region {
   firstData: number;
   /** Index of the last data line. */
   last: number;
+  /** Indices of the header-ish lines (period words, column names) that opened the region. */
   headerIdx: number[];
-  /** Earlier parts of a table broken by page furniture; merged later by alignment. */
+  /** False for a run of value lines with no header before it (merged into the table before when aligned). */
   hasHeader: boolean;
 }
 
