@@ -35,8 +35,16 @@ const NO_CELLS: SplitLine = { label: '', labelStart: -1, cells: [] };
 export function classifyLines(src: string[]): LineInfo[] {
   const infos: LineInfo[] = new Array(src.length);
   for (let i = 0; i < src.length; i++) {
-    const raw = src[i];
     const n = i + 1;
+    // A form feed is a page break, like <PAGE>.
+    if (src[i].includes('\f')) {
+      const rest = src[i].replace(/\f/g, '');
+      if (!rest.trim()) {
+        infos[i] = { n, text: rest, kind: 'markup', markup: 'page', split: NO_CELLS, furniture: false, headerish: false, indent: 0 };
+        continue;
+      }
+    }
+    const raw = src[i].includes('\f') ? src[i].replace(/\f/g, ' ') : src[i];
     if (!raw.trim()) {
       infos[i] = { n, text: raw, kind: 'blank', split: NO_CELLS, furniture: false, headerish: false, indent: 0 };
       continue;

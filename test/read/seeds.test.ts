@@ -79,3 +79,14 @@ describe('seed releases', () => {
     expect(doc.cover.tradingSymbol?.value).toBe('MPOW');
   });
 });
+
+describe('line endings and page breaks', () => {
+  it('CRLF line endings and form feeds read like the original', () => {
+    const text = readFileSync('examples/001_3128817988bae0a4.txt', 'utf8');
+    const plain = readRelease(text, '001.txt').items;
+    const crlf = readRelease(text.replace(/\n/g, '\r\n').replace('<PAGE>', '\f'), '001.txt').items;
+    expect(crlf.map((i) => [i.pos.line, i.pos.column, i.raw, i.row, i.column])).toEqual(
+      plain.map((i) => [i.pos.line, i.pos.column, i.raw, i.row, i.column]),
+    );
+  });
+});
