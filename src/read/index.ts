@@ -32,7 +32,7 @@ export interface ReadOptions {
 /** Reads a release from its text. Throws ReadError for empty or binary input. */
 export function readRelease(text: string, file: string, options: ReadOptions = {}): ReleaseDocument {
   checkText(text, file);
-  const src = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   const lines = classifyLines(src);
   const regions = mergeContinuations(findRegions(lines), lines);
   const built: BuiltTable[] = [];
