@@ -96,7 +96,9 @@ function refuseUnsafeDoctype(text: string, file: string, lines: LineIndex): bool
  * malformed input.
  */
 export function parseXml(input: string, file: string, warnings?: XmlError[]): XmlDocument {
-  const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  let text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  // End-of-line handling (XML 1.0 2.11): CR LF and lone CR become LF before parsing. Line counts are unchanged.
+  if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   const lines = new LineIndex(text);
   const hasDoctype = refuseUnsafeDoctype(text, file, lines);
   const lead = /^[ \t\r\n]*/.exec(text)![0].length;

@@ -23,6 +23,8 @@ export interface SerializeOptions {
   unwrap?: (el: XmlElement) => boolean;
   /** Namespace taken as the default one of the fragment and never declared (XHTML in escaped Inline XBRL). */
   implicitDefault?: string;
+  /** Write xml:lang on XHTML elements as the HTML lang attribute (escaped text blocks are read as HTML). */
+  htmlLang?: boolean;
 }
 
 /** Serialises a list of nodes; each top-level element declares the namespaces its subtree uses. */
@@ -58,7 +60,10 @@ function serializeNode(n: XmlNode, opts: SerializeOptions, written: Record<strin
     inner[p] = a.ns;
     s += ` xmlns:${p}="${escapeAttr(a.ns)}"`;
   }
-  for (const a of n.attrs) s += ` ${a.name}="${escapeAttr(a.value)}"`;
+  for (const a of n.attrs) {
+    const name = opts.htmlLang && n.ns === XHTML_NS && a.ns === XML_NS && a.local === 'lang' ? 'lang' : a.name;
+    s += ` ${name}="${escapeAttr(a.value)}"`;
+  }
   // Empty XHTML elements are written with an end tag unless HTML defines them as void: "<td/>" would open a
   // cell in an HTML parser reading an escaped text block.
   if (!n.children.length && (n.ns !== XHTML_NS || XHTML_VOID.has(n.local))) return s + '/>';

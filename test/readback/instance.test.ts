@@ -135,3 +135,12 @@ describe('precision inferred from decimals (XBRL 2.1 4.6.6)', () => {
     expect(inferPrecision('42', 'INF')).toBe('INF');
   });
 });
+
+describe('end-of-line handling', () => {
+  it('reads CR LF and lone CR as LF (XML 1.0 2.11), keeping line numbers', () => {
+    const xml = '<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:a="http://a">\r\n<a:T contextRef="c">one\r\ntwo\rthree</a:T></xbrli:xbrl>';
+    const r = readInstance(xml, 'crlf.xml');
+    expect(r.factSet.facts[0].value).toBe('one\ntwo\nthree');
+    expect(r.factSet.facts[0].sources?.[0].line).toBe(2);
+  });
+});

@@ -268,8 +268,9 @@ function plainText(nodes: XmlNode[]): string {
 }
 
 function escapedMarkup(nodes: XmlNode[]): string {
-  // Markup is XHTML: its namespace is left implicit, as in the text blocks of extracted instances.
-  return serializeNodes(nodes, { skip: (e) => isIx(e, 'exclude'), unwrap: (e) => isIx(e), implicitDefault: NS.xhtml });
+  // Markup is XHTML read as HTML: its namespace is left implicit and xml:lang becomes lang, as in the text blocks
+  // of extracted instances (EDGAR's and Arelle's).
+  return serializeNodes(nodes, { skip: (e) => isIx(e, 'exclude'), unwrap: (e) => isIx(e), implicitDefault: NS.xhtml, htmlLang: true });
 }
 
 /** The elements of a continuation chain starting at el (el included); stops at a missing or repeated link. */
