@@ -227,3 +227,15 @@ describe('escaped markup', () => {
     expect(r.factSet.facts[0].value).toBe('<table><tr><td></td><td>x<br/></td></tr></table>');
   });
 });
+
+describe('tuple order', () => {
+  it('orders tuple children by their order attribute, tupleRef facts included wherever they are', () => {
+    const r = readInline(
+      doc('<ix:nonNumeric name="a:B" contextRef="c" tupleRef="t1" order="2">second</ix:nonNumeric><ix:tuple name="a:Officer" tupleID="t1"><ix:nonNumeric name="a:C" contextRef="c" order="3">third</ix:nonNumeric><ix:nonNumeric name="a:A" contextRef="c" order="1">first</ix:nonNumeric></ix:tuple>'),
+      'o.html',
+    );
+    expect(r.messages).toEqual([]);
+    expect(r.factSet.facts.map((f) => f.value ?? f.concept.local)).toEqual(['Officer', 'first', 'second', 'third']);
+    expect(r.factSet.facts.slice(1).every((f) => f.tupleParent === 0)).toBe(true);
+  });
+});

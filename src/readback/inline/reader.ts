@@ -64,31 +64,45 @@ export function readInlineDocuments(docs: XmlDocument[], options: InlineOptions 
 
   checkIxds(st);
 
-  // Facts in document order across the set; tuples first get their index so children can point at them.
+  // Facts in document order across the set. A tuple's children (nested in it, or pointing at it with tupleRef,
+  // wherever they are) follow it, ordered by their order attribute (document order among equals).
   const factEls: IxElement[] = [];
   for (const name of FACT_NAMES) factEls.push(...ixList(ixds, name));
   factEls.sort((a, b) => a.doc - b.doc || a.el.order - b.el.order);
-  const tupleIndex = new Map<XmlElement, number>();
   const tupleById = new Map<string, XmlElement>();
   for (const t of ixList(ixds, 'tuple')) {
     const tid = attr(t.el, 'tupleID');
     if (tid !== undefined) tupleById.set(tid, t.el);
   }
   const hasTuples = ixList(ixds, 'tuple').length > 0;
-  const usedContexts = new Set<string>();
-  const usedUnits = new Set<string>();
+  const read: { el: XmlElement; fact: Fact; parent?: XmlElement }[] = [];
   for (const f of factEls) {
     if ((attr(f.el, 'target') ?? undefined) !== target) continue;
     if (f.el.local === 'fraction' && ixAncestor(f.el, ['fraction'])) continue; // nested fraction parts
     const fact = readFact(f, st);
-    if (!fact) continue;
-    const parentEl = hasTuples ? tupleParent(f.el, tupleById) : undefined;
-    if (parentEl && tupleIndex.has(parentEl)) fact.tupleParent = tupleIndex.get(parentEl);
-    const index = factSet.facts.push(fact) - 1;
-    if (fact.tuple) tupleIndex.set(f.el, index);
-    if (fact.contextRef) usedContexts.add(fact.contextRef);
-    if (fact.unitRef) usedUnits.add(fact.unitRef);
+    if (fact) read.push({ el: f.el, fact, parent: hasTuples ? tupleParent(f.el, tupleById) : undefined });
   }
+  const children = new Map<XmlElement, typeof read>();
+  for (const r of read) if (r.parent) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+  const orderOf = (el: XmlElement) => {
+    const o = attr(el, 'order');
+    return o !== undefined && /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(o) ? Number(o) : Infinity;
+  };
+  const usedContexts = new Set<string>();
+  const usedUnits = new Set<string>();
+  const emit = (r: (typeof read)[number], parentIndex: number | undefined, depth: number) => {
+    if (parentIndex !== undefined) r.fact.tupleParent = parentIndex;
+    const index = factSet.facts.push(r.fact) - 1;
+    if (r.fact.contextRef) usedContexts.add(r.fact.contextRef);
+    if (r.fact.unitRef) usedUnits.add(r.fact.unitRef);
+    const kids = children.get(r.el);
+    if (!kids || depth > 100) return;
+    const sorted = kids.map((k, i) => ({ k, i })).sort((x, y) => orderOf(x.k.el) - orderOf(y.k.el) || x.i - y.i);
+    for (const { k } of sorted) emit(k, index, depth + 1);
+  };
+  const readEls = new Set(read.map((r) => r.el));
+  // A fact whose tuple is not read (another target, or a broken tupleRef) stays at the top level.
+  for (const r of read) if (!r.parent || !readEls.has(r.parent)) emit(r, undefined, 0);
   // Contexts and units of the target: those its facts use, plus unused ones for the default target (as an
   // extracted instance would carry every resource).
   for (const [id, c] of Object.entries(st.contexts)) if (usedContexts.has(id) || target === undefined) factSet.contexts[id] = c;
