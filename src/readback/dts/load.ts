@@ -41,8 +41,18 @@ export interface Arc {
   priority: number;
 }
 
+/** What segment/scenario comparisons need of any global element: the value kind of its text and attributes. */
+export interface ElementValueTypes {
+  text: ValueKind;
+  attrs: Record<string, ValueKind>;
+}
+
+export type ValueKind = 'decimal' | 'double' | 'boolean' | 'other';
+
 export interface Dts {
   concepts: Map<string, ConceptInfo>;
+  /** Global elements (clark) -> value kinds, for s-equality of segment and scenario content. */
+  elementTypes: Map<string, ElementValueTypes>;
   /** Concepts by file#id, for locators. */
   byHref: Map<string, string>;
   arcs: Arc[];
@@ -86,12 +96,14 @@ export function resolveHref(href: string, baseFile: string, opts: DtsOptions): s
 
 interface TypeDef {
   base?: string;
+  /** Attribute name -> type (clark) declared by the type. */
+  attrTypes?: Record<string, string>;
   /** Default or fixed values the type gives the decimals/precision attributes. */
   attrDefaults?: Record<string, string>;
 }
 
 export function loadDts(entries: { href: string; from: string }[], opts: DtsOptions): Dts {
-  const dts: Dts = { concepts: new Map(), byHref: new Map(), arcs: [], messages: [], documents: new Map() };
+  const dts: Dts = { concepts: new Map(), elementTypes: new Map(), byHref: new Map(), arcs: [], messages: [], documents: new Map() };
   const types = new Map<string, TypeDef>();
   const elements = new Map<string, { el: XmlElement; file: string; sg?: string; type?: string }>();
   const linkbaseEls: { doc: XmlDocument; file: string }[] = [];
@@ -177,6 +189,16 @@ export function loadDts(entries: { href: string; from: string }[], opts: DtsOpti
     dts.concepts.set(clark, info);
   }
 
+  for (const [clark, e] of elements) {
+    const chain: TypeDef[] = [];
+    for (let t = e.type, depth = 0; t && depth < 30; t = types.get(t)?.base, depth++) {
+      const d = types.get(t);
+      if (d) chain.push(d);
+    }
+    const attrs: Record<string, ValueKind> = {};
+    for (const d of chain) for (const [a, t] of Object.entries(d.attrTypes ?? {})) attrs[a] ??= valueKind(t, types);
+    dts.elementTypes.set(clark, { text: valueKind(e.type, types), attrs });
+  }
   for (const { doc, file } of linkbaseEls) readArcs(doc, file, opts, dts);
   return dts;
 }
@@ -211,6 +233,7 @@ function typeDef(t: XmlElement, clarkOf: (el: XmlElement, v: string | undefined)
     if (d.ns !== XS) continue;
     if ((d.local === 'restriction' || d.local === 'extension') && !def.base) def.base = clarkOf(d, attr(d, 'base'));
     const an = attr(d, 'name');
+    if (d.local === 'attribute' && an && attr(d, 'type')) (def.attrTypes ??= {})[an] = clarkOf(d, attr(d, 'type'))!;
     if (d.local === 'attribute' && (an === 'decimals' || an === 'precision')) {
       const v = attr(d, 'fixed') ?? attr(d, 'default');
       if (v !== undefined) (def.attrDefaults ??= {})[an] = v.trim();
@@ -244,6 +267,14 @@ function baseKind(type: string | undefined, types: Map<string, TypeDef>): BaseKi
     t = types.get(t)?.base;
   }
   return 'nonNumeric';
+}
+
+function valueKind(type: string | undefined, types: Map<string, TypeDef>): ValueKind {
+  const base = baseKind(type, types);
+  if (base === 'double') return 'double';
+  if (base !== 'nonNumeric') return 'decimal';
+  for (let t = type, depth = 0; t && depth < 30; t = types.get(t)?.base, depth++) if (t === `{${XS}}boolean`) return 'boolean';
+  return 'other';
 }
 
 function readArcs(doc: XmlDocument, file: string, opts: DtsOptions, dts: Dts): void {

@@ -8,7 +8,7 @@ import { periodKey } from '../../model/period.js';
 import type { Message, SourcePos } from '../../model/source.js';
 import { XML_NS, attr, childElements, descendants, resolveQName, textContent, type XmlDocument, type XmlElement } from '../../xml/dom.js';
 import { at } from '../messages.js';
-import type { ConceptInfo, Dts } from '../dts/load.js';
+import type { ConceptInfo, Dts, ElementValueTypes, ValueKind } from '../dts/load.js';
 
 const ARC = {
   summation: 'http://www.xbrl.org/2003/arcrole/summation-item',
@@ -26,6 +26,7 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     else out.push({ ruleId: rule, severity: 'error', message: msg, positions: pos ? [pos] : [] });
   };
   const root = doc.root;
+  valueTypes = dts.elementTypes;
   segmentKeys = segmentKeysOf(root);
 
   // Element ids of the instance: what contextRef, unitRef and footnote locators may point at.
@@ -211,9 +212,28 @@ function contextKey(c: Context | undefined): string {
   return `${c.entity.scheme}|${c.entity.identifier}|${periodKey(c.period)}|${segmentKeys.get(c.id) ?? ''}`;
 }
 
+/** A value in the canonical form of its schema type, so that "1" and "+1.0" compare equal (s-equality is on values). */
+function canonicalValue(kind: ValueKind | undefined, v: string): string {
+  const t = v.trim();
+  try {
+    if (kind === 'decimal' && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return new Decimal(t).toFixed();
+    if (kind === 'double' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return new Decimal(t).toFixed();
+    // NaN equals nothing, itself included: two contexts holding NaN are never s-equal.
+    if (kind === 'double' && t === 'NaN') return `NaN#${++nanCount}`;
+    if (kind === 'boolean') return t === '1' || t === 'true' ? 'true' : t === '0' || t === 'false' ? 'false' : t;
+  } catch {
+    return t;
+  }
+  return t;
+}
+
+let valueTypes = new Map<string, ElementValueTypes>();
+let nanCount = 0;
+
 function canonicalXml(el: XmlElement): string {
+  const types = valueTypes.get(`{${el.ns}}${el.local}`);
   const attrs = el.attrs
-    .map((a) => `{${a.ns}}${a.local}=${JSON.stringify(a.value.trim())}`)
+    .map((a) => `{${a.ns}}${a.local}=${JSON.stringify(canonicalValue(a.ns ? undefined : types?.attrs[a.local], a.value))}`)
     .sort()
     .join(' ');
   let body = '';
@@ -223,7 +243,7 @@ function canonicalXml(el: XmlElement): string {
   } else {
     for (const c of el.children) {
       if (c.kind === 'element') body += canonicalXml(c);
-      else if (c.kind === 'text' && c.text.trim()) body += JSON.stringify(c.text.trim());
+      else if (c.kind === 'text' && c.text.trim()) body += JSON.stringify(canonicalValue(types?.text, c.text));
     }
   }
   return `<{${el.ns}}${el.local} ${attrs}>${body}</>`;
