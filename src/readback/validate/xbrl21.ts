@@ -26,8 +26,10 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     else out.push({ ruleId: rule, severity: 'error', message: msg, positions: pos ? [pos] : [] });
   };
   const root = doc.root;
-  valueTypes = dts.elementTypes;
-  segmentKeys = segmentKeysOf(root);
+  const segmentKeys = segmentKeysOf(root, dts.elementTypes);
+  /** Contexts are s-equal when entity, period and (canonical) segment/scenario content are. */
+  const contextKey = (c: Context | undefined): string =>
+    c ? `${c.entity.scheme}|${c.entity.identifier}|${periodKey(c.period)}|${segmentKeys.get(c.id) ?? ''}` : '?';
 
   // Element ids of the instance: what contextRef, unitRef and footnote locators may point at.
   const idKind = new Map<string, string>();
@@ -132,8 +134,8 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
   }
   checkFootnoteLinks(root, file, idKind, errAt);
   checkRequiresElement(fs, dts, errAt);
-  checkEssenceAlias(fs, dts, errAt);
-  checkCalculations(fs, dts, errAt);
+  checkEssenceAlias(fs, dts, errAt, contextKey);
+  checkCalculations(fs, dts, errAt, contextKey);
   checkBalanceWeights(dts, errAt);
   return out;
 }
@@ -204,13 +206,7 @@ function checkFootnoteLinks(root: XmlElement, file: string, idKind: Map<string, 
   }
 }
 
-/** Canonical segment/scenario content per context id (attributes sorted, QNames expanded), for s-equality. */
-let segmentKeys = new Map<string, string>();
-
-function contextKey(c: Context | undefined): string {
-  if (!c) return '?';
-  return `${c.entity.scheme}|${c.entity.identifier}|${periodKey(c.period)}|${segmentKeys.get(c.id) ?? ''}`;
-}
+type ContextKey = (c: Context | undefined) => string;
 
 /** A value in the canonical form of its schema type, so that "1" and "+1.0" compare equal (s-equality is on values). */
 function canonicalValue(kind: ValueKind | undefined, v: string): string {
@@ -227,10 +223,9 @@ function canonicalValue(kind: ValueKind | undefined, v: string): string {
   return t;
 }
 
-let valueTypes = new Map<string, ElementValueTypes>();
 let nanCount = 0;
 
-function canonicalXml(el: XmlElement): string {
+function canonicalXml(el: XmlElement, valueTypes: Map<string, ElementValueTypes>): string {
   const types = valueTypes.get(`{${el.ns}}${el.local}`);
   const attrs = el.attrs
     .map((a) => `{${a.ns}}${a.local}=${JSON.stringify(canonicalValue(a.ns ? undefined : types?.attrs[a.local], a.value))}`)
@@ -242,19 +237,20 @@ function canonicalXml(el: XmlElement): string {
     body = q ? `{${q.ns}}${q.local}` : textContent(el).trim();
   } else {
     for (const c of el.children) {
-      if (c.kind === 'element') body += canonicalXml(c);
+      if (c.kind === 'element') body += canonicalXml(c, valueTypes);
       else if (c.kind === 'text' && c.text.trim()) body += JSON.stringify(canonicalValue(types?.text, c.text));
     }
   }
   return `<{${el.ns}}${el.local} ${attrs}>${body}</>`;
 }
 
-function segmentKeysOf(root: XmlElement): Map<string, string> {
+/** Canonical segment/scenario content per context id (attributes sorted, QNames expanded, typed values). */
+function segmentKeysOf(root: XmlElement, valueTypes: Map<string, ElementValueTypes>): Map<string, string> {
   const out = new Map<string, string>();
   for (const cEl of childElements(root, NS.xbrli, 'context')) {
     const boxes = descendants(cEl).filter((e) => e.ns === NS.xbrli && (e.local === 'segment' || e.local === 'scenario'));
     // s-equality (4.10): children in the same order, attributes in any order.
-    const key = boxes.map((b) => `${b.local}:${childElements(b).map(canonicalXml).join('')}`).join('|');
+    const key = boxes.map((b) => `${b.local}:${childElements(b).map((c) => canonicalXml(c, valueTypes)).join('')}`).join('|');
     out.set(attr(cEl, 'id') ?? '', key);
   }
   return out;
@@ -272,7 +268,7 @@ function checkRequiresElement(fs: FactSet, dts: Dts, errAt: ErrAt): void {
   }
 }
 
-function checkEssenceAlias(fs: FactSet, dts: Dts, errAt: ErrAt): void {
+function checkEssenceAlias(fs: FactSet, dts: Dts, errAt: ErrAt, contextKey: ContextKey): void {
   for (const a of effectiveArcs(dts, ARC.essenceAlias)) {
     const es = fs.facts.filter((f) => clark(f.concept) === a.from && !f.tuple);
     const al = fs.facts.filter((f) => clark(f.concept) === a.to && !f.tuple);
@@ -333,7 +329,7 @@ function checkBalanceWeights(dts: Dts, errAt: ErrAt): void {
   }
 }
 
-function checkCalculations(fs: FactSet, dts: Dts, errAt: ErrAt): void {
+function checkCalculations(fs: FactSet, dts: Dts, errAt: ErrAt, contextKey: ContextKey): void {
   const sums = effectiveArcs(dts, ARC.summation);
   if (!sums.length) return;
   // Binding (5.2.5.2): contributing items are in c-equal contexts and u-equal units, and are siblings of the
