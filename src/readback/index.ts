@@ -108,9 +108,28 @@ export interface ReadDocumentOptions extends InlineOptions {
   readJson?: (text: string, file: string) => ReadResult;
 }
 
+/**
+ * Bytes -> text, honouring a byte order mark or the encoding named in the XML declaration (UTF-8 otherwise).
+ * An encoding the platform cannot decode falls back to UTF-8.
+ */
+export function decodeDocument(bytes: Uint8Array): string {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const enc = /^\s*(?:<[A-Z]+>\s*)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
+  if (enc && enc !== 'utf-8' && enc !== 'utf8') {
+    try {
+      return new TextDecoder(enc).decode(bytes);
+    } catch {
+      // unknown label: read as UTF-8 below
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 /** Reads a file of any supported kind: XBRL 2.1 instance, Inline XBRL (XHTML) or, given a reader, xBRL-JSON. */
 export async function readXbrlDocument(path: string, options: ReadDocumentOptions = {}): Promise<ReadResult> {
-  const text = await readFile(path, 'utf8');
+  const text = decodeDocument(await readFile(path));
   const kind = path.toLowerCase().endsWith('.json') ? 'json' : sniffDocument(text);
   switch (kind) {
     case 'instance':

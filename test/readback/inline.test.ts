@@ -239,3 +239,12 @@ describe('tuple order', () => {
     expect(r.factSet.facts.slice(1).every((f) => f.tupleParent === 0)).toBe(true);
   });
 });
+
+describe('decodeDocument', () => {
+  it('honours the encoding of the XML declaration', async () => {
+    const { decodeDocument } = await import('../../src/readback/index.js');
+    const latin1 = Uint8Array.from([...Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe9, ...Buffer.from('</a>')]);
+    expect(decodeDocument(latin1)).toContain('<a>é</a>');
+    expect(decodeDocument(Buffer.from('<a>é</a>'))).toBe('<a>é</a>');
+  });
+});
