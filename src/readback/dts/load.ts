@@ -269,6 +269,15 @@ function baseKind(type: string | undefined, types: Map<string, TypeDef>): BaseKi
   return 'nonNumeric';
 }
 
+/** A fragment identifier may be percent-encoded (non-ASCII ids): compare it decoded. */
+function decodeFragment(f: string): string {
+  try {
+    return decodeURIComponent(f);
+  } catch {
+    return f;
+  }
+}
+
 function valueKind(type: string | undefined, types: Map<string, TypeDef>): ValueKind {
   const base = baseKind(type, types);
   if (base === 'double') return 'double';
@@ -285,7 +294,7 @@ function readArcs(doc: XmlDocument, file: string, opts: DtsOptions, dts: Dts): v
     for (const c of childElements(link)) {
       if (attr(c, 'type', NS.xlink) !== 'locator') continue;
       const href = attr(c, 'href', NS.xlink) ?? '';
-      const target = `${resolveHref(href, baseFileOf(c, file), opts)}#${href.split('#')[1] ?? ''}`;
+      const target = `${resolveHref(href, baseFileOf(c, file), opts)}#${decodeFragment(href.split('#')[1] ?? '')}`;
       const clark = dts.byHref.get(target);
       const label = attr(c, 'label', NS.xlink) ?? '';
       if (clark) locs.set(label, [...(locs.get(label) ?? []), clark]);
