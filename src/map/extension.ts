@@ -4,8 +4,10 @@
 import { basename } from 'node:path';
 import { create } from 'xmlbuilder2';
 import type { ReleaseDocument } from '../model/document.js';
-import { clark, NS } from '../model/fact.js';
-import type { Taxonomy } from '../model/taxonomy.js';
+import { clark, NS, type QName } from '../model/fact.js';
+import { ARCROLE, LABEL_ROLE, type Relationship, type Taxonomy } from '../model/taxonomy.js';
+import { TYPE_PREFIXED } from './ext-concepts.js';
+import type { ExtensionModel } from './ext-model.js';
 import { BASE_ENTRY, BASE_NAMESPACE } from '../taxonomy/constants.js';
 import type { Unconfirmed } from './confirm.js';
 
@@ -52,71 +54,191 @@ export function checkExtensionOptions(o: ExtensionOptions): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(o.stem)) throw new ExtensionError(`extension file stem "${o.stem}" is not a plain file name`);
 }
 
-/** File name -> content of the extension schema and, when a summation is prohibited, its calculation linkbase. */
-export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], taxonomy: Taxonomy): Map<string, string> {
-  checkExtensionOptions(o);
-  const files = new Map<string, string>();
-  const calName = `${o.stem}_cal.xml`;
-  const schema = create({ version: '1.0', encoding: 'UTF-8' });
-  const root = schema.ele('xs:schema', {
-    'xmlns:xs': XS,
-    'xmlns:link': NS.link,
-    'xmlns:xlink': NS.xlink,
-    [`xmlns:${o.prefix}`]: o.namespace,
-    targetNamespace: o.namespace,
-    elementFormDefault: 'qualified',
-    attributeFormDefault: 'unqualified',
-  });
-  if (unconfirmed.length) {
-    root.ele('xs:annotation').ele('xs:appinfo').ele('link:linkbaseRef', {
-      'xlink:type': 'simple',
-      'xlink:href': calName,
-      'xlink:role': 'http://www.xbrl.org/2003/role/calculationLinkbaseRef',
-      'xlink:arcrole': 'http://www.w3.org/1999/xlink/properties/linkbase',
-    });
-  }
-  root.ele('xs:import', { namespace: BASE_NAMESPACE, schemaLocation: BASE_ENTRY });
-  files.set(`${o.stem}.xsd`, render(schema));
-  if (!unconfirmed.length) return files;
+const XBRLI_XSD = 'http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd';
+const DTR_TYPES_XSD = 'https://www.xbrl.org/dtr/type/2022-03-31/types.xsd';
 
-  const lb = create({ version: '1.0', encoding: 'UTF-8' }).ele('link:linkbase', {
+const EMPTY_MODEL: ExtensionModel = { defs: [], abstracts: [], concepts: [], roles: [], relationships: [] };
+
+function linkbase(): ReturnType<ReturnType<typeof create>['ele']> {
+  return create({ version: '1.0', encoding: 'UTF-8' }).ele('link:linkbase', {
     'xmlns:link': NS.link,
     'xmlns:xlink': NS.xlink,
     'xmlns:xsi': NS.xsi,
     'xsi:schemaLocation': `${NS.link} ${LINKBASE_XSD}`,
   });
-  const roles = [...new Set(unconfirmed.map((u) => u.role))].sort();
-  for (const role of roles) {
-    lb.ele('link:roleRef', { roleURI: role, 'xlink:type': 'simple', 'xlink:href': `${BASE_ENTRY}#${role.split('/').pop()}` });
-  }
-  for (const role of roles) {
-    const link = lb.ele('link:calculationLink', { 'xlink:type': 'extended', 'xlink:role': role });
-    const seen = new Set<string>();
-    const loc = (key: string): string => {
-      const concept = taxonomy.concepts.get(key)!;
-      const label = `loc_${concept.qname.local}`;
-      if (!seen.has(label)) {
-        seen.add(label);
-        link.ele('link:loc', { 'xlink:type': 'locator', 'xlink:href': `${BASE_ENTRY}#${concept.id}`, 'xlink:label': label });
-      }
-      return label;
-    };
-    for (const u of unconfirmed.filter((x) => x.role === role)) {
-      for (const arc of u.arcs) {
-        // A prohibiting arc is equivalent to the base arc (same order and weight) with a higher priority.
-        link.ele('link:calculationArc', {
-          'xlink:type': 'arc',
-          'xlink:arcrole': arc.arcrole,
-          'xlink:from': loc(clark(arc.from)),
-          'xlink:to': loc(clark(arc.to)),
-          order: String(arc.order),
-          weight: (arc.weight ?? 1) < 0 ? '-1.0' : '1.0',
-          use: 'prohibited',
-          priority: '1',
-        });
-      }
+}
+
+/**
+ * File name -> content of the extension: the schema (importing the base; extension concepts, one role per printed
+ * table), its label linkbase (printed labels), presentation linkbase (tables in printed order) and calculation
+ * linkbase (confirmed printed totals, and prohibitions of the base summations the numbers do not confirm).
+ */
+export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], taxonomy: Taxonomy, model: ExtensionModel = EMPTY_MODEL): Map<string, string> {
+  checkExtensionOptions(o);
+  const files = new Map<string, string>();
+  const names = { cal: `${o.stem}_cal.xml`, lab: `${o.stem}_lab.xml`, pre: `${o.stem}_pre.xml` };
+  const calcRels = model.relationships.filter((r) => r.arcrole === ARCROLE.summationItem);
+  const presRels = model.relationships.filter((r) => r.arcrole === ARCROLE.parentChild);
+  const hasCal = unconfirmed.length > 0 || calcRels.length > 0;
+  const hasLab = model.defs.length + model.abstracts.length > 0;
+  const hasPre = presRels.length > 0;
+  const usesDtr = model.defs.some((d) => d.kind === 'perShare' || d.kind === 'percent');
+  const schema = create({ version: '1.0', encoding: 'UTF-8' });
+  const root = schema.ele('xs:schema', {
+    'xmlns:xs': XS,
+    'xmlns:xbrli': NS.xbrli,
+    'xmlns:link': NS.link,
+    'xmlns:xlink': NS.xlink,
+    ...(usesDtr ? { 'xmlns:dtr-types': NS.dtrTypes } : {}),
+    [`xmlns:${o.prefix}`]: o.namespace,
+    targetNamespace: o.namespace,
+    elementFormDefault: 'qualified',
+    attributeFormDefault: 'unqualified',
+  });
+  if (hasCal || hasLab || hasPre || model.roles.length) {
+    const appinfo = root.ele('xs:annotation').ele('xs:appinfo');
+    const refs: [boolean, string, string][] = [
+      [hasLab, names.lab, 'http://www.xbrl.org/2003/role/labelLinkbaseRef'],
+      [hasPre, names.pre, 'http://www.xbrl.org/2003/role/presentationLinkbaseRef'],
+      [hasCal, names.cal, 'http://www.xbrl.org/2003/role/calculationLinkbaseRef'],
+    ];
+    for (const [on, href, role] of refs) {
+      if (!on) continue;
+      appinfo.ele('link:linkbaseRef', {
+        'xlink:type': 'simple',
+        'xlink:href': href,
+        'xlink:role': role,
+        'xlink:arcrole': 'http://www.w3.org/1999/xlink/properties/linkbase',
+      });
+    }
+    for (const r of model.roles) {
+      const rt = appinfo.ele('link:roleType', { roleURI: r.uri, id: r.id });
+      rt.ele('link:definition').txt(r.definition);
+      rt.ele('link:usedOn').txt('link:presentationLink');
+      rt.ele('link:usedOn').txt('link:calculationLink');
     }
   }
-  files.set(calName, render(lb));
+  root.ele('xs:import', { namespace: BASE_NAMESPACE, schemaLocation: BASE_ENTRY });
+  if (model.defs.length || model.abstracts.length) root.ele('xs:import', { namespace: NS.xbrli, schemaLocation: XBRLI_XSD });
+  if (usesDtr) root.ele('xs:import', { namespace: NS.dtrTypes, schemaLocation: DTR_TYPES_XSD });
+  for (const d of model.defs) {
+    const attrs: Record<string, string> = {
+      id: `${o.prefix}_${d.name}`,
+      name: d.name,
+      type: TYPE_PREFIXED[d.kind],
+      substitutionGroup: 'xbrli:item',
+      nillable: 'true',
+      'xbrli:periodType': d.periodType,
+    };
+    if (d.balance) attrs['xbrli:balance'] = d.balance;
+    root.ele('xs:element', attrs);
+  }
+  for (const a of model.abstracts) {
+    root.ele('xs:element', {
+      id: `${o.prefix}_${a.name}`,
+      name: a.name,
+      type: 'xbrli:stringItemType',
+      substitutionGroup: 'xbrli:item',
+      abstract: 'true',
+      nillable: 'true',
+      'xbrli:periodType': 'duration',
+    });
+  }
+  files.set(`${o.stem}.xsd`, render(schema));
+
+  const href = (q: QName): string => {
+    if (q.ns === o.namespace) return `${o.stem}.xsd#${o.prefix}_${q.local}`;
+    const c = taxonomy.concepts.get(clark(q));
+    if (!c) throw new ExtensionError(`extension: ${clark(q)} is neither in the base taxonomy nor in the extension`);
+    return `${BASE_ENTRY}#${c.id}`;
+  };
+
+  if (hasLab) {
+    const lb = linkbase();
+    const link = lb.ele('link:labelLink', { 'xlink:type': 'extended', 'xlink:role': 'http://www.xbrl.org/2003/role/link' });
+    const entries: [string, string, [string, string, string][]][] = [
+      ...model.defs.map((d): [string, string, [string, string, string][]] => [d.name, `${o.prefix}_${d.name}`, [
+        [LABEL_ROLE.standard, 'label', d.label],
+        [LABEL_ROLE.documentation, 'documentation', d.documentation],
+      ]]),
+      ...model.abstracts.map((a): [string, string, [string, string, string][]] => [a.name, `${o.prefix}_${a.name}`, [[LABEL_ROLE.standard, 'label', a.label]]]),
+    ];
+    for (const [name, id, labels] of entries) {
+      const loc = `loc_${name}`;
+      link.ele('link:loc', { 'xlink:type': 'locator', 'xlink:href': `${o.stem}.xsd#${id}`, 'xlink:label': loc });
+      const res = `lab_${name}`;
+      for (const [role, suffix, text] of labels) {
+        link.ele('link:label', { 'xlink:type': 'resource', 'xlink:label': res, 'xlink:role': role, 'xml:lang': 'en', id: `${res}_${suffix}` }).txt(text);
+      }
+      link.ele('link:labelArc', { 'xlink:type': 'arc', 'xlink:arcrole': 'http://www.xbrl.org/2003/arcrole/concept-label', 'xlink:from': loc, 'xlink:to': res });
+    }
+    files.set(names.lab, render(lb.doc()));
+  }
+
+  const arcLinkbase = (rels: Relationship[], linkName: 'presentationLink' | 'calculationLink', arcName: string): ReturnType<typeof linkbase> => {
+    const lb = linkbase();
+    const baseRoles = [...new Set(unconfirmed.map((u) => u.role))].sort();
+    const extRoles = model.roles.filter((r) => rels.some((x) => x.role === r.uri));
+    if (linkName === 'calculationLink') {
+      for (const role of baseRoles) lb.ele('link:roleRef', { roleURI: role, 'xlink:type': 'simple', 'xlink:href': `${BASE_ENTRY}#${role.split('/').pop()}` });
+    }
+    for (const r of extRoles) lb.ele('link:roleRef', { roleURI: r.uri, 'xlink:type': 'simple', 'xlink:href': `${o.stem}.xsd#${r.id}` });
+    if (linkName === 'calculationLink') {
+      for (const role of baseRoles) {
+        const link = lb.ele('link:calculationLink', { 'xlink:type': 'extended', 'xlink:role': role });
+        const seen = new Set<string>();
+        const loc = (key: string): string => {
+          const concept = taxonomy.concepts.get(key)!;
+          const label = `loc_${concept.qname.local}`;
+          if (!seen.has(label)) {
+            seen.add(label);
+            link.ele('link:loc', { 'xlink:type': 'locator', 'xlink:href': `${BASE_ENTRY}#${concept.id}`, 'xlink:label': label });
+          }
+          return label;
+        };
+        for (const u of unconfirmed.filter((x) => x.role === role)) {
+          for (const arc of u.arcs) {
+            // A prohibiting arc is equivalent to the base arc (same order and weight) with a higher priority.
+            link.ele('link:calculationArc', {
+              'xlink:type': 'arc',
+              'xlink:arcrole': arc.arcrole,
+              'xlink:from': loc(clark(arc.from)),
+              'xlink:to': loc(clark(arc.to)),
+              order: String(arc.order),
+              weight: (arc.weight ?? 1) < 0 ? '-1.0' : '1.0',
+              use: 'prohibited',
+              priority: '1',
+            });
+          }
+        }
+      }
+    }
+    for (const r of extRoles) {
+      const link = lb.ele(`link:${linkName}`, { 'xlink:type': 'extended', 'xlink:role': r.uri });
+      const seen = new Set<string>();
+      const loc = (q: QName): string => {
+        const label = `loc_${q.ns === o.namespace ? 'e' : 'b'}_${q.local}`;
+        if (!seen.has(label)) {
+          seen.add(label);
+          link.ele('link:loc', { 'xlink:type': 'locator', 'xlink:href': href(q), 'xlink:label': label });
+        }
+        return label;
+      };
+      for (const rel of rels.filter((x) => x.role === r.uri)) {
+        const attrs: Record<string, string> = {
+          'xlink:type': 'arc',
+          'xlink:arcrole': rel.arcrole,
+          'xlink:from': loc(rel.from),
+          'xlink:to': loc(rel.to),
+          order: String(rel.order),
+        };
+        if (rel.weight !== undefined) attrs.weight = rel.weight < 0 ? '-1.0' : '1.0';
+        link.ele(`link:${arcName}`, attrs);
+      }
+    }
+    return lb;
+  };
+  if (hasPre) files.set(names.pre, render(arcLinkbase(presRels, 'presentationLink', 'presentationArc').doc()));
+  if (hasCal) files.set(names.cal, render(arcLinkbase(calcRels, 'calculationLink', 'calculationArc').doc()));
   return files;
 }

@@ -7,12 +7,14 @@ import type { LineItem, ReleaseDocument } from '../model/document.js';
 import { clark, NS, type Entity, type Fact, type FactSet, type Presentation, type Unit } from '../model/fact.js';
 import { periodKey, type Period } from '../model/period.js';
 import type { Message, SourcePos } from '../model/source.js';
-import type { Taxonomy } from '../model/taxonomy.js';
+import type { Concept, Taxonomy } from '../model/taxonomy.js';
 import { BASE_ENTRY, BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.js';
 import { ContextTable, contextKey, unitFor } from './contexts.js';
 import { coverFacts } from './cover.js';
 import { resolveConcept, tableLabels, type Resolved } from './resolve.js';
-import { loadMappingData, type MappingData } from './rules.js';
+import { loadMappingData, type MappingData, type MappingRule } from './rules.js';
+import { changeBasis, ExtensionConcepts, extKindFor, SIGNED_WORDING, type ExtConceptDef } from './ext-concepts.js';
+import { buildExtensionModel } from './ext-model.js';
 import { unconfirmedSummations } from './confirm.js';
 import { checkExtensionOptions, ExtensionError, extensionFiles, type ExtensionOptions } from './extension.js';
 import { membersOf, plausibleReleaseDate } from './members.js';
@@ -51,10 +53,20 @@ export interface UnmappedRow {
   items: number[];
 }
 
+/** A numeric item that no fact carries, and why (for the coverage report). */
+export interface UntaggedItem {
+  itemIndex: number;
+  ruleId: string;
+  reason: string;
+}
+
 export interface MapResult {
   factSet: FactSet;
   messages: Message[];
+  /** Rows no concept fits (with an extension, only those left over: none, unless their unit is unknown). */
   unmapped: UnmappedRow[];
+  /** Every numeric item left untagged, with the rule that left it (coverage.ts counts them). */
+  untagged: UntaggedItem[];
   /** Taxonomy files of the filing to write beside the instance (empty without options.extension). */
   files: Map<string, string>;
   /** The filing's effective taxonomy: the one given, less the summations the extension prohibits. */
@@ -107,6 +119,10 @@ interface Placement {
   range: LineItem['range'];
   /** The fact's period: the item's, or the instant at its end for a balance printed in a period column. */
   period: Period;
+  /** Extension concepts fix their printed-sign relation themselves (see extOrientation). */
+  orientation?: Orientation;
+  /** The extension concept's definition, for extension placements. */
+  ext?: ExtConceptDef;
 }
 
 /** A label naming the opposite of its concept's normal sign: "Income tax (benefit)", "(Gain) loss". */
@@ -119,6 +135,7 @@ const SIGNED_LABEL = /\((benefit|income|gain|recovery|credit)s?\)/i;
  * as printed.
  */
 function defaultOrientation(p: Placement): Orientation {
+  if (p.orientation !== undefined) return p.orientation;
   if (p.resolved.rule.sign) return p.resolved.rule.sign === 'negated' ? -1 : 1;
   const c = p.resolved.concept;
   const value = p.item.value as Decimal;
@@ -126,9 +143,23 @@ function defaultOrientation(p: Placement): Orientation {
   return expense && value.isNegative() && !value.isZero() ? -1 : 1;
 }
 
+/**
+ * An extension row printed negative in every column ("Reserve for loan losses  (14,184)") is a contra amount: the
+ * fact is positive and the printing negates it, unless its label names both signs ("Net gain/(loss)"). Anything
+ * else, changes and ratios included, is as printed.
+ */
+function extOrientation(def: ExtConceptDef, items: LineItem[]): Orientation {
+  if (def.origin === 'change' || def.kind !== 'monetary' || SIGNED_WORDING.test(items[0]?.row ?? '')) return 1;
+  const values = items.map((i) => i.value as Decimal);
+  return values.some((v) => v.isNegative() && !v.isZero()) && values.every((v) => v.isNegative() || v.isZero()) ? -1 : 1;
+}
+
 function rowKey(item: LineItem): string {
   return `${item.tableIndex}:${item.rowIndex}`;
 }
+
+/** A mapping rule standing for "an extension concept of this filing" (never read from mapping.tsv). */
+const EXTENSION_RULE: MappingRule = { label: '*', concept: '*', when: [], where: 'extension' };
 
 export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: MapOptions = {}): MapResult {
   const data = mappingData(options.mappingDir);
@@ -145,6 +176,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   const releaseDate = plausibleReleaseDate(doc, messages);
   const parents = summationParents(taxonomy);
   const labels = tableLabels(doc.items);
+  const ext = options.extension ? new ExtensionConcepts(options.extension) : undefined;
 
   // 1. Concepts, per item; unresolved items are collected per row for one message each.
   const placements: Placement[] = [];
@@ -155,6 +187,20 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     unresolved.get(k)!.positions.push(item.pos);
     unresolved.get(k)!.items.push(itemIndex);
   };
+  /** Items that get an extension concept: rows no base concept fits, then comparison columns. */
+  const extRows: { itemIndex: number; item: LineItem; reason: string }[] = [];
+  const extChanges: { itemIndex: number; item: LineItem }[] = [];
+  const place = (itemIndex: number, item: LineItem, res: Resolved, extDef?: ExtConceptDef): void => {
+    const period0 = item.period!;
+    // A single value in a Low - High column is both ends of its range: tagging it on both keeps every
+    // range-end context complete, so summations bind fully on the low side and on the high side.
+    const column = doc.tables[item.tableIndex]?.columns.find((c) => c.index === item.columnIndex);
+    const ranges: LineItem['range'][] =
+      item.range === 'change' ? [''] : item.range === '' && column?.kind === 'range' ? ['low', 'high'] : [item.range];
+    const period: Period =
+      res.concept.periodType === 'instant' && period0.type === 'duration' ? { type: 'instant', date: period0.end } : period0;
+    for (const range of ranges) placements.push({ itemIndex, item, resolved: res, range, period, ext: extDef });
+  };
   doc.items.forEach((item, itemIndex) => {
     if (item.value === null) return; // not a number (N/M): nothing to tag; the reader keeps the text
     if (item.period === null) {
@@ -162,12 +208,14 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       return;
     }
     if (item.range === 'change') {
-      report(item, itemIndex, 'a comparative (change) column has no concept in the base taxonomy', 'map.comparative');
+      if (ext && extKindFor(item.unit)) extChanges.push({ itemIndex, item });
+      else report(item, itemIndex, 'a comparative (change) column has no concept in the base taxonomy', 'map.comparative');
       return;
     }
     const res = resolveConcept(item, data, taxonomy, labels);
     if (res.concept === null) {
-      report(item, itemIndex, `${res.reason} (looked up as "${res.key}")`, 'map.unmapped');
+      if (ext && extKindFor(item.unit)) extRows.push({ itemIndex, item, reason: res.reason });
+      else report(item, itemIndex, `${res.reason} (looked up as "${res.key}")`, 'map.unmapped');
       return;
     }
     if (!unitFor(item.unit)) {
@@ -180,14 +228,46 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       report(item, itemIndex, `${res.concept.qname.local} is a flow over a period, but its column gives the instant ${periodKey(item.period)}`, 'map.periodType');
       return;
     }
-    // A single value in a Low - High column is both ends of its range: tagging it on both keeps every
-    // range-end context complete, so summations bind fully on the low side and on the high side.
-    const column = doc.tables[item.tableIndex]?.columns.find((c) => c.index === item.columnIndex);
-    const ranges: LineItem['range'][] = item.range === '' && column?.kind === 'range' ? ['low', 'high'] : [item.range];
-    const period: Period =
-      res.concept.periodType === 'instant' && item.period.type === 'duration' ? { type: 'instant', date: item.period.end } : item.period;
-    for (const range of ranges) placements.push({ itemIndex, item, resolved: res, range, period });
+    place(itemIndex, item, res);
   });
+
+  // 1b. Extension concepts: one per printed meaning of the rows left over, then one per comparison of a row.
+  const extConcepts = new Map<string, Concept>();
+  const extConcept = (def: ExtConceptDef): Concept => {
+    const c = ext!.concept(def);
+    extConcepts.set(clark(c.qname), c);
+    return c;
+  };
+  if (ext) {
+    const byRow = new Map<string, typeof extRows>();
+    for (const r of extRows) byRow.set(rowKey(r.item), [...(byRow.get(rowKey(r.item)) ?? []), r]);
+    for (const rows of byRow.values()) {
+      const kinds = new Set(rows.map((r) => extKindFor(r.item.unit)!));
+      const extPlaced: { def: ExtConceptDef; items: LineItem[]; start: number }[] = [];
+      for (const kind of [...kinds]) {
+        for (const periodType of ['instant', 'duration'] as const) {
+          const these = rows.filter((r) => extKindFor(r.item.unit) === kind && (r.item.period!.type === 'instant') === (periodType === 'instant'));
+          if (!these.length) continue;
+          const def = ext.forRow(these[0].item, kind, kinds, 'row', `no base concept fits (${these[0].reason})`);
+          const start = placements.length;
+          for (const r of these) place(r.itemIndex, r.item, { concept: extConcept(def), rule: EXTENSION_RULE }, def);
+          extPlaced.push({ def, items: these.map((r) => r.item), start });
+        }
+      }
+      for (const { def, items, start } of extPlaced) {
+        const o = extOrientation(def, items);
+        for (let i = start; i < placements.length && placements[i].ext === def; i++) placements[i].orientation = o;
+      }
+    }
+    const rowConcept = new Map<string, Concept>();
+    for (const p of placements) if (!rowConcept.has(rowKey(p.item))) rowConcept.set(rowKey(p.item), p.resolved.concept);
+    for (const { itemIndex, item } of extChanges) {
+      const kind = extKindFor(item.unit)!;
+      const def = ext.forChange(item, rowConcept.get(rowKey(item)), kind, changeBasis(item.column));
+      place(itemIndex, item, { concept: extConcept(def), rule: EXTENSION_RULE }, def);
+      placements[placements.length - 1].orientation = 1;
+    }
+  }
 
   // 2. Orientation (printed sign vs fact sign) from the totals printed in each table.
   const tableRows = new Map<number, Map<number, Set<string>>>();
@@ -204,6 +284,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     ]),
   );
   const orientation = (p: Placement): Orientation =>
+    p.orientation ??
     orientationInTable(orderedRows.get(p.item.tableIndex)!, p.item.rowIndex, clark(p.resolved.concept.qname), parents) ??
     defaultOrientation(p);
 
@@ -211,29 +292,42 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   const members = membersOf(placements, data.qualifiers, releaseDate);
 
   // 4. Values. A reconciliation row whose number differs from the statement's figure for the same concept and
-  //    period is an adjustment toward that figure, not the figure: it is reported, not tagged as the concept.
-  const prepared = placements.map((p, i) => {
+  //    period is an adjustment toward that figure, not the figure: it gets a concept of its own (extension), or
+  //    is reported.
+  const prepare = (p: Placement, i: number) => {
     const { item } = p;
     const unit = unitFor(item.unit)!;
     const exponent = factExponent(item);
     const sign = orientation(p);
     const value = canonicalDecimal((item.value as Decimal).times(new Decimal(10).pow(exponent)).times(sign));
     const aspect = `${clark(p.resolved.concept.qname)}|${contextKey(p.period, members[i])}|${unit.id}`;
-    const reconciliation = RECONCILIATION_TITLE.test(item.table);
+    const reconciliation = RECONCILIATION_TITLE.test(item.table) && !p.ext;
     return { p, i, unit, value, decimals: factDecimals(item.raw, exponent), sign, aspect, reconciliation };
-  });
+  };
+  const prepared = placements.map(prepare);
   const statementValues = new Map<string, Set<string>>();
   for (const x of prepared) {
     if (x.reconciliation) continue;
     statementValues.set(x.aspect, (statementValues.get(x.aspect) ?? new Set()).add(x.value));
   }
-  const kept = prepared.filter((x) => {
+  const kept: ReturnType<typeof prepare>[] = [];
+  for (const x of prepared) {
     const printed = statementValues.get(x.aspect);
-    if (!x.reconciliation || !printed || printed.has(x.value)) return true;
+    if (!x.reconciliation || !printed || printed.has(x.value)) {
+      kept.push(x);
+      continue;
+    }
     const concept = x.p.resolved.concept.qname.local;
-    report(x.p.item, x.p.itemIndex, `a reconciliation adjustment: it differs from the ${concept} the statements print for the period`, 'map.unmapped');
-    return false;
-  });
+    const why = `a reconciliation adjustment: it differs from the ${concept} the statements print for the period`;
+    if (!ext) {
+      report(x.p.item, x.p.itemIndex, why, 'map.unmapped');
+      continue;
+    }
+    const kind = extKindFor(x.p.item.unit)!;
+    const def = ext.forRow(x.p.item, kind, new Set([kind]), 'adjustment', why);
+    const p: Placement = { ...x.p, resolved: { concept: extConcept(def), rule: EXTENSION_RULE }, ext: def, orientation: 1 };
+    kept.push(prepare(p, x.i));
+  }
 
   // 5. Facts: one per (concept, context, unit, value, decimals); equal printings collapse into its sources.
   const axisOrder = [...new Set(data.qualifiers.map((q) => q.axis))];
@@ -253,11 +347,12 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       same.presentations!.push(presentation);
       continue;
     }
-    const local = resolved.concept.qname.local;
-    const baseId = `f_${local}_${contextRef}_${unit.id}`;
+    const q = resolved.concept.qname;
+    // Extension facts carry the company prefix in their ids: an extension concept may share a base concept's name.
+    const baseId = p.ext ? `f_${q.prefix}_${q.local}_${contextRef}_${unit.id}` : `f_${q.local}_${contextRef}_${unit.id}`;
     const fact: Fact = {
       id: group.length ? `${baseId}_v${group.length + 1}` : baseId,
-      concept: { ns: BASE_NAMESPACE, local, prefix: BASE_PREFIX },
+      concept: p.ext ? { ...q } : { ns: BASE_NAMESPACE, local: q.local, prefix: BASE_PREFIX },
       contextRef,
       unitRef: unit.id,
       value,
@@ -276,10 +371,12 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   const cover = coverFacts(doc, options, entity, contexts, facts, messages);
 
   const unmapped: UnmappedRow[] = [];
+  const untagged: UntaggedItem[] = [];
   for (const { ruleId, reason, item, positions, items } of unresolved.values()) {
     if (ruleId === 'map.unmapped') {
       unmapped.push({ table: item.table, tableIndex: item.tableIndex, rowIndex: item.rowIndex, label: item.row, section: item.section, reason, items });
     }
+    for (const itemIndex of items) untagged.push({ itemIndex, ruleId, reason });
     messages.push({
       ruleId,
       severity: 'warning',
@@ -287,6 +384,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       positions,
     });
   }
+  untagged.sort((a, b) => a.itemIndex - b.itemIndex);
 
   const factSet: FactSet = {
     schemaRefs: [BASE_ENTRY],
@@ -306,23 +404,39 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   };
   const files = new Map<string, string>();
   let effective = taxonomy;
-  if (options.extension) {
-    const ext = options.extension;
+  if (options.extension && ext) {
+    const o = options.extension;
     const unconfirmed = unconfirmedSummations(factSet, taxonomy);
     for (const u of unconfirmed) {
       messages.push({
         ruleId: 'map.calcUnconfirmed',
         severity: 'info',
-        message: `the summation of ${u.total.split('}')[1]} (${u.role.split('/').pop()}) does not hold on the printed numbers in ${u.contexts.join(', ')} (rows it sums are not tagged with base concepts): prohibited in ${ext.stem}.xsd`,
+        message: `the summation of ${u.total.split('}')[1]} (${u.role.split('/').pop()}) does not hold on the printed numbers in ${u.contexts.join(', ')} (rows it sums are not tagged with base concepts): prohibited in ${o.stem}.xsd`,
         concept: u.total,
         context: u.contexts[0],
       });
     }
-    for (const [name, text] of extensionFiles(ext, unconfirmed, taxonomy)) files.set(name, text);
+    const model = buildExtensionModel({
+      doc,
+      ext,
+      extConcepts,
+      taxonomy,
+      factSet,
+      rows: kept.map((x) => ({ item: x.p.item, concept: x.p.resolved.concept, orientation: x.sign, range: x.p.range })),
+    });
+    for (const [name, text] of extensionFiles(o, unconfirmed, taxonomy, model)) files.set(name, text);
     const prohibited = new Set(unconfirmed.flatMap((u) => u.arcs));
-    if (prohibited.size) effective = { ...taxonomy, relationships: taxonomy.relationships.filter((r) => !prohibited.has(r)) };
-    factSet.schemaRefs = [`${ext.stem}.xsd`];
-    factSet.namespaces[ext.prefix] = ext.namespace;
+    const concepts = new Map(taxonomy.concepts);
+    for (const c of model.concepts) concepts.set(clark(c.qname), c);
+    effective = {
+      concepts,
+      relationships: [...taxonomy.relationships.filter((r) => !prohibited.has(r)), ...model.relationships],
+    };
+    if (!prohibited.size && !model.concepts.length && !model.relationships.length) effective = taxonomy;
+    factSet.schemaRefs = [`${o.stem}.xsd`];
+    factSet.namespaces[o.prefix] = o.namespace;
   }
-  return { factSet, messages, unmapped, files, taxonomy: effective };
+  return { factSet, messages, unmapped, untagged, files, taxonomy: effective };
 }
+
+export { coverageOf, coverageTotals, formatCoverage, type Coverage } from './coverage.js';

@@ -18,32 +18,50 @@ const dir = mkdtempSync(join(tmpdir(), 'ixp-map-ext-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('per-filing extension', () => {
-  it('a release whose numbers confirm every summation gets a bare extension schema and no prohibition', () => {
-    const { factSet, files, messages, taxonomy: effective } = mapRelease(seedDocument(SEEDS[1]).doc, taxonomy, { cik: '1', extension });
-    expect([...files.keys()]).toEqual(['acme-20050810.xsd']);
+  it('a release whose numbers confirm every summation prohibits nothing; its tables get roles and presentation', () => {
+    const { factSet, files, messages } = mapRelease(seedDocument(SEEDS[1]).doc, taxonomy, { cik: '1', extension });
+    expect(files.has('acme-20050810.xsd')).toBe(true);
+    expect(files.has('acme-20050810_pre.xml')).toBe(true);
+    expect(files.get('acme-20050810_cal.xml') ?? '').not.toContain('prohibited');
     expect(factSet.schemaRefs).toEqual(['acme-20050810.xsd']);
     expect(factSet.namespaces.acme).toBe(extension.namespace);
     expect(messages.filter((m) => m.ruleId === 'map.calcUnconfirmed')).toEqual([]);
-    expect(effective).toBe(taxonomy);
   });
 
-  it('prohibits the summations a release with untagged rows does not confirm, and nothing else', () => {
+  it('prohibits the summations a release with untagged base rows does not confirm; extension calculations hold', () => {
     const { doc } = devDocument('astafunding_2005-08-10_8k_ex99-1');
-    const { factSet, files, messages, taxonomy: effective } = mapRelease(doc, taxonomy, { cik: '1', extension });
+    const { factSet, files, messages, taxonomy: effective, unmapped } = mapRelease(doc, taxonomy, { cik: '1', extension });
+    expect(unmapped).toEqual([]);
     const unconfirmed = unconfirmedSummations(factSet, taxonomy);
     expect(unconfirmed.map((u) => u.total.split('}')[1])).toEqual(['Assets']);
     expect(messages.filter((m) => m.ruleId === 'map.calcUnconfirmed')).toHaveLength(1);
-    expect([...files.keys()].sort()).toEqual(['acme-20050810.xsd', 'acme-20050810_cal.xml']);
-    // Written beside the base and loaded back: the prohibited network is gone, every other one is intact.
+    expect([...files.keys()].sort()).toEqual(['acme-20050810.xsd', 'acme-20050810_cal.xml', 'acme-20050810_lab.xml', 'acme-20050810_pre.xml']);
+    // Written beside the base and loaded back by the loader (an independent reading of the XML).
     for (const f of BASE_FILES) copyFileSync(join(BASE_TAXONOMY_DIR, f), join(dir, f));
     for (const [name, text] of files) writeFileSync(join(dir, name), text);
     const filing = loadTaxonomy(join(dir, 'acme-20050810.xsd'));
-    const calc = (t: typeof taxonomy) => t.relationships.filter((r) => r.weight !== undefined).map((r) => `${r.role}|${clark(r.from)}|${clark(r.to)}`).sort();
-    expect(calc(filing)).toEqual(calc(effective));
-    expect(calc(filing).some((k) => k.endsWith('}Assets|{https://ixport.org/taxonomy/er/2026}AssetsCurrent'))).toBe(false);
-    expect(calc(filing).some((k) => k.includes('}Liabilities|'))).toBe(true);
+    const rels = (t: typeof taxonomy, weighted: boolean) =>
+      t.relationships.filter((r) => (r.weight !== undefined) === weighted).map((r) => `${r.role}|${r.arcrole}|${clark(r.from)}|${clark(r.to)}|${r.order}|${r.weight ?? ''}`).sort();
+    expect(rels(filing, true)).toEqual(rels(effective, true));
+    expect(rels(filing, false).filter((k) => k.includes(extension.namespace))).toEqual(rels(effective, false).filter((k) => k.includes(extension.namespace)));
+    expect(rels(filing, true).some((k) => k.includes('}Assets|{https://ixport.org/taxonomy/er/2026}AssetsCurrent|'))).toBe(false);
+    expect(rels(filing, true).some((k) => k.includes('}Liabilities|'))).toBe(true);
+    // The printed total assets, over rows only the extension names, is an extension calculation that holds.
+    const extCalc = rels(filing, true).filter((k) => k.startsWith(`${extension.namespace}/role/`));
+    expect(extCalc.length).toBeGreaterThan(0);
     expect(checkCalculations(factSet, filing).filter((b) => !b.consistent)).toEqual([]);
     expect(checkCalculations(factSet, taxonomy).filter((b) => !b.consistent).length).toBeGreaterThan(0);
+    // Extension concepts carry the printed label and the type of the printed unit.
+    const finance = [...filing.concepts.values()].find((c) => c.qname.ns === extension.namespace && c.labels['http://www.xbrl.org/2003/role/label'] === 'Finance income');
+    expect(finance?.qname.local).toBe('FinanceIncome');
+    expect(finance?.type).toBe('{http://www.xbrl.org/2003/instance}monetaryItemType');
+    expect(finance?.periodType).toBe('duration');
+    expect(finance?.balance).toBe('credit');
+    for (const c of filing.concepts.values()) {
+      if (c.qname.ns !== extension.namespace) continue;
+      expect(effective.concepts.get(clark(c.qname))?.balance).toBe(c.balance);
+      expect(effective.concepts.get(clark(c.qname))?.type).toBe(c.type);
+    }
   });
 
   it('the extension schema is valid XML Schema over the base', async () => {

@@ -20,7 +20,8 @@ export function writeInstanceForTest(fs: FactSet): string {
       : `<xbrli:unit id="${u.id}">${u.numerators.map(m).join('')}</xbrli:unit>`);
   }
   for (const f of fs.facts.filter((x) => x.numeric)) {
-    out.push(`<ixp:${f.concept.local} contextRef="${f.contextRef}" unitRef="${f.unitRef}" decimals="${f.decimals}">${f.value}</ixp:${f.concept.local}>`);
+    const name = `${f.concept.prefix ?? 'ixp'}:${f.concept.local}`;
+    out.push(`<${name} contextRef="${f.contextRef}" unitRef="${f.unitRef}" decimals="${f.decimals}">${f.value}</${name}>`);
   }
   out.push('</xbrli:xbrl>');
   return out.join('\n') + '\n';
