@@ -47,12 +47,14 @@ export interface ElementValueTypes {
   attrs: Record<string, ValueKind>;
 }
 
-export type ValueKind = 'decimal' | 'double' | 'boolean' | 'other';
+export type ValueKind = 'integer' | 'decimal' | 'double' | 'boolean' | 'other';
 
 export interface Dts {
   concepts: Map<string, ConceptInfo>;
   /** Global elements (clark) -> value kinds, for s-equality of segment and scenario content. */
   elementTypes: Map<string, ElementValueTypes>;
+  /** Global attributes (clark) -> value kind (attributes in a namespace, validated laxly where they appear). */
+  attributeTypes: Map<string, ValueKind>;
   /** Concepts by file#id, for locators. */
   byHref: Map<string, string>;
   arcs: Arc[];
@@ -103,9 +105,10 @@ interface TypeDef {
 }
 
 export function loadDts(entries: { href: string; from: string }[], opts: DtsOptions): Dts {
-  const dts: Dts = { concepts: new Map(), elementTypes: new Map(), byHref: new Map(), arcs: [], messages: [], documents: new Map() };
+  const dts: Dts = { concepts: new Map(), elementTypes: new Map(), attributeTypes: new Map(), byHref: new Map(), arcs: [], messages: [], documents: new Map() };
   const types = new Map<string, TypeDef>();
   const elements = new Map<string, { el: XmlElement; file: string; sg?: string; type?: string }>();
+  const globalAttributes = new Map<string, string | undefined>();
   const linkbaseEls: { doc: XmlDocument; file: string }[] = [];
   const queue: { file: string; from: string; el?: XmlElement }[] = entries.map((e) => ({ file: resolveHref(e.href, e.from, opts), from: e.from }));
 
@@ -132,6 +135,12 @@ export function loadDts(entries: { href: string; from: string }[], opts: DtsOpti
       dts.documents.set(file, 'schema');
       const tns = attr(root, 'targetNamespace') ?? '';
       readSchema(doc, file, tns, types, elements);
+      for (const a of childElements(root, XS, 'attribute')) {
+        const name = attr(a, 'name');
+        const t = attr(a, 'type');
+        const q = t ? resolveQName(a, t) : undefined;
+        if (name) globalAttributes.set(`{${tns}}${name}`, q ? `{${q.ns}}${q.local}` : undefined);
+      }
       for (const c of descendants(root)) {
         if (c.ns === XS && (c.local === 'import' || c.local === 'include')) {
           const loc = attr(c, 'schemaLocation');
@@ -199,6 +208,7 @@ export function loadDts(entries: { href: string; from: string }[], opts: DtsOpti
     for (const d of chain) for (const [a, t] of Object.entries(d.attrTypes ?? {})) attrs[a] ??= valueKind(t, types);
     dts.elementTypes.set(clark, { text: valueKind(e.type, types), attrs });
   }
+  for (const [clark, t] of globalAttributes) dts.attributeTypes.set(clark, valueKind(t, types));
   for (const { doc, file } of linkbaseEls) readArcs(doc, file, opts, dts);
   return dts;
 }
@@ -281,6 +291,7 @@ function decodeFragment(f: string): string {
 function valueKind(type: string | undefined, types: Map<string, TypeDef>): ValueKind {
   const base = baseKind(type, types);
   if (base === 'double') return 'double';
+  if (base === 'integer') return 'integer';
   if (base !== 'nonNumeric') return 'decimal';
   for (let t = type, depth = 0; t && depth < 30; t = types.get(t)?.base, depth++) if (t === `{${XS}}boolean`) return 'boolean';
   return 'other';

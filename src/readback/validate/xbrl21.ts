@@ -92,6 +92,12 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     }
   });
 
+  // Attributes of items and tuples that their types declare (the item value itself was checked above).
+  for (const el of descendants(root)) {
+    if (el.ns === NS.xbrli || el.ns === NS.link) continue;
+    if (dts.concepts.has(`{${el.ns}}${el.local}`)) checkTypedValues(el, dts, errAt, true);
+  }
+
   // 4.8.2/4.8.4 units.
   for (const u of childElements(root, NS.xbrli, 'unit')) {
     const unit = fs.units[attr(u, 'id') ?? ''];
@@ -113,6 +119,7 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
       for (const d of descendants(box)) {
         if (d.ns === NS.xbrli) errAt('xbrl.4.7.3.2:segmentXbrli', `${box.local} holds an element of the XBRL instance namespace`, d);
         else if (dts.concepts.get(`{${d.ns}}${d.local}`)?.kind === 'item') errAt('xbrl.4.7.3.2:segmentItem', `${box.local} holds an item (${d.local})`, d);
+        else checkTypedValues(d, dts, errAt);
       }
     }
   }
@@ -147,6 +154,30 @@ function withSchemaDefaults(f: Fact, c: ConceptInfo | undefined): Fact {
   if (d.decimals !== undefined) g.decimals = d.decimals === 'INF' ? 'INF' : Number(d.decimals);
   if (d.precision !== undefined) g.precision = d.precision === 'INF' ? 'INF' : Number(d.precision);
   return g;
+}
+
+const LEXICAL: Record<Exclude<ValueKind, 'other'>, RegExp> = {
+  integer: /^[+-]?\d+$/,
+  decimal: /^[+-]?(\d+(\.\d*)?|\.\d+)$/,
+  double: /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|[+-]?INF|NaN)$/,
+  boolean: /^(true|false|1|0)$/,
+};
+
+/** Values of elements and attributes the DTS types (segment/scenario content, item attributes), checked lexically. */
+function checkTypedValues(el: XmlElement, dts: Dts, errAt: ErrAt, attributesOnly = false): void {
+  const types = dts.elementTypes.get(`{${el.ns}}${el.local}`);
+  for (const a of el.attrs) {
+    const k = a.ns ? dts.attributeTypes.get(`{${a.ns}}${a.local}`) : undefined;
+    if (k && k !== 'other' && !LEXICAL[k].test(a.value.trim())) errAt('xbrl.4.7.3:valueType', `attribute ${a.name}="${a.value}" is not a valid ${k}`, el);
+  }
+  if (!types) return;
+  if (!attributesOnly && types.text !== 'other' && !el.children.some((c) => c.kind === 'element') && !LEXICAL[types.text].test(textContent(el).trim())) {
+    errAt('xbrl.4.7.3:valueType', `"${textContent(el).trim()}" is not a valid ${types.text} for ${el.local}`, el);
+  }
+  for (const a of el.attrs) {
+    const k = a.ns ? undefined : types.attrs[a.local];
+    if (k && k !== 'other' && !LEXICAL[k].test(a.value.trim())) errAt('xbrl.4.7.3:valueType', `attribute ${a.name}="${a.value}" is not a valid ${k}`, el);
+  }
 }
 
 function lexicalOk(c: ConceptInfo, v: string): boolean {
@@ -212,7 +243,7 @@ type ContextKey = (c: Context | undefined) => string;
 function canonicalValue(kind: ValueKind | undefined, v: string): string {
   const t = v.trim();
   try {
-    if (kind === 'decimal' && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return new Decimal(t).toFixed();
+    if ((kind === 'decimal' || kind === 'integer') && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return new Decimal(t).toFixed();
     if (kind === 'double' && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return new Decimal(t).toFixed();
     // NaN equals nothing, itself included: two contexts holding NaN are never s-equal.
     if (kind === 'double' && t === 'NaN') return `NaN#${++nanCount}`;
