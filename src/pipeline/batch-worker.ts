@@ -3,12 +3,23 @@ import { parentPort } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 import { convertText } from './convert.js';
 import type { BatchJob, BatchResult } from './batch.js';
+import type { Taxonomy } from '../model/taxonomy.js';
 
-parentPort?.on('message', async ({ index, job }: { index: number; job: BatchJob }) => {
+/** The base taxonomy as the pool's thread parsed it (sent first): not parsed again in every worker. */
+let taxonomy: Taxonomy | undefined;
+
+type Request = { init: { taxonomy: Taxonomy } } | { index: number; job: BatchJob };
+
+parentPort?.on('message', async (msg: Request) => {
+  if ('init' in msg) {
+    taxonomy = msg.init.taxonomy;
+    return;
+  }
+  const { index, job } = msg;
   let result: BatchResult;
   try {
     const text = await readFile(job.file, 'utf8');
-    const c = convertText(text, job.file, { cik: job.cik });
+    const c = convertText(text, job.file, { cik: job.cik, taxonomy });
     result = {
       file: job.file,
       ok: true,

@@ -2,11 +2,14 @@
 // time. Results come back as strings; the caller writes them (so a failure in one release never leaves a
 // half-written output of another).
 import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../taxonomy/constants.js';
 import type { Message } from '../model/source.js';
+import type { Taxonomy } from '../model/taxonomy.js';
+import { defaultTaxonomy } from './convert.js';
 
 export interface BatchJob {
   file: string;
@@ -37,19 +40,40 @@ function workerPath(): string {
   return join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'batch-worker.js');
 }
 
-export async function convertBatch(jobs: BatchJob[], threads = availableParallelism()): Promise<BatchResult[]> {
+/** File size in bytes, 0 when the file cannot be read (the worker then reports the error for it). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Converts `jobs` on a pool of worker threads; results come back in the order of `jobs`.
+ * Two things keep every core busy: the base taxonomy is parsed once here and handed to each worker (a structured
+ * clone of plain data costs about a millisecond; parsing it again costs each cold worker hundreds), and the
+ * largest releases start first, so a big release picked up last cannot leave one thread working alone at the end.
+ */
+export async function convertBatch(jobs: BatchJob[], threads = availableParallelism(), taxonomy?: Taxonomy): Promise<BatchResult[]> {
   const results: BatchResult[] = new Array(jobs.length);
+  const order = jobs
+    .map((job, index) => ({ index, size: sizeOf(job.file) }))
+    .sort((a, b) => b.size - a.size || a.index - b.index)
+    .map((x) => x.index);
   let next = 0;
   const poolSize = Math.max(1, Math.min(threads, jobs.length));
-  const runWorker = () =>
+  // Workers start (and load their modules) while this thread parses the taxonomy.
+  const workers = Array.from({ length: poolSize }, () => new Worker(workerPath()));
+  const workerData = { taxonomy: taxonomy ?? defaultTaxonomy() };
+  const runWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerPath());
       const feed = () => {
-        if (next >= jobs.length) {
+        if (next >= order.length) {
           void worker.terminate().then(() => resolve());
           return;
         }
-        const index = next++;
+        const index = order[next++];
         worker.postMessage({ index, job: jobs[index] });
       };
       worker.on('message', (msg: { index: number; result: BatchResult }) => {
@@ -57,8 +81,9 @@ export async function convertBatch(jobs: BatchJob[], threads = availableParallel
         feed();
       });
       worker.on('error', reject);
+      worker.postMessage({ init: workerData });
       feed();
     });
-  await Promise.all(Array.from({ length: poolSize }, runWorker));
+  await Promise.all(workers.map(runWorker));
   return results;
 }
