@@ -50,7 +50,16 @@ export function splitPrinted(raw: string): PrintedNumber | null {
   return null;
 }
 
-const TEN = new Decimal(10);
+/** 10^k for the few scales in use, built once: powers of ten are exact, so sharing them changes no result. */
+const POWERS = new Map<number, Decimal>();
+function pow10(k: number): Decimal {
+  let p = POWERS.get(k);
+  if (p === undefined) {
+    p = new Decimal(10).pow(k);
+    POWERS.set(k, p);
+  }
+  return p;
+}
 
 /**
  * The scale with |printed| x 10^scale = |fact value|, trying `preferred` (the item's scale) first; null when no
@@ -59,15 +68,15 @@ const TEN = new Decimal(10);
 export function scaleFor(printed: Decimal, factValue: Decimal, preferred: number): number | null {
   const target = factValue.abs();
   if (target.isZero() || printed.isZero()) return target.isZero() && printed.isZero() ? preferred : null;
-  if (printed.times(TEN.pow(preferred)).eq(target)) return preferred;
+  if (printed.times(pow10(preferred)).eq(target)) return preferred;
   const k = Math.round(target.div(printed).log(10).toNumber());
-  if (Number.isFinite(k) && printed.times(TEN.pow(k)).eq(target)) return k;
+  if (Number.isFinite(k) && printed.times(pow10(k)).eq(target)) return k;
   return null;
 }
 
 /** The value an Inline XBRL processor reads from a tag: transform(core) x 10^scale, negated when sign="-". */
 export function inlineValue(core: string, format: string, scale: number, negative: boolean): Decimal {
   const base = format === FORMAT_ZERO ? new Decimal(0) : new Decimal(core.replace(/[, \u00a0]/g, ''));
-  const v = base.times(TEN.pow(scale));
+  const v = base.times(pow10(scale));
   return negative ? v.neg() : v;
 }

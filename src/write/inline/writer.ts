@@ -137,10 +137,11 @@ export class InlineWriter {
       return plain;
     }
     const preferred = item.unit === 'percent' ? item.scale - 2 : item.scale;
-    const tags: { f: Fact; scale: number }[] = [];
+    const tags: { f: Fact; scale: number; value: Decimal }[] = [];
     for (const f of facts) {
       if (f.value === null) continue;
-      const scale = scaleFor(printed.magnitude, new Decimal(canonicalNumber(f)), preferred);
+      const value = new Decimal(canonicalNumber(f));
+      const scale = scaleFor(printed.magnitude, value, preferred);
       if (scale === null) {
         this.warn(
           'write.inline.printMismatch',
@@ -153,15 +154,15 @@ export class InlineWriter {
       }
       // Nested ix:nonFraction elements must share format, scale and unit (ix11.10.1.1).
       if (tags.length && (tags[0].scale !== scale || tags[0].f.unitRef !== f.unitRef)) continue;
-      tags.push({ f, scale });
+      tags.push({ f, scale, value });
     }
     if (tags.length === 0) return plain;
     let inner = escapeText(printed.core);
-    for (const { f, scale } of [...tags].reverse()) {
-      const negative = new Decimal(canonicalNumber(f)).isNegative();
+    for (const { f, scale, value } of [...tags].reverse()) {
+      const negative = value.isNegative();
       // The value a processor reads back must be the fact's value exactly.
       const back = inlineValue(printed.core, printed.format, scale, negative);
-      if (!back.eq(new Decimal(canonicalNumber(f)))) throw new Error(`internal: tag for ${f.value} reads back ${back}`);
+      if (!back.eq(value)) throw new Error(`internal: tag for ${f.value} reads back ${back}`);
       inner = element('ix:nonFraction', this.numericAttrs(f, { scale, format: printed.format, negative }), {
         innerXml: inner,
       });

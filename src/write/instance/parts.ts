@@ -1,7 +1,6 @@
 // The XBRL parts both writers emit identically (contexts, units, schemaRefs, fact attributes), built once as a
 // small neutral element tree (XNode) so the instance writer (xmlbuilder2) and the inline writer (its own
 // serializer inside ix:resources) cannot drift apart. Also the one place that fixes the output order.
-import { canonicalDecimal, Decimal } from '../../model/decimal.js';
 import { NS, clark, type Context, type Fact, type FactSet, type Unit } from '../../model/fact.js';
 import type { Period } from '../../model/period.js';
 import type { Prefixes } from './namespaces.js';
@@ -179,7 +178,33 @@ export function canonicalNumber(f: Fact): string {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v)) {
     throw factError(f, `has a non-decimal value "${v}"`);
   }
-  return canonicalDecimal(new Decimal(v));
+  return canonicalDecimalText(v);
+}
+
+/**
+ * The canonical form of a checked xs:decimal lexical value, by string operations alone (no Decimal, no float):
+ * sign kept unless the value is zero, leading zeros of the integer part and trailing zeros of the fraction
+ * dropped, "0" for an empty integer part. Same result as canonicalDecimal(new Decimal(v)), which the writers
+ * used to build for every fact; the constructor never rounds, so the two agree digit for digit.
+ */
+function canonicalDecimalText(v: string): string {
+  let s = v;
+  let negative = false;
+  if (s[0] === '-') {
+    negative = true;
+    s = s.slice(1);
+  } else if (s[0] === '+') s = s.slice(1);
+  const dot = s.indexOf('.');
+  let int = dot < 0 ? s : s.slice(0, dot);
+  let frac = dot < 0 ? '' : s.slice(dot + 1);
+  let i = 0;
+  while (i < int.length && int.charCodeAt(i) === 48) i++;
+  int = int.slice(i);
+  let j = frac.length;
+  while (j > 0 && frac.charCodeAt(j - 1) === 48) j--;
+  frac = frac.slice(0, j);
+  if (int === '' && frac === '') return '0';
+  return (negative ? '-' : '') + (int || '0') + (frac ? `.${frac}` : '');
 }
 
 /** decimals/precision as the fact carries them; a non-nil numeric fact without either is written decimals="INF". */
