@@ -172,22 +172,25 @@ export function schemaRefNode(p: Prefixes, href: string): XNode {
   ]);
 }
 
+/** xs:decimal lexical space (no exponent, no special values). */
+export const XS_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 /** A numeric fact value checked to be an xs:decimal and written canonically (no exponent, "-0" as "0"). */
 export function canonicalNumber(f: Fact): string {
   const v = f.value ?? '';
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v)) {
+  if (!XS_DECIMAL.test(v)) {
     throw factError(f, `has a non-decimal value "${v}"`);
   }
   return canonicalDecimalText(v);
 }
 
 /**
- * The canonical form of a checked xs:decimal lexical value, by string operations alone (no Decimal, no float):
+ * The canonical form of an xs:decimal lexical value (one XS_DECIMAL matches), by string operations alone (no Decimal, no float):
  * sign kept unless the value is zero, leading zeros of the integer part and trailing zeros of the fraction
  * dropped, "0" for an empty integer part. Same result as canonicalDecimal(new Decimal(v)), which the writers
  * used to build for every fact; the constructor never rounds, so the two agree digit for digit.
  */
-function canonicalDecimalText(v: string): string {
+export function canonicalDecimalText(v: string): string {
   let s = v;
   let negative = false;
   if (s[0] === '-') {

@@ -8,6 +8,7 @@ import { Decimal, canonicalDecimal } from '../../model/decimal.js';
 import type { Taxonomy } from '../../model/taxonomy.js';
 import { aspectKey, factContext, factUnit, typedMemberText, XBRLI_PURE } from '../../diff/aspects.js';
 import { isIntegerType, oimNumber, oimPeriod, OIM_NS, RESERVED_ALIASES, XBRL_JSON_DOCUMENT_TYPE } from './oim.js';
+import { canonicalDecimalText, XS_DECIMAL } from '../instance/parts.js';
 
 export interface XbrlJsonOptions {
   /** When given, integer-typed concepts get integer canonical values and language is kept for text types only. */
@@ -168,12 +169,14 @@ export function writeXbrlJson(factSet: FactSet, options: XbrlJsonOptions = {}): 
 
   const facts: Record<string, unknown> = {};
   const seen = new Map<string, number>();
+  // Many facts share a context: its OIM period string is computed once.
+  const periods = new Map<string, string | undefined>();
   for (const { fact, key } of pending) {
     const base = baseId(fact, key);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     const id = count === 1 ? base : `${base}-${count}`;
-    facts[id] = factObject(fact, factSet, prefixes, options.taxonomy);
+    facts[id] = factObject(fact, factSet, prefixes, options.taxonomy, periods);
   }
 
   const doc = {
@@ -188,7 +191,13 @@ export function writeXbrlJson(factSet: FactSet, options: XbrlJsonOptions = {}): 
   return canonicalJson(doc);
 }
 
-function factObject(fact: Fact, fs: FactSet, prefixes: Prefixes, taxonomy: Taxonomy | undefined): unknown {
+function factObject(
+  fact: Fact,
+  fs: FactSet,
+  prefixes: Prefixes,
+  taxonomy: Taxonomy | undefined,
+  periods: Map<string, string | undefined>,
+): unknown {
   const c = factContext(fact, fs);
   const u = factUnit(fact, fs);
   const concept = taxonomy?.concepts.get(clark(fact.concept));
@@ -197,7 +206,9 @@ function factObject(fact: Fact, fs: FactSet, prefixes: Prefixes, taxonomy: Taxon
     throw new XbrlJsonWriteError(`entity identifier "${c.entity.identifier}" cannot be written as an OIM SQName`);
   }
   dims.entity = `${prefixes.prefixOf(c.entity.scheme)}:${c.entity.identifier}`;
-  const period = oimPeriod(c.period);
+  let period: string | undefined;
+  if (periods.has(fact.contextRef)) period = periods.get(fact.contextRef);
+  else periods.set(fact.contextRef, (period = oimPeriod(c.period)));
   if (period !== undefined) dims.period = period;
   if (u) {
     const num = u.numerators.map((m) => prefixes.qname(m)).sort(cmp);
@@ -218,7 +229,9 @@ function factObject(fact: Fact, fs: FactSet, prefixes: Prefixes, taxonomy: Taxon
   else if (fact.numeric) {
     let canonical: string;
     try {
-      canonical = canonicalDecimal(new Decimal(fact.value));
+      // Plain decimal text is canonicalised by string operations (same result, no Decimal); anything else
+      // (exponent forms read from other documents) goes through Decimal as before.
+      canonical = XS_DECIMAL.test(fact.value) ? canonicalDecimalText(fact.value) : canonicalDecimal(new Decimal(fact.value));
     } catch {
       throw new XbrlJsonWriteError(`fact ${fact.id ?? clark(fact.concept)} has a non-numeric value "${fact.value}"`);
     }
