@@ -136,6 +136,7 @@ const SIGNED_LABEL = /\((benefit|income|gain|recovery|credit)s?\)/i;
  */
 function defaultOrientation(p: Placement): Orientation {
   if (p.orientation !== undefined) return p.orientation;
+  if (p.resolved.rule.sign === 'magnitude') return (p.item.value as Decimal).isNegative() && !(p.item.value as Decimal).isZero() ? -1 : 1;
   if (p.resolved.rule.sign) return p.resolved.rule.sign === 'negated' ? -1 : 1;
   const c = p.resolved.concept;
   const value = p.item.value as Decimal;

@@ -18,7 +18,8 @@ export interface MappingRule {
   regex?: RegExp;
   concept: string;
   when: Condition[];
-  sign?: 'as-printed' | 'negated';
+  /** magnitude: the fact is never negative (an allowance), so a negative printing presents it negated. */
+  sign?: 'as-printed' | 'negated' | 'magnitude';
   /** Why the rule exists (5th column), shown in messages of "-" rules. */
   note?: string;
   /** file:line of the rule, for messages. */
@@ -109,8 +110,8 @@ export function loadMappingData(dir: string = BASE_TAXONOMY_DIR): MappingData {
   const rules: MappingRule[] = dataLines(join(dir, MAPPING_FILE)).map(({ cols, where }) => {
     const [label, concept, when = '', sign = '', note = ''] = cols;
     if (!label || !concept) throw new MappingDataError(`${where}: a rule needs a label and a concept`);
-    if (sign && sign !== 'as-printed' && sign !== 'negated') {
-      throw new MappingDataError(`${where}: sign must be as-printed or negated, not "${sign}"`);
+    if (sign && sign !== 'as-printed' && sign !== 'negated' && sign !== 'magnitude') {
+      throw new MappingDataError(`${where}: sign must be as-printed, negated or magnitude, not "${sign}"`);
     }
     const rule: MappingRule = { label, concept, when: parseConditions(when, where), where };
     if (sign) rule.sign = sign as MappingRule['sign'];

@@ -236,6 +236,86 @@ export const NON_GAAP_CONCEPTS: ConceptDef[] = [
   m('PaymentsToAcquirePropertyPlantAndEquipment', 'credit', 'duration', 'Capital expenditures', 'Cash paid for property and equipment (capital expenditures).', 'us-gaap:PaymentsToAcquirePropertyPlantAndEquipment', { terse: 'Total CAPEX' }),
 ];
 
+
+/** Per-share amounts at a date (book value per share). */
+const perShareAt = (name: string, label: string, documentation: string, nearest?: string): ConceptDef => ({
+  name,
+  kind: 'perShare',
+  period: 'instant',
+  label,
+  documentation,
+  nearest,
+});
+
+/** A ratio a release prints as a percent (return on assets, efficiency ratio), stored as a ratio (0.0125 for 1.25%). */
+const ratio = (name: string, label: string, documentation: string, period: 'instant' | 'duration' = 'duration'): ConceptDef => ({
+  name,
+  kind: 'percent',
+  period,
+  label,
+  documentation,
+});
+
+/**
+ * What banks, savings institutions and consumer-finance companies print: interest income and expense by source,
+ * non-interest income and expense, loans and their allowance, deposits and borrowings, asset quality, and the
+ * ratios of a bank's release. Also lines of other industries the dev releases print (receivables acquired for
+ * liquidation, investments in affiliates, minority interest in a subsidiary's result).
+ */
+export const BANK_CONCEPTS: ConceptDef[] = [
+  abstract('BankIncomeStatementAbstract', 'Bank statement of income [Abstract]'),
+  abstract('BankBalanceSheetAbstract', 'Bank statement of financial condition [Abstract]'),
+  abstract('BankRatiosAbstract', 'Bank ratios and asset quality [Abstract]'),
+  m('InterestAndFeeIncomeLoansAndLeases', 'credit', 'duration', 'Interest and fee income, loans', 'Interest and fees earned on loans.', 'us-gaap:InterestAndFeeIncomeLoansAndLeases'),
+  m('InterestAndDividendIncomeSecurities', 'credit', 'duration', 'Interest and dividend income, securities', 'Interest and dividends earned on investment and mortgage-backed securities.', 'us-gaap:InterestAndDividendIncomeSecurities'),
+  m('InterestAndDividendIncomeOperating', 'credit', 'duration', 'Interest and dividend income', 'Total interest and dividend income of a bank.', 'us-gaap:InterestAndDividendIncomeOperating', { total: 'Total interest income' }),
+  m('InterestExpenseDeposits', 'debit', 'duration', 'Interest expense, deposits', 'Interest paid or accrued on deposits.', 'us-gaap:InterestExpenseDeposits'),
+  m('InterestExpenseBorrowings', 'debit', 'duration', 'Interest expense, borrowings', 'Interest paid or accrued on borrowings (advances, repurchase agreements, other borrowed funds).', 'us-gaap:InterestExpenseBorrowings'),
+  m('InterestIncomeExpenseNet', 'credit', 'duration', 'Net interest income', 'Interest and dividend income less interest expense.', 'us-gaap:InterestIncomeExpenseNet'),
+  m('InterestIncomeExpenseAfterProvisionForLoanLoss', 'credit', 'duration', 'Net interest income after provision for loan losses', 'Net interest income less the provision for loan losses.', 'us-gaap:InterestIncomeExpenseAfterProvisionForLoanLoss'),
+  m('FeesAndCommissions', 'credit', 'duration', 'Service fees', 'Service charges, fees and commissions earned.', 'us-gaap:FeesAndCommissions'),
+  m('NoninterestIncome', 'credit', 'duration', 'Non-interest income', 'Total income other than interest and dividend income.', 'us-gaap:NoninterestIncome', { total: 'Total non-interest income' }),
+  m('LaborAndRelatedExpense', 'debit', 'duration', 'Compensation and employee benefits', 'Salaries, wages and employee benefits.', 'us-gaap:LaborAndRelatedExpense'),
+  m('OccupancyNet', 'debit', 'duration', 'Occupancy', 'Cost of occupying premises (rent, depreciation and upkeep of buildings).', 'us-gaap:OccupancyNet'),
+  m('InformationTechnologyAndDataProcessing', 'debit', 'duration', 'Data processing', 'Data processing and information technology expense.', 'us-gaap:InformationTechnologyAndDataProcessing'),
+  m('AdvertisingExpense', 'debit', 'duration', 'Advertising', 'Advertising and marketing expense.', 'us-gaap:AdvertisingExpense'),
+  m('NoninterestExpense', 'debit', 'duration', 'Non-interest expense', 'Total expense other than interest expense and the provision for loan losses.', 'us-gaap:NoninterestExpense', { total: 'Total non-interest expense' }),
+  m('FinanceIncome', 'credit', 'duration', 'Finance income', 'Income earned on finance receivables (e.g. consumer receivables acquired for liquidation).', 'us-gaap:InterestAndFeeIncomeLoansConsumer'),
+  m('ThirdPartyServicingExpense', 'debit', 'duration', 'Third-party servicing', 'Fees paid to third parties that service or collect the entity\'s receivables.', 'us-gaap:OtherCostAndExpenseOperating'),
+  m('GainLossOnNonmarketableInvestments', 'credit', 'duration', 'Recovery (write down) of nonmarketable investments', 'Recovery (positive) or write-down (negative) of investments without a readily determinable fair value.', 'us-gaap:EquitySecuritiesFvNiGainLoss'),
+  m('MinorityInterestInIncomeLossOfConsolidatedSubsidiaries', 'credit', 'duration', 'Minority interest in loss (income) of consolidated subsidiaries', 'The minority holders\' share of a consolidated subsidiary\'s loss (positive: added back to reach net income) or income (negative).', 'us-gaap:NetIncomeLossAttributableToNoncontrollingInterest'),
+  m('CashAndDueFromBanks', 'debit', 'instant', 'Cash and due from banks', 'Currency, coin and non-interest-bearing balances due from banks.', 'us-gaap:CashAndDueFromBanks'),
+  m('InterestBearingDepositsInBanks', 'debit', 'instant', 'Interest-bearing deposits in banks', 'Interest-bearing balances held at other banks.', 'us-gaap:InterestBearingDepositsInBanks'),
+  m('FederalHomeLoanBankStock', 'debit', 'instant', 'Federal Home Loan Bank stock', 'Required investment in the stock of a Federal Home Loan Bank.', 'us-gaap:FederalHomeLoanBankStock'),
+  m('LoansAndLeasesReceivableGrossCarryingAmount', 'debit', 'instant', 'Loans receivable, gross', 'Loans before the allowance for loan losses.', 'us-gaap:LoansAndLeasesReceivableGrossCarryingAmount'),
+  m('LoansAndLeasesReceivableAllowance', 'credit', 'instant', 'Allowance for loan losses', 'Reserve for the loan losses expected; a deduction from gross loans (positive).', 'us-gaap:LoansAndLeasesReceivableAllowance', { negated: 'Less allowance for loan losses' }),
+  m('LoansAndLeasesReceivableNetReportedAmount', 'debit', 'instant', 'Loans receivable, net', 'Loans less the allowance for loan losses.', 'us-gaap:LoansAndLeasesReceivableNetReportedAmount', { total: 'Net loans receivable' }),
+  m('LoansHeldForSale', 'debit', 'instant', 'Loans held for sale', 'Loans the entity intends to sell.', 'us-gaap:LoansReceivableHeldForSaleNetNotPartOfDisposalGroup'),
+  m('InterestReceivable', 'debit', 'instant', 'Accrued interest receivable', 'Interest (and dividends) earned but not yet received.', 'us-gaap:InterestReceivable'),
+  m('ConsumerReceivablesAcquiredForLiquidation', 'debit', 'instant', 'Consumer receivables acquired for liquidation', 'Portfolios of charged-off consumer receivables bought to be collected.', 'us-gaap:FinancingReceivableExcludingAccruedInterestAfterAllowanceForCreditLoss'),
+  m('DepositsAssets', 'debit', 'instant', 'Deposit on receivable purchase', 'Amounts paid on deposit toward a purchase not yet completed.', 'us-gaap:DepositsAssets'),
+  m('DueFromServicers', 'debit', 'instant', 'Due from servicers', 'Collections held by servicers and due to the entity.', 'us-gaap:OtherReceivables'),
+  m('PrepaidTaxes', 'debit', 'instant', 'Prepaid income taxes', 'Income taxes paid in advance of the period they relate to.', 'us-gaap:PrepaidTaxes'),
+  m('InvestmentsInAndAdvancesToAffiliates', 'debit', 'instant', 'Investment in and advances to affiliates', 'Investments in, and advances to, affiliated companies (equity method or cost).', 'us-gaap:InvestmentsInAndAdvancesToAffiliatesSubsidiariesAssociatesAndJointVentures'),
+  m('Deposits', 'credit', 'instant', 'Deposits', 'Customer deposits held by a bank.', 'us-gaap:Deposits'),
+  m('OtherBorrowings', 'credit', 'instant', 'Other borrowed funds', 'Borrowings other than deposits (advances, repurchase agreements).', 'us-gaap:OtherBorrowings'),
+  m('AdvancePaymentsByBorrowersForTaxesAndInsurance', 'credit', 'instant', 'Advances by borrowers for taxes and insurance', 'Escrow funds borrowers pay for taxes and insurance.', 'us-gaap:AdvancePaymentsByBorrowersForTaxesAndInsurance'),
+  m('AccumulatedOtherComprehensiveIncomeLossNetOfTax', 'credit', 'instant', 'Accumulated other comprehensive income (loss)', 'Accumulated other comprehensive income; negative when a loss.', 'us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax'),
+  m('RetainedEarningsAndOtherEquity', 'credit', 'instant', 'Retained earnings and other', 'Retained earnings together with other equity components the release does not separate (e.g. accumulated other comprehensive income).', 'us-gaap:RetainedEarningsAccumulatedDeficit'),
+  m('FinancingReceivableNonaccrualStatus', 'debit', 'instant', 'Non-accrual loans', 'Loans on which interest is no longer accrued.', 'us-gaap:FinancingReceivableExcludingAccruedInterestNonaccrual'),
+  m('RealEstateAcquiredThroughForeclosure', 'debit', 'instant', 'Real estate owned', 'Real estate acquired through foreclosure (REO).', 'us-gaap:RealEstateAcquiredThroughForeclosure'),
+  m('FinancingReceivable90DaysPastDueStillAccruing', 'debit', 'instant', 'Accruing loans 90 days past due', 'Loans 90 days or more past due on which interest is still accrued.', 'us-gaap:FinancingReceivableExcludingAccruedInterest90DaysOrMorePastDueStillAccruing'),
+  m('NonperformingAssets', 'debit', 'instant', 'Non-performing assets', 'Non-performing loans plus real estate owned.', 'us-gaap:NonperformingAssets'),
+  perShareAt('BookValuePerShare', 'Book value per share', 'Stockholders\' equity divided by the shares outstanding at the date.'),
+  perShareAt('TangibleBookValuePerShare', 'Tangible book value per share', 'Stockholders\' equity less intangible assets, divided by the shares outstanding at the date.'),
+  ratio('ReturnOnAverageAssets', 'Return on average assets', 'Net income (annualized) divided by average total assets, a ratio.'),
+  ratio('ReturnOnAverageEquity', 'Return on average equity', 'Net income (annualized) divided by average stockholders\' equity, a ratio.'),
+  ratio('EfficiencyRatio', 'Efficiency ratio', 'Non-interest expense divided by net interest income plus non-interest income, a ratio.'),
+  ratio('NetInterestMargin', 'Net interest margin', 'Net interest income (annualized) divided by average interest-earning assets, a ratio.'),
+  ratio('NetInterestSpread', 'Net interest spread', 'Yield on interest-earning assets less cost of interest-bearing liabilities, a ratio.'),
+  ratio('EquityToAssetsRatio', 'Equity-to-assets ratio', 'Stockholders\' equity divided by total assets at the date, a ratio.', 'instant'),
+];
+
 /** Axes, domains and members, modelled on srt:StatementScenarioAxis, srt:RangeAxis and the pro forma / predecessor usage of US-GAAP filings. */
 export const DIMENSION_CONCEPTS: ConceptDef[] = [
   { name: 'StatementTable', kind: 'hypercube', label: 'Statement [Table]', documentation: 'The hypercube every numeric line item may be reported in.' },
@@ -263,6 +343,7 @@ export const ALL_CONCEPTS: ConceptDef[] = [
   ...BALANCE_SHEET_CONCEPTS,
   ...OPERATIONS_CONCEPTS,
   ...NON_GAAP_CONCEPTS,
+  ...BANK_CONCEPTS,
   ...DIMENSION_CONCEPTS,
 ];
 
@@ -321,7 +402,11 @@ export const ROLES: RoleDef[] = [
         'DeferredTaxAssetsNetCurrent', 'PrepaidExpenseAndOtherAssetsCurrent']],
       ['Assets', ['AssetsCurrent', 'PropertyPlantAndEquipmentNet', 'RestrictedCashAndInvestmentsNoncurrent', 'RestrictedInvestmentsNoncurrent',
         'RestrictedCashAndCashEquivalentsNoncurrent', 'DeferredTaxAssetsNetNoncurrent', 'DeferredFinanceCostsNet',
-        'IntangibleAssetsNetExcludingGoodwill', 'Goodwill', 'OtherAssetsNoncurrent']],
+        'IntangibleAssetsNetExcludingGoodwill', 'Goodwill', 'OtherAssetsNoncurrent',
+        // Unclassified balance sheets of banks and finance companies list these directly under total assets.
+        'CashAndDueFromBanks', 'InterestBearingDepositsInBanks', 'FederalHomeLoanBankStock', 'LoansAndLeasesReceivableNetReportedAmount',
+        'LoansHeldForSale', 'InterestReceivable', 'ConsumerReceivablesAcquiredForLiquidation', 'DepositsAssets', 'DueFromServicers',
+        'PrepaidTaxes', 'InvestmentsInAndAdvancesToAffiliates']],
       ['LiabilitiesCurrent', ['LongTermDebtAndCapitalLeaseObligationsCurrent', 'CapitalLeaseObligationsCurrent',
         'LongTermDebtCurrent', 'LineOfCredit', 'AccountsPayableCurrent', 'SalesAndExciseTaxPayableCurrent',
         'AccruedPropertyTaxesCurrent', 'AccruedBonusesCurrent', 'AccruedIncomeTaxesCurrent', 'DeferredRevenueCurrent',
@@ -329,8 +414,10 @@ export const ROLES: RoleDef[] = [
       // Debt, income taxes payable, deferred tax liabilities and other liabilities of an unclassified balance sheet
       // sum into total liabilities directly; a classified one uses the current/noncurrent concepts instead.
       ['Liabilities', ['LiabilitiesCurrent', 'CapitalLeaseObligationsNoncurrent', 'LongTermDebtNoncurrent', 'DeferredRevenueNoncurrent',
-        'OtherLiabilitiesNoncurrent', 'Debt', 'AccruedIncomeTaxes', 'DeferredIncomeTaxLiabilitiesNet', 'OtherLiabilities']],
-      ['StockholdersEquity', ['CommonStockValue', 'AdditionalPaidInCapital', 'RetainedEarningsAccumulatedDeficit']],
+        'OtherLiabilitiesNoncurrent', 'Debt', 'AccruedIncomeTaxes', 'DeferredIncomeTaxLiabilitiesNet', 'OtherLiabilities',
+        'Deposits', 'OtherBorrowings', 'AdvancePaymentsByBorrowersForTaxesAndInsurance']],
+      ['StockholdersEquity', ['CommonStockValue', 'AdditionalPaidInCapital', 'RetainedEarningsAccumulatedDeficit', 'RetainedEarningsAndOtherEquity',
+        'AccumulatedOtherComprehensiveIncomeLossNetOfTax']],
       ['LiabilitiesAndStockholdersEquity', ['Liabilities', 'MinorityInterest', 'StockholdersEquity']],
     ],
   },
@@ -432,5 +519,36 @@ export const ROLES: RoleDef[] = [
       ['NetIncomeLoss'], ['PaymentsToAcquirePropertyPlantAndEquipment'],
     ]],
     calculations: [],
+  },
+  {
+    id: 'Bank',
+    definition: '0500 - Statement - Bank Statements, Ratios and Asset Quality',
+    presentation: ['BankIncomeStatementAbstract', [
+      ['InterestAndFeeIncomeLoansAndLeases'], ['InterestAndDividendIncomeSecurities'], ['FinanceIncome'], ['InterestAndDividendIncomeOperating'],
+      ['InterestExpenseDeposits'], ['InterestExpenseBorrowings'], ['InterestExpense'], ['InterestIncomeExpenseNet'],
+      ['ProvisionForCreditLosses'], ['InterestIncomeExpenseAfterProvisionForLoanLoss'],
+      ['FeesAndCommissions'], ['NoninterestIncome'],
+      ['LaborAndRelatedExpense'], ['OccupancyNet'], ['InformationTechnologyAndDataProcessing'], ['AdvertisingExpense'],
+      ['ThirdPartyServicingExpense'], ['NoninterestExpense'],
+      ['GainLossOnNonmarketableInvestments'], ['MinorityInterestInIncomeLossOfConsolidatedSubsidiaries'],
+      ['BankBalanceSheetAbstract', [
+        ['CashAndDueFromBanks'], ['InterestBearingDepositsInBanks'], ['FederalHomeLoanBankStock'],
+        ['LoansAndLeasesReceivableGrossCarryingAmount'], ['LoansAndLeasesReceivableAllowance'], ['LoansAndLeasesReceivableNetReportedAmount'],
+        ['LoansHeldForSale'], ['InterestReceivable'], ['ConsumerReceivablesAcquiredForLiquidation'], ['DepositsAssets'], ['DueFromServicers'],
+        ['PrepaidTaxes'], ['InvestmentsInAndAdvancesToAffiliates'],
+        ['Deposits'], ['OtherBorrowings'], ['AdvancePaymentsByBorrowersForTaxesAndInsurance'],
+        ['AccumulatedOtherComprehensiveIncomeLossNetOfTax'], ['RetainedEarningsAndOtherEquity'],
+      ]],
+      ['BankRatiosAbstract', [
+        ['FinancingReceivableNonaccrualStatus'], ['FinancingReceivable90DaysPastDueStillAccruing'], ['RealEstateAcquiredThroughForeclosure'],
+        ['NonperformingAssets'], ['BookValuePerShare'], ['TangibleBookValuePerShare'], ['ReturnOnAverageAssets'], ['ReturnOnAverageEquity'],
+        ['EfficiencyRatio'], ['NetInterestMargin'], ['NetInterestSpread'], ['EquityToAssetsRatio'],
+      ]],
+    ]],
+    // Only the net-loans identity: how a bank adds up its income statement varies (subtractions printed
+    // unsigned), so those totals are calculations of each filing's extension, confirmed on its numbers.
+    calculations: [
+      ['LoansAndLeasesReceivableNetReportedAmount', ['LoansAndLeasesReceivableGrossCarryingAmount', 'LoansAndLeasesReceivableAllowance']],
+    ],
   },
 ];

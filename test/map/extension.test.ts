@@ -51,12 +51,15 @@ describe('per-filing extension', () => {
     expect(extCalc.length).toBeGreaterThan(0);
     expect(checkCalculations(factSet, filing).filter((b) => !b.consistent)).toEqual([]);
     expect(checkCalculations(factSet, taxonomy).filter((b) => !b.consistent).length).toBeGreaterThan(0);
-    // Extension concepts carry the printed label and the type of the printed unit.
-    const finance = [...filing.concepts.values()].find((c) => c.qname.ns === extension.namespace && c.labels['http://www.xbrl.org/2003/role/label'] === 'Finance income');
-    expect(finance?.qname.local).toBe('FinanceIncome');
-    expect(finance?.type).toBe('{http://www.xbrl.org/2003/instance}monetaryItemType');
-    expect(finance?.periodType).toBe('duration');
-    expect(finance?.balance).toBe('credit');
+    // Finance income is a base concept now; the unlabeled expense total printed under the expense lines is the
+    // filing's own concept: a debit (it sums expenses), the total of a confirmed extension calculation.
+    expect(factSet.facts.some((f) => f.concept.local === 'FinanceIncome' && f.concept.ns === 'https://ixport.org/taxonomy/er/2026')).toBe(true);
+    const own = [...filing.concepts.values()].filter((c) => c.qname.ns === extension.namespace && !c.abstract);
+    expect(own.map((c) => c.qname.local)).toEqual(['ExpensesUnlabeledTotal']);
+    expect(own[0].type).toBe('{http://www.xbrl.org/2003/instance}monetaryItemType');
+    expect(own[0].periodType).toBe('duration');
+    expect(own[0].balance).toBe('debit');
+    expect(extCalc.some((k) => k.includes(`|{${extension.namespace}}ExpensesUnlabeledTotal|`))).toBe(true);
     for (const c of filing.concepts.values()) {
       if (c.qname.ns !== extension.namespace) continue;
       expect(effective.concepts.get(clark(c.qname))?.balance).toBe(c.balance);
