@@ -48,29 +48,53 @@ function importRaw(parent: XMLBuilder, raw: string, p: Prefixes): void {
   for (const child of Array.from(wrapper.node.childNodes)) parent.import(builder(child as never));
 }
 
+/**
+ * The part of xmlbuilder2's DOM the fact loop uses. Facts are most of an instance; building them through the
+ * builder wrapper (an XMLBuilder object, argument sniffing and QName parsing per call) cost more than the
+ * elements themselves. For plain element and attribute names the builder's ele/att/txt reduce to exactly these
+ * DOM calls (createElementNS + appendChild, setAttribute, setAttributeNS, createTextNode), so the document, and
+ * xmlbuilder2's serialisation of it, is the same.
+ */
+interface DomElement {
+  appendChild(child: unknown): unknown;
+  setAttribute(name: string, value: string): void;
+  setAttributeNS(ns: string, name: string, value: string): void;
+}
+interface DomDocument {
+  createElementNS(ns: string, qualifiedName: string): DomElement;
+  createTextNode(data: string): unknown;
+}
+
+function domOf(b: XMLBuilder): { el: DomElement; doc: DomDocument } {
+  const node = b.node as unknown as DomElement & { ownerDocument: DomDocument };
+  return { el: node, doc: node.ownerDocument };
+}
+
 /** A tuple (read documents only) with its children nested, in output order. */
 function tupleElement(parent: XMLBuilder, f: Fact, p: Prefixes, children: Map<Fact, Fact[]>): void {
   const el = parent.ele(f.concept.ns, p.qname(f.concept));
   if (f.id) el.att('id', checkId(f.id, 'tuple'));
+  const { el: node, doc } = domOf(el);
   for (const c of children.get(f) ?? []) {
     if (c.tuple) tupleElement(el, c, p, children);
-    else factElement(el, c, p);
+    else factElement(node, doc, c, p);
   }
 }
 
-function factElement(root: XMLBuilder, f: Fact, p: Prefixes): void {
-  const el = root.ele(f.concept.ns, p.qname(f.concept));
-  if (f.id) el.att('id', checkId(f.id, 'fact'));
-  el.att('contextRef', f.contextRef);
-  if (f.numeric && f.unitRef) el.att('unitRef', f.unitRef);
+function factElement(parent: DomElement, doc: DomDocument, f: Fact, p: Prefixes): void {
+  const el = doc.createElementNS(f.concept.ns, p.qname(f.concept));
+  parent.appendChild(el);
+  if (f.id) el.setAttribute('id', checkId(f.id, 'fact'));
+  el.setAttribute('contextRef', f.contextRef);
+  if (f.numeric && f.unitRef) el.setAttribute('unitRef', f.unitRef);
   const acc = accuracyAttr(f);
-  if (acc) el.att(acc.name, acc.value);
-  if (!f.numeric && f.lang) el.att(XML_NS, 'xml:lang', f.lang);
+  if (acc) el.setAttribute(acc.name, acc.value);
+  if (!f.numeric && f.lang) el.setAttributeNS(XML_NS, 'xml:lang', f.lang);
   if (f.value === null) {
-    el.att(NS.xsi, `${p.prefixOf(NS.xsi)}:nil`, 'true');
+    el.setAttributeNS(NS.xsi, `${p.prefixOf(NS.xsi)}:nil`, 'true');
     return;
   }
-  el.txt(f.numeric ? canonicalNumber(f) : f.value);
+  el.appendChild(doc.createTextNode(f.numeric ? canonicalNumber(f) : f.value));
 }
 
 /** Placeholder text for footnote content, swapped for the content after pretty printing (which would re-indent mixed content). */
@@ -141,16 +165,18 @@ export function writeInstance(factSet: FactSet): string {
   for (const u of sortedUnits(factSet)) append(root, unitNode(p, { ...u, id: checkId(u.id, 'unit') }), p);
   // Tuple children (read documents only) are written inside their tuple, in output order.
   const children = new Map<Fact, Fact[]>();
-  for (const f of sortedFacts(factSet)) {
+  const ordered = sortedFacts(factSet);
+  for (const f of ordered) {
     if (f.tupleParent === undefined) continue;
     const parent = factSet.facts[f.tupleParent];
     if (!parent?.tuple) throw factError(f, `names tuple ${f.tupleParent}, which is not a tuple`);
     children.set(parent, [...(children.get(parent) ?? []), f]);
   }
-  for (const f of sortedFacts(factSet)) {
+  const { el: rootNode, doc: dom } = domOf(root);
+  for (const f of ordered) {
     if (f.tupleParent !== undefined) continue;
     if (f.tuple) tupleElement(root, f, p, children);
-    else factElement(root, f, p);
+    else factElement(rootNode, dom, f, p);
   }
   const contents: string[] = [];
   footnoteLink(root, factSet, p, contents);
