@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { BASE_FILES, BASE_TAXONOMY_DIR, PACKAGE_FILES } from '../taxonomy/index.js';
 import { writeFileAtomic } from '../write/atomic.js';
-import { formatMessage, type Message } from '../model/source.js';
+import type { Message } from '../model/source.js';
+import { formatFindings } from '../check/format.js';
 
 export interface OutputFiles {
   instance: string;
@@ -42,8 +43,7 @@ export async function writeOutputs(dir: string, name: string, out: OutputFiles):
   return written;
 }
 
+/** Every message of the conversion, info included, each with every source position it concerns. */
 export function reportText(name: string, messages: Message[]): string {
-  const lines = [`ixport report for ${name}: ${messages.length} message(s)`];
-  for (const m of messages) lines.push(formatMessage(m));
-  return lines.join('\n') + '\n';
+  return `ixport report for ${name}\n` + formatFindings(messages, name, { verbose: true });
 }

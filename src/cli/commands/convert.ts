@@ -8,7 +8,8 @@ import { convertText } from '../../pipeline/convert.js';
 import { ReadError } from '../../read/index.js';
 import { convertBatch, type BatchResult } from '../../pipeline/batch.js';
 import { outputName, writeOutputs } from '../../pipeline/output.js';
-import { formatMessage, type Message } from '../../model/source.js';
+import { type Message } from '../../model/source.js';
+import { formatFindings } from '../../check/format.js';
 
 const help = `Usage: ixport convert <release.txt>... [--out <dir>] [--cik <CIK>] [--force] [--jobs <n>] [--quiet]
 
@@ -67,9 +68,8 @@ const command: Command = {
         continue;
       }
       const errors = r.messages.filter(isError);
-      for (const m of r.messages) {
-        if (!values.quiet || isError(m)) process.stderr.write(formatMessage(m) + '\n');
-      }
+      const shown = values.quiet ? errors : r.messages;
+      if (shown.length) process.stderr.write(formatFindings(shown, r.file));
       if (errors.length && !values.force) {
         process.stderr.write(`ixport: ${r.file}: ${errors.length} error-level finding(s); nothing written (use --force to write anyway)\n`);
         exit = Math.max(exit, 1);
