@@ -146,7 +146,8 @@ export class ExtensionConcepts {
   forRow(item: LineItem, kind: ExtKind, rowKinds: Set<ExtKind>, origin: 'row' | 'adjustment', why: string): ExtConceptDef {
     const periodType = item.period?.type === 'instant' ? 'instant' : 'duration';
     const label = item.row.trim() || `${item.section.replace(/:$/, '').trim() || item.table.replace(/\s+#\d+$/, '')} (unlabeled total)`;
-    const key = `${origin}|${normalizeLabel(label)}|${normalizeLabel(item.section)}|${kind}|${periodType}`;
+    // Keyed by the label's words, so "loans-servicing" and "loans - servicing" (a label broken over lines) are one.
+    const key = `${origin}|${conceptNameFor(label).toLowerCase()}|${camelWords(item.section).toLowerCase()}|${kind}|${periodType}`;
     const row = `${item.tableIndex}:${item.rowIndex}`;
     const def = this.allot(key, row, item.tableIndex, (claim) => {
       let wanted = conceptNameFor(label);

@@ -15,6 +15,7 @@ import { resolveConcept, tableLabels, type Resolved } from './resolve.js';
 import { loadMappingData, type MappingData, type MappingRule } from './rules.js';
 import { changeBasis, ExtensionConcepts, extKindFor, SIGNED_WORDING, type ExtConceptDef } from './ext-concepts.js';
 import { buildExtensionModel } from './ext-model.js';
+import { changeBases } from './comparison.js';
 import { unconfirmedSummations } from './confirm.js';
 import { checkExtensionOptions, ExtensionError, extensionFiles, type ExtensionOptions } from './extension.js';
 import { membersOf, plausibleReleaseDate } from './members.js';
@@ -262,9 +263,12 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     }
     const rowConcept = new Map<string, Concept>();
     for (const p of placements) if (!rowConcept.has(rowKey(p.item))) rowConcept.set(rowKey(p.item), p.resolved.concept);
+    const bases = new Map<number, Map<number, string>>();
     for (const { itemIndex, item } of extChanges) {
       const kind = extKindFor(item.unit)!;
-      const def = ext.forChange(item, rowConcept.get(rowKey(item)), kind, changeBasis(item.column));
+      if (!bases.has(item.tableIndex)) bases.set(item.tableIndex, changeBases(doc, item.tableIndex));
+      const basis = bases.get(item.tableIndex)!.get(item.columnIndex) ?? changeBasis(item.column);
+      const def = ext.forChange(item, rowConcept.get(rowKey(item)), kind, basis);
       place(itemIndex, item, { concept: extConcept(def), rule: EXTENSION_RULE }, def);
       placements[placements.length - 1].orientation = 1;
     }

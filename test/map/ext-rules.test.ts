@@ -130,3 +130,55 @@ describe.skipIf(!haveCorpus)('corpus coverage (../shared/corpus/plaintext)', () 
     for (const c of list) expect(c.tagged + c.untagged.length).toBe(c.cells);
   });
 });
+
+describe('change columns', () => {
+  // A table printing Q1 2006, % change, Q4 2005, % change, Q1 2005, both change columns headed "% Change".
+  const period = (start: string, end: string) => ({ type: 'duration' as const, start, end });
+  const cur = period('2006-01-01', '2006-03-31');
+  const cols = [
+    { index: 0, header: ['Q1 2006'], label: 'Q1 2006', period: cur, kind: '' as const, start: 0, end: 0 },
+    { index: 1, header: ['% Change'], label: '% Change', period: cur, kind: 'change' as const, start: 0, end: 0 },
+    { index: 2, header: ['Q4 2005'], label: 'Q4 2005', period: period('2005-10-01', '2005-12-31'), kind: '' as const, start: 0, end: 0 },
+    { index: 3, header: ['% Change'], label: '% Change', period: cur, kind: 'change' as const, start: 0, end: 0 },
+    { index: 4, header: ['Q1 2005'], label: 'Q1 2005', period: period('2005-01-01', '2005-03-31'), kind: '' as const, start: 0, end: 0 },
+  ];
+  const rows: [string, string[]][] = [
+    ['Interest on loans', ['18039', '4', '17328', '39', '12960']],
+    ['Interest on deposits', ['5646', '6', '5321', '61', '3516']],
+  ];
+  const items = rows.flatMap(([label, values], rowIndex) =>
+    values.map((v, columnIndex) => ({
+      table: 'INCOME', tableIndex: 0, row: label, rowIndex, section: '', column: cols[columnIndex].label, columnIndex,
+      period: cols[columnIndex].period, raw: v, value: new Decimal(v), scale: cols[columnIndex].kind ? 0 : 3,
+      unit: cols[columnIndex].kind ? 'percent' : 'USD', range: (cols[columnIndex].kind ? 'change' : '') as '' | 'change',
+      pos: { file: 't.txt', line: 10 + rowIndex, column: 1 + columnIndex * 10 },
+    })),
+  );
+  const doc = {
+    file: 't.txt', lines: [], blocks: [], items, cover: {}, messages: [],
+    tables: [{ index: 0, title: 'INCOME', scaleNote: '', scale: 3, startLine: 1, endLine: 20, columns: cols, rows: rows.map(([label], index) => ({ index, label, section: '', depth: 0, heading: false, total: false, lines: [10 + index], cells: [] })) }],
+  };
+
+  it('the numbers tell which column a change column compares with', async () => {
+    const { changeBases, comparedColumn } = await import('../../src/map/comparison.js');
+    expect(comparedColumn(doc, 0, cols[1])?.index).toBe(2);
+    expect(comparedColumn(doc, 0, cols[3])?.index).toBe(4);
+    expect([...changeBases(doc, 0).values()]).toEqual(['VersusQ42005', 'VersusQ12005']);
+  });
+
+  it('each comparison is a concept of its own: no duplicate facts, every change cell tagged', () => {
+    const taxonomy = loadTaxonomy();
+    const mapped = mapRelease(doc, taxonomy, { cik: '1', extension: { prefix: 'acme', namespace: 'http://www.example.com/acme', stem: 'acme-1' } });
+    const cov = coverageOf(doc, mapped);
+    expect(cov.tagged).toBe(cov.cells);
+    const change = mapped.factSet.facts.filter((f) => f.concept.prefix === 'acme');
+    expect(change.map((f) => `${f.concept.local}=${f.value}`).sort()).toEqual([
+      'InterestAndFeeIncomeLoansAndLeasesPercentChangeVersusQ12005=0.39',
+      'InterestAndFeeIncomeLoansAndLeasesPercentChangeVersusQ42005=0.04',
+      'InterestExpenseDepositsPercentChangeVersusQ12005=0.61',
+      'InterestExpenseDepositsPercentChangeVersusQ42005=0.06',
+    ]);
+    const keys = mapped.factSet.facts.map((f) => `${f.concept.local}|${f.contextRef}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
