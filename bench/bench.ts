@@ -17,6 +17,12 @@ import { convertBatch } from '../src/pipeline/batch.js';
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 
+/** CPU milliseconds of this process so far (all threads: on a shared machine, steadier than wall time). */
+function cpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -29,9 +35,10 @@ function ms(x: number): string {
 function benchRelease(file: string): void {
   const text = readFileSync(file, 'utf8');
   const taxonomy = defaultTaxonomy();
-  const t = { read: [] as number[], map: [] as number[], check: [] as number[], write: [] as number[], total: [] as number[] };
+  const t = { read: [] as number[], map: [] as number[], check: [] as number[], write: [] as number[], total: [] as number[], cpu: [] as number[] };
   let facts = 0;
   for (let i = 0; i < RUNS + 5; i++) {
+    const c0 = cpuMs();
     const t0 = performance.now();
     const doc = readRelease(text, file);
     const t1 = performance.now();
@@ -43,6 +50,7 @@ function benchRelease(file: string): void {
     writeInline(doc, factSet, taxonomy);
     writeXbrlJson(factSet, { taxonomy });
     const t4 = performance.now();
+    const c4 = cpuMs();
     facts = factSet.facts.length;
     if (i < 5) continue; // warm-up runs (JIT) are not counted
     t.read.push(t1 - t0);
@@ -50,10 +58,11 @@ function benchRelease(file: string): void {
     t.check.push(t3 - t2);
     t.write.push(t4 - t3);
     t.total.push(t4 - t0);
+    t.cpu.push(c4 - c0);
   }
   const name = file.split('/').pop()!.padEnd(44);
   console.log(
-    `${name} ${String(Math.round(text.length / 1024)).padStart(4)} KB ${String(facts).padStart(5)} facts  read${ms(median(t.read))}  map${ms(median(t.map))}  check${ms(median(t.check))}  write${ms(median(t.write))}  total${ms(median(t.total))} ms`,
+    `${name} ${String(Math.round(text.length / 1024)).padStart(4)} KB ${String(facts).padStart(5)} facts  read${ms(median(t.read))}  map${ms(median(t.map))}  check${ms(median(t.check))}  write${ms(median(t.write))}  total${ms(median(t.total))} ms (cpu${ms(median(t.cpu))})`,
   );
 }
 
@@ -66,11 +75,13 @@ async function main(): Promise<void> {
   if (existsSync(corpusDir)) {
     const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpusDir, f));
     const threads = availableParallelism();
+    const c0 = cpuMs();
     const t0 = performance.now();
     const results = await convertBatch(files.map((file) => ({ file })), threads);
     const dt = performance.now() - t0;
+    const cpu = cpuMs() - c0;
     const ok = results.filter((r) => r.ok).length;
-    console.log(`batch: ${files.length} corpus releases (${ok} converted) on ${threads} worker threads in ${dt.toFixed(0)} ms (${(dt / files.length).toFixed(1)} ms per release, worker start-up included)`);
+    console.log(`batch: ${files.length} corpus releases (${ok} converted) on ${threads} worker threads in ${dt.toFixed(0)} ms (${(dt / files.length).toFixed(1)} ms per release, worker start-up included; ${cpu.toFixed(0)} ms CPU on all threads)`);
 
     const aeon = resolve(ROOT, '../shared/corpus/ixbrl/aeonbiopharma_2023-11_10q_ixbrl.htm');
     if (existsSync(aeon)) {
