@@ -1,7 +1,14 @@
-// Safe, namespace-aware XML reading with line numbers.
+// Safe, namespace-aware XML reading with line numbers, on top of fast-xml-parser (the project's chosen reader).
+// fast-xml-parser gives the well-formedness check (XMLValidator: tag nesting, attribute syntax, names, one root,
+// with line and column) and the ordered tree (preserveOrder: elements, text, CDATA and comments in document
+// order, raw attribute values, and the start offset of every element through captureMetaData). This layer adds
+// what XML namespaces and XBRL need and fast-xml-parser does not do: prefixes resolved to namespace URIs, line and
+// column of every element, and safe entity handling.
 // Safety: a DOCTYPE with an internal subset or any <!ENTITY declaration is refused before parsing (this is how
-// billion-laughs and external-entity documents are stopped); external DTDs are never fetched; only the five XML
-// predefined entities and character references are expanded, by our own decoder.
+// billion-laughs and external-entity documents are stopped); external DTDs are never fetched; fast-xml-parser's
+// entity processing is off, and only the five XML predefined entities and character references are expanded, by
+// our own decoder, exactly once.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { XML_NS, type XmlAttr, type XmlDocument, type XmlElement, type XmlNode } from './dom.js';
 
 export class XmlError extends Error {
@@ -38,27 +45,23 @@ class LineIndex {
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Expands the predefined entities and character references; anything else is an error. */
-class DecodeError extends Error {}
-const failDecode = (why: string): never => {
-  throw new DecodeError(why);
-};
-
-/** Expands the predefined entities and character references; anything else throws DecodeError. */
-function decode(raw: string, fail: (why: string) => never = failDecode): string {
+/** Expands the predefined entities and character references; returns the offset of the first bad one as an error. */
+function decode(raw: string): string | { at: number; why: string } {
   if (raw.indexOf('&') < 0) return raw;
-  return raw.replace(/&([^;&\s<]*);?/g, (m, name: string) => {
-    if (!m.endsWith(';')) fail(`"&" not starting an entity or character reference`);
-    if (name.startsWith('#')) {
+  let bad: { at: number; why: string } | undefined;
+  const out = raw.replace(/&([^;&\s<]*);?/g, (m, name: string, at: number) => {
+    if (bad) return m;
+    if (!m.endsWith(';')) bad = { at, why: `"&" not starting an entity or character reference` };
+    else if (name.startsWith('#')) {
       const cp = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       const ok = name[1] === 'x' ? /^#x[0-9a-fA-F]+$/.test(name) : /^#[0-9]+$/.test(name);
-      if (!ok || !isXmlChar(cp)) fail(`invalid character reference "${m}"`);
-      return String.fromCodePoint(cp);
-    }
-    const v = PREDEFINED[name];
-    if (v === undefined) fail(`undefined entity "${m}" (only the XML predefined entities are allowed)`);
-    return v;
+      if (ok && isXmlChar(cp)) return String.fromCodePoint(cp);
+      bad = { at, why: `invalid character reference "${m}"` };
+    } else if (PREDEFINED[name] !== undefined) return PREDEFINED[name];
+    else bad = { at, why: `undefined entity "${m}" (only the XML predefined entities are allowed)` };
+    return m;
   });
+  return bad ?? out;
 }
 
 function isXmlChar(cp: number): boolean {
@@ -68,27 +71,70 @@ function isXmlChar(cp: number): boolean {
   );
 }
 
-/** Attribute-value normalisation (XML 1.0 §3.3.3) applied to the raw text, before references are expanded. */
-function normaliseAttr(raw: string): string {
-  return raw.replace(/[\t\n\r]/g, ' ');
-}
-
 /** Refuses DTD internal subsets and entity declarations, the doors to entity expansion attacks and XXE. */
-function refuseUnsafeDoctype(text: string, file: string, lines: LineIndex): boolean {
+function findDoctype(text: string, file: string, lines: LineIndex): number {
   const entAt = text.indexOf('<!ENTITY');
   if (entAt >= 0) {
     const p = lines.pos(entAt);
     throw new XmlError(file, p.line, p.column, 'entity declarations are not allowed (DTDs and entities are never processed)', 'xml.unsafeDoctype');
   }
   const dtAt = text.indexOf('<!DOCTYPE');
-  if (dtAt < 0) return false;
+  if (dtAt < 0) return -1;
   const end = text.indexOf('>', dtAt);
   const decl = text.slice(dtAt, end < 0 ? undefined : end);
   if (decl.includes('[')) {
     const p = lines.pos(dtAt);
     throw new XmlError(file, p.line, p.column, 'a DOCTYPE with an internal subset is not allowed (DTDs are never processed)', 'xml.unsafeDoctype');
   }
-  return true;
+  return dtAt;
+}
+
+/**
+ * fast-xml-parser keys elements by tag name in plain objects and refuses names that are Object.prototype members
+ * ("constructor", "prototype", "__proto__"); such names are legal XML, so they travel under a '#' prefix, which no
+ * XML name can start with, and are restored when the tree is built.
+ */
+const RESERVED_KEYS = new Set(['constructor', 'prototype', '__proto__']);
+const escapeName = (n: string): string => (RESERVED_KEYS.has(n) ? '#' + n : n);
+const unescapeName = (n: string): string => (n.charCodeAt(0) === 35 /* # */ ? n.slice(1) : n);
+
+const TEXT = '#text';
+const CDATA = '#cdata';
+const COMMENT = '#comment';
+const ATTRS = ':@';
+const META: unique symbol = XMLParser.getMetaDataSymbol() as never;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  // Raw text and attribute values: entities are expanded here, once, after attribute-value normalisation.
+  processEntities: false,
+  htmlEntities: false,
+  textNodeName: TEXT,
+  cdataPropName: CDATA,
+  commentPropName: COMMENT,
+  // Processing instructions come through (and are dropped when the tree is built) so that a misplaced XML
+  // declaration, which the validator lets pass inside content, is seen with its position.
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  captureMetaData: true,
+  // Inline XBRL nests deeply (tables in divs in tables); the validator has no depth limit either.
+  maxNestedTags: Number.MAX_SAFE_INTEGER,
+  jPath: false,
+  transformTagName: escapeName,
+  transformAttributeName: escapeName,
+  onDangerousProperty: (name: string) => name,
+});
+
+/** One node of fast-xml-parser's preserveOrder output. */
+interface FxpNode {
+  [key: string]: unknown;
+  [META]?: { startIndex: number; endIndex?: number };
+  [ATTRS]?: Record<string, string>;
 }
 
 /**
@@ -100,188 +146,214 @@ export function parseXml(input: string, file: string, warnings?: XmlError[]): Xm
   // End-of-line handling (XML 1.0 2.11): CR LF and lone CR become LF before parsing. Line counts are unchanged.
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   const lines = new LineIndex(text);
-  const hasDoctype = refuseUnsafeDoctype(text, file, lines);
-  const lead = /^[ \t\r\n]*/.exec(text)![0].length;
-  if (lead && warnings && text.startsWith('<?xml', lead)) {
+  const doctypeAt = findDoctype(text, file, lines);
+  const lead = /^[ \t\n]*/.exec(text)![0].length;
+  const declared = /^<\?xml[ \t\n?]/.test(text.slice(lead, lead + 6));
+  if (lead && declared && warnings) {
     const p = lines.pos(lead);
     warnings.push(new XmlError(file, p.line, p.column, 'whitespace before the XML declaration (read anyway)', 'xml.declarationNotAtStart'));
   }
-  return new Tokenizer(text, file, lines, hasDoctype).run();
+  const fail = (index: number, why: string, code = 'xml.notWellFormed'): never => {
+    const p = lines.pos(index);
+    throw new XmlError(file, p.line, p.column, why, code);
+  };
+  // Some real filings start with a newline before the XML declaration; the validator takes the declaration for a
+  // misplaced one there, so it gets the text with that declaration blanked (same length: positions unchanged).
+  let checked = text;
+  if (lead && declared) {
+    const end = text.indexOf('?>', lead);
+    if (end < 0) fail(lead, 'unterminated XML declaration');
+    checked = text.slice(0, lead) + ' '.repeat(end + 2 - lead) + text.slice(end + 2);
+  }
+  const valid = XMLValidator.validate(checked);
+  if (valid !== true) throw validationError(valid.err, text, file, lines);
+  let tree: FxpNode[];
+  try {
+    tree = parser.parse(text) as FxpNode[];
+  } catch (e) {
+    // The validator passes a few unterminated constructs that the parser then stops at.
+    const u = unterminated(text);
+    return fail(u ? u.at : text.length, u ? u.why : (e as Error).message);
+  }
+  return new TreeBuilder(text, file, lines, fail).build(tree, doctypeAt, declared ? lead : -1);
 }
 
-const END_TAG_RE = /<\/([A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*)[ \t\r\n]*>/y;
+/** Maps an XMLValidator error onto XmlError, with the stable codes the readers report. */
+function validationError(err: { code: string; msg: string; line: number; col: number }, text: string, file: string, lines: LineIndex): XmlError {
+  // The validator reads an unterminated comment, CDATA section or processing instruction to the end of the
+  // document and then reports the elements left open; the construct's start is the useful position. Otherwise
+  // unclosed elements are reported where the document ends, the point at which they are known to be unclosed.
+  const one = /^Unclosed tag '(.*)'/.exec(err.msg);
+  const many = /^Invalid '(\[.*\])' found/.exec(err.msg);
+  const none = err.msg.startsWith('Start tag expected');
+  if (one || many || none) {
+    const u = unterminated(text);
+    const open = one ? [one[1]] : many ? (JSON.parse(many[1]) as string[]) : [];
+    const why = u ? u.why : open.length ? `${open.map((n) => `<${n}>`).join(', ')} not closed at the end of the document` : 'no root element';
+    const p = lines.pos(u ? u.at : open.length ? text.length : 0);
+    return new XmlError(file, p.line, p.column, why, 'xml.notWellFormed');
+  }
+  const code = err.code === 'InvalidChar' && err.msg.startsWith(`char '&'`) ? 'xml.entity' : 'xml.notWellFormed';
+  return new XmlError(file, err.line, err.col ?? 1, err.msg, code);
+}
 
-/**
- * A strict single-pass XML 1.0 tokenizer building the namespace-resolved tree directly. Written here because
- * fast-xml-parser is lenient (it accepts mismatched end tags), so it needs its separate validator pass, and the
- * two passes plus namespace resolution took about a second on a 2.4 MB filing; this pass takes a fraction.
- */
-class Tokenizer {
-  private order = 0;
+/** An unterminated comment, CDATA section or processing instruction: it starts after the last terminator. */
+function unterminated(text: string): { at: number; why: string } | undefined {
+  const kinds: [string, string, string][] = [
+    ['<!--', '-->', 'unterminated comment'],
+    ['<![CDATA[', ']]>', 'unterminated CDATA section'],
+    ['<?', '?>', 'unterminated processing instruction'],
+  ];
+  for (const [open, close, why] of kinds) {
+    const at = text.indexOf(open, text.lastIndexOf(close) + 1);
+    if (at >= 0) return { at, why };
+  }
+  return undefined;
+}
+
+/** Builds the namespace-resolved tree from fast-xml-parser's ordered output, in document order, iteratively. */
+class TreeBuilder {
   private readonly elements: XmlElement[] = [];
+  /** Source offset of each element's '<', by document order. */
+  private readonly starts: number[] = [];
   constructor(
     private readonly text: string,
     private readonly file: string,
     private readonly lines: LineIndex,
-    private readonly hasDoctype: boolean,
+    private readonly fail: (index: number, why: string, code?: string) => never,
   ) {}
 
-  private decodeAt(raw: string, index: number): string {
-    try {
-      return decode(raw);
-    } catch (e) {
-      if (e instanceof DecodeError) this.fail(index, e.message, 'xml.entity');
-      throw e;
-    }
-  }
-
-  private fail(index: number, why: string, code = 'xml.notWellFormed'): never {
-    const p = this.lines.pos(index);
-    throw new XmlError(this.file, p.line, p.column, why, code);
-  }
-
-  run(): XmlDocument {
-    const t = this.text;
-    let i = 0;
-    // Tolerate whitespace before the XML declaration (some real filings start with a newline).
-    const lead = /^[ \t\r\n]*/.exec(t)![0].length;
-    if (t.startsWith('<?xml', lead) && /^<\?xml[ \t\r\n?]/.test(t.slice(lead, lead + 6))) {
-      const end = t.indexOf('?>', lead);
-      if (end < 0) this.fail(lead, 'unterminated XML declaration');
-      i = end + 2;
-    }
+  build(tree: FxpNode[], doctypeAt: number, declarationAt: number): XmlDocument {
     let root: XmlElement | undefined;
-    const stack: XmlElement[] = [];
-    let cur: XmlElement | undefined;
-    const n = t.length;
-    while (i < n) {
-      const lt = t.indexOf('<', i);
-      const textEnd = lt < 0 ? n : lt;
-      if (textEnd > i) {
-        const raw = t.slice(i, textEnd);
-        if (cur) {
-          if (raw.includes(']]>')) this.fail(i + raw.indexOf(']]>'), '"]]>" is not allowed in text');
-          pushText(cur, this.decodeAt(raw, i));
-        } else if (/[^ \t\r\n]/.test(raw)) this.fail(i + raw.search(/[^ \t\r\n]/), 'text outside the root element');
+    let rootAt = 0;
+    for (const node of tree) {
+      const name = nodeName(node);
+      if (name === TEXT || name === COMMENT) continue;
+      if (name.charCodeAt(0) === 63 /* ? */) {
+        if (node[META]!.startIndex !== declarationAt) this.checkPi(node, name);
+        continue;
       }
-      if (lt < 0) break;
-      i = lt;
-      const c1 = t.charCodeAt(i + 1);
-      if (c1 === 0x21 /* ! */) {
-        if (t.startsWith('<!--', i)) {
-          const end = t.indexOf('-->', i + 4);
-          if (end < 0) this.fail(i, 'unterminated comment');
-          if (cur) cur.children.push({ kind: 'comment', text: t.slice(i + 4, end) });
-          i = end + 3;
-        } else if (t.startsWith('<![CDATA[', i)) {
-          if (!cur) this.fail(i, 'CDATA section outside the root element');
-          const end = t.indexOf(']]>', i + 9);
-          if (end < 0) this.fail(i, 'unterminated CDATA section');
-          pushText(cur!, t.slice(i + 9, end));
-          i = end + 3;
-        } else if (t.startsWith('<!DOCTYPE', i)) {
-          if (root || cur) this.fail(i, 'DOCTYPE after the root element start');
-          const end = t.indexOf('>', i);
-          if (end < 0) this.fail(i, 'unterminated DOCTYPE');
-          i = end + 1;
-        } else this.fail(i, 'markup declaration not allowed here');
-      } else if (c1 === 0x3f /* ? */) {
-        const end = t.indexOf('?>', i + 2);
-        if (end < 0) this.fail(i, 'unterminated processing instruction');
-        if (/^<\?xml[ \t\r\n?]/i.test(t.slice(i, i + 6))) this.fail(i, 'XML declaration allowed only at the start of the document');
-        i = end + 2;
-      } else if (c1 === 0x2f /* / */) {
-        END_TAG_RE.lastIndex = i;
-        const m = END_TAG_RE.exec(t);
-        if (!m) this.fail(i, 'malformed end tag');
-        const name = m![1];
-        if (!cur) this.fail(i, `end tag </${name}> without a start tag`);
-        const open = cur!.prefix ? `${cur!.prefix}:${cur!.local}` : cur!.local;
-        if (open !== name) this.fail(i, `end tag </${name}> does not match start tag <${open}> of line ${cur!.line}`);
-        stack.pop();
-        cur = stack[stack.length - 1];
-        i = END_TAG_RE.lastIndex;
-      } else {
-        if (root && !cur) this.fail(i, 'more than one root element');
-        const el = this.startTag(i, cur);
-        i = this.afterTag;
-        if (cur) cur.children.push(el);
-        else root = el;
-        if (!this.selfClosed) {
-          stack.push(el);
-          cur = el;
-        }
-      }
+      if (name === CDATA) this.fail(Math.max(0, this.text.indexOf('<![CDATA[')), 'CDATA section outside the root element');
+      // The validator misses a second root and trailing text after a self-closing root element.
+      if (root) this.fail(node[META]!.startIndex, 'more than one root element');
+      rootAt = node[META]!.startIndex;
+      root = this.element(node, name, null);
+      this.checkAfterRoot(node[META]!.endIndex ?? this.text.length);
     }
-    if (cur) this.fail(n, `element <${cur.prefix ? cur.prefix + ':' : ''}${cur.local}> of line ${cur.line} is not closed`);
-    if (!root) this.fail(0, 'no root element');
-    return { file: this.file, root: root!, hasDoctype: this.hasDoctype, elements: this.elements };
+    if (!root) return this.fail(0, 'no root element');
+    if (doctypeAt > rootAt && !this.inCommentOrCdata(doctypeAt)) this.fail(doctypeAt, 'DOCTYPE after the root element start');
+    return { file: this.file, root, hasDoctype: doctypeAt >= 0, elements: this.elements };
   }
 
-  private afterTag = 0;
-  private selfClosed = false;
-
-  private startTag(lt: number, parent: XmlElement | undefined): XmlElement {
-    const t = this.text;
-    const n = t.length;
-    // A hand-written scan (no regular expressions, no intermediate arrays): start tags are most of the work.
-    let k = lt + 1;
-    if (!isNameStart(t.charCodeAt(k))) this.fail(lt, 'malformed start tag');
-    while (k < n && isNameChar(t.charCodeAt(k))) k++;
-    const qn = t.slice(lt + 1, k);
-    const fail = (why: string, code = 'xml.notWellFormed'): never => this.fail(lt, why, code);
-    const rawNames: string[] = [];
-    const rawValues: string[] = [];
-    for (;;) {
-      const ws = k;
-      while (isWs(t.charCodeAt(k))) k++;
-      const c = t.charCodeAt(k);
-      if (c === 62 /* > */) {
-        this.selfClosed = false;
-        this.afterTag = k + 1;
-        break;
+  /** Converts one element and its subtree (pre-order, with an explicit stack: deep XHTML must not overflow). */
+  private element(node: FxpNode, name: string, parent: XmlElement | null): XmlElement {
+    const top = this.start(node, name, parent);
+    const stack: { el: XmlElement; kids: FxpNode[]; i: number }[] = [{ el: top, kids: node[name] as FxpNode[], i: 0 }];
+    while (stack.length) {
+      const f = stack[stack.length - 1];
+      if (f.i >= f.kids.length) {
+        stack.pop();
+        continue;
       }
-      if (c === 47 /* / */ && t.charCodeAt(k + 1) === 62) {
-        this.selfClosed = true;
-        this.afterTag = k + 2;
-        break;
+      const kid = f.kids[f.i++];
+      const kn = nodeName(kid);
+      if (kn === TEXT) {
+        const raw = kid[TEXT] as string;
+        if (raw.indexOf(']]>') >= 0) this.failInText(f, raw, raw.indexOf(']]>'), '"]]>" is not allowed in text');
+        const d = decode(raw);
+        if (typeof d !== 'string') this.failInText(f, raw, d.at, d.why, 'xml.entity');
+        pushText(f.el, d as string);
+      } else if (kn === CDATA) pushText(f.el, ((kid[CDATA] as FxpNode[])[0]?.[TEXT] as string) ?? '');
+      else if (kn === COMMENT) f.el.children.push({ kind: 'comment', text: ((kid[COMMENT] as FxpNode[])[0]?.[TEXT] as string) ?? '' });
+      else if (kn.charCodeAt(0) === 63 /* ? */) this.checkPi(kid, kn);
+      else {
+        const el = this.start(kid, kn, f.el);
+        f.el.children.push(el);
+        stack.push({ el, kids: kid[kn] as FxpNode[], i: 0 });
       }
-      if (k === ws || !isNameStart(c)) this.fail(k, `malformed attribute or start tag <${qn}>`);
-      const nameStart = k;
-      while (k < n && isNameChar(t.charCodeAt(k))) k++;
-      const name = t.slice(nameStart, k);
-      while (isWs(t.charCodeAt(k))) k++;
-      if (t.charCodeAt(k) !== 61 /* = */) this.fail(k, `attribute ${name} of <${qn}> has no value`);
-      k++;
-      while (isWs(t.charCodeAt(k))) k++;
-      const q = t.charCodeAt(k);
-      if (q !== 34 && q !== 39) this.fail(k, `attribute ${name} of <${qn}> has an unquoted value`);
-      const end = t.indexOf(q === 34 ? '"' : "'", k + 1);
-      if (end < 0) this.fail(k, `attribute ${name} of <${qn}> is not closed`);
-      const raw = t.slice(k + 1, end);
-      if (raw.indexOf('<') >= 0) this.fail(k, `"<" in the value of attribute ${name}`);
-      rawNames.push(name);
-      rawValues.push(raw);
-      k = end + 1;
     }
+    return top;
+  }
+
+  /** Whether an offset lies inside a comment or CDATA section (where "<!DOCTYPE" is only text). */
+  private inCommentOrCdata(at: number): boolean {
+    const t = this.text;
+    return t.lastIndexOf('<!--', at) > t.lastIndexOf('-->', at) || t.lastIndexOf('<![CDATA[', at) > t.lastIndexOf(']]>', at);
+  }
+
+  /** After the root element only whitespace, comments and processing instructions may follow. */
+  private checkAfterRoot(from: number): void {
+    const t = this.text;
+    for (let i = from; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9) continue;
+      const close = t.startsWith('<!--', i) ? '-->' : t.startsWith('<?', i) ? '?>' : undefined;
+      const end = close ? t.indexOf(close, i) : -1;
+      if (end < 0) this.fail(i, c === 60 /* < */ ? 'more than one root element' : 'text outside the root element');
+      i = end + close!.length - 1;
+    }
+  }
+
+  /** Source offset of the opening quote of an attribute's value (searched for only when failing). */
+  private attrAt(tagAt: number, name: string): number {
+    const re = new RegExp(`[ \t\n]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t\n]*=[ \t\n]*["']`, 'g');
+    re.lastIndex = tagAt;
+    const m = re.exec(this.text);
+    return m ? m.index + m[0].length - 1 : tagAt;
+  }
+
+  /** Processing instructions are not kept; one named like the XML declaration is an error anywhere but first. */
+  private checkPi(node: FxpNode, name: string): void {
+    if (name.length === 4 && name.toLowerCase() === '?xml') this.fail(node[META]!.startIndex, 'XML declaration allowed only at the start of the document');
+  }
+
+  /** Reports an error inside a text node at its exact source offset (searched for only when failing). */
+  private failInText(f: { el: XmlElement; kids: FxpNode[]; i: number }, raw: string, offset: number, why: string, code?: string): never {
+    let from = this.starts[f.el.order];
+    for (let k = f.i - 2; k >= 0; k--) {
+      const end = f.kids[k][META]?.endIndex;
+      if (end !== undefined) {
+        from = end;
+        break;
+      }
+    }
+    const at = this.text.indexOf(raw, from);
+    return this.fail(at < 0 ? from : at + offset, why, code);
+  }
+
+  /** Creates an element: name and attributes resolved against the in-scope namespace declarations. */
+  private start(node: FxpNode, key: string, parent: XmlElement | null): XmlElement {
+    const at = node[META]!.startIndex;
+    const qn = unescapeName(key);
+    const fail = (why: string, code = 'xml.notWellFormed'): never => this.fail(at, why, code);
+    if (qn.charCodeAt(0) === 33 /* ! */) fail('markup declaration not allowed here');
     const parentScope = parent ? parent.scope : ROOT_SCOPE;
     let scope = parentScope as Record<string, string>;
     let declared: Record<string, string> = NO_DECLS;
     const attrs: XmlAttr[] = [];
-    for (let k = 0; k < rawNames.length; k++) {
-      const name = rawNames[k];
-      for (let m = 0; m < k; m++) if (rawNames[m] === name) fail(`attribute "${name}" appears twice`);
-      const raw = rawValues[k];
-      const value = raw.indexOf('&') < 0 && !hasWs(raw) ? raw : this.decodeAt(hasWs(raw) ? normaliseAttr(raw) : raw, lt);
-      if (name.startsWith('xmlns') && (name.length === 5 || name[5] === ':')) {
-        const pfx = name.length === 5 ? '' : name.slice(6);
-        if (pfx && value === '') fail(`namespace prefix "${pfx}" undeclared with an empty URI`, 'xml.namespace');
-        if (pfx === 'xmlns' || (pfx === 'xml' && value !== XML_NS)) fail(`reserved prefix "${pfx}" rebound`, 'xml.namespace');
-        if (scope === parentScope) scope = { ...parentScope };
-        if (declared === NO_DECLS) declared = {};
-        scope[pfx] = value;
-        declared[pfx] = value;
-      } else attrs.push({ ns: '', local: name, name, value });
+    const raws = node[ATTRS];
+    if (raws) {
+      for (const key in raws) {
+        const name = unescapeName(key);
+        const raw = raws[key];
+        if (raw.indexOf('<') >= 0) this.fail(this.attrAt(at, name), `"<" in the value of attribute ${name}`);
+        let value = raw;
+        if (raw.indexOf('&') >= 0 || hasWs(raw)) {
+          // Attribute-value normalisation (XML 1.0 §3.3.3) on the raw text, before references are expanded.
+          const d = decode(hasWs(raw) ? raw.replace(/[\t\n\r]/g, ' ') : raw);
+          if (typeof d !== 'string') fail(`${d.why} in attribute ${name}`, 'xml.entity');
+          value = d as string;
+        }
+        if (name.startsWith('xmlns') && (name.length === 5 || name[5] === ':')) {
+          const pfx = name.length === 5 ? '' : name.slice(6);
+          if (pfx && value === '') fail(`namespace prefix "${pfx}" undeclared with an empty URI`, 'xml.namespace');
+          if (pfx === 'xmlns' || (pfx === 'xml' && value !== XML_NS)) fail(`reserved prefix "${pfx}" rebound`, 'xml.namespace');
+          if (scope === parentScope) scope = { ...parentScope };
+          if (declared === NO_DECLS) declared = {};
+          scope[pfx] = value;
+          declared[pfx] = value;
+        } else attrs.push({ ns: '', local: name, name, value });
+      }
     }
     const [prefix, local] = splitName(qn);
     if (!local || local.includes(':') || (prefix === '' && qn.includes(':'))) fail(`invalid element name "${qn}"`, 'xml.namespace');
@@ -311,17 +383,21 @@ class Tokenizer {
         for (let m = 0; m < k; m++)
           if (attrs[k].ns === attrs[m].ns && attrs[k].local === attrs[m].local) fail(`attribute "${attrs[k].name}" appears twice (after namespace resolution)`, 'xml.namespace');
     }
-    const p = this.lines.pos(lt);
-    return this.push({
-      kind: 'element', ns, local, prefix, attrs, children: [], parent: parent ?? null, scope, declared,
-      line: p.line, column: p.column, order: this.order++,
-    });
-  }
-
-  private push(el: XmlElement): XmlElement {
+    const p = this.lines.pos(at);
+    const el: XmlElement = {
+      kind: 'element', ns, local, prefix, attrs, children: [], parent, scope, declared,
+      line: p.line, column: p.column, order: this.elements.length,
+    };
     this.elements.push(el);
+    this.starts.push(at);
     return el;
   }
+}
+
+/** The key naming a preserveOrder node: its tag name, or #text / #cdata / #comment. */
+function nodeName(node: FxpNode): string {
+  for (const k in node) if (k !== ATTRS) return k;
+  return '';
 }
 
 const ROOT_SCOPE: Readonly<Record<string, string>> = { xml: XML_NS };
@@ -330,19 +406,6 @@ const NO_DECLS: Record<string, string> = Object.freeze({}) as Record<string, str
 
 function hasWs(s: string): boolean {
   return s.indexOf('\n') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\r') >= 0;
-}
-
-function isWs(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
-
-/** XML name start characters (ASCII letters, '_', ':' and everything from U+00C0). */
-function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0xc0;
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 0xb7;
 }
 
 function splitName(n: string): [string, string] {
