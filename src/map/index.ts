@@ -12,7 +12,7 @@ import { BASE_ENTRY, BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.j
 import { ContextTable, contextKey, unitFor } from './contexts.js';
 import { coverFacts } from './cover.js';
 import { resolveConcept, tableLabels, type Resolved } from './resolve.js';
-import { loadMappingData, type MappingData, type MappingRule } from './rules.js';
+import { loadMappingData, normalizeLabel, type MappingData, type MappingRule } from './rules.js';
 import { changeBasis, ExtensionConcepts, extKindFor, SIGNED_WORDING, type ExtConceptDef } from './ext-concepts.js';
 import { buildExtensionModel } from './ext-model.js';
 import { changeBases } from './comparison.js';
@@ -156,6 +156,34 @@ function extOrientation(def: ExtConceptDef, items: LineItem[]): Orientation {
   return values.some((v) => v.isNegative() && !v.isZero()) && values.every((v) => v.isNegative() || v.isZero()) ? -1 : 1;
 }
 
+const OPENING = /^(balances? (at )?(the )?beginning of (the )?(period|year|quarter|month)|beginning balances?|balances? beginning of (the )?(period|year|quarter|month))$/;
+const CLOSING = /^(balances? (at )?(the )?end of (the )?(period|year|quarter|month)|ending balances?|balances? end of (the )?(period|year|quarter|month))$/;
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A roll-forward ("RESERVE FOR LOAN LOSSES": balance at beginning of period, provision, charge-offs, balance at end
+ * of period) prints the balance its title names at both ends of each period column: the opening balance is that
+ * concept at the instant before the period starts (XBRL 2.1: a date means the end of that day), the closing one
+ * at the period's end.
+ */
+function rollForwardBalance(item: LineItem, data: MappingData, taxonomy: Taxonomy, labels: ReturnType<typeof tableLabels>): { resolved: Resolved; period: Period } | undefined {
+  if (!item.period || item.period.type === 'forever') return undefined;
+  const label = normalizeLabel(item.row);
+  const opening = OPENING.test(label);
+  if (!opening && !CLOSING.test(label)) return undefined;
+  const title = item.table.replace(/\s+#\d+$/, '').replace(/\([^)]*\)/g, ' ').trim();
+  const res = resolveConcept({ ...item, row: title, section: '' }, data, taxonomy, labels);
+  if (res.concept === null || res.concept.periodType !== 'instant') return undefined;
+  // The reader may already give the balance's instant; a period column gives it here.
+  if (item.period.type === 'instant') return { resolved: res, period: item.period };
+  return { resolved: res, period: { type: 'instant', date: opening ? dayBefore(item.period.start) : item.period.end } };
+}
+
 function rowKey(item: LineItem): string {
   return `${item.tableIndex}:${item.rowIndex}`;
 }
@@ -192,8 +220,8 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   /** Items that get an extension concept: rows no base concept fits, then comparison columns. */
   const extRows: { itemIndex: number; item: LineItem; reason: string }[] = [];
   const extChanges: { itemIndex: number; item: LineItem }[] = [];
-  const place = (itemIndex: number, item: LineItem, res: Resolved, extDef?: ExtConceptDef): void => {
-    const period0 = item.period!;
+  const place = (itemIndex: number, item: LineItem, res: Resolved, extDef?: ExtConceptDef, at?: Period): void => {
+    const period0 = at ?? item.period!;
     // A single value in a Low - High column is both ends of its range: tagging it on both keeps every
     // range-end context complete, so summations bind fully on the low side and on the high side.
     const column = doc.tables[item.tableIndex]?.columns.find((c) => c.index === item.columnIndex);
@@ -212,6 +240,11 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     if (item.range === 'change') {
       if (ext && extKindFor(item.unit)) extChanges.push({ itemIndex, item });
       else report(item, itemIndex, 'a comparative (change) column has no concept in the base taxonomy', 'map.comparative');
+      return;
+    }
+    const roll = rollForwardBalance(item, data, taxonomy, labels);
+    if (roll) {
+      place(itemIndex, item, roll.resolved, undefined, roll.period);
       return;
     }
     const res = resolveConcept(item, data, taxonomy, labels);
