@@ -82,6 +82,11 @@ export const FALLBACK_ENTITY_SCHEME = 'https://ixport.org/entity';
 /** Tables whose rows lead from one measure to another (GAAP to non-GAAP): they may print adjustments. */
 const RECONCILIATION_TITLE = /\breconciliation\b/i;
 
+/** A row label as printed, case and spacing folded but every word (note references included) kept. */
+function printedLabel(row: string): string {
+  return row.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 const mappingCache = new Map<string, MappingData>();
 
 function mappingData(dir: string | undefined): MappingData {
@@ -344,14 +349,24 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   };
   const prepared = placements.map(prepare);
   const statementValues = new Map<string, Set<string>>();
+  const statementLabels = new Map<string, Set<string>>();
   for (const x of prepared) {
     if (x.reconciliation) continue;
     statementValues.set(x.aspect, (statementValues.get(x.aspect) ?? new Set()).add(x.value));
+    statementLabels.set(x.aspect, (statementLabels.get(x.aspect) ?? new Set()).add(printedLabel(x.p.item.row)));
   }
   const kept: ReturnType<typeof prepare>[] = [];
   for (const x of prepared) {
     const printed = statementValues.get(x.aspect);
     if (!x.reconciliation || !printed || printed.has(x.value)) {
+      kept.push(x);
+      continue;
+    }
+    // The same printed line repeated in a reconciliation ("Depreciation and Amortization" under the statement's
+    // own words) is the statement's figure, not an adjustment: a different number there is a disagreement of
+    // the release with itself. It stays a second fact of the same aspects, so the check stage reports an
+    // inconsistent duplicate naming both lines. Adjustments are worded as such ("Income tax (benefit) (Note 10)").
+    if (statementLabels.get(x.aspect)?.has(printedLabel(x.p.item.row))) {
       kept.push(x);
       continue;
     }

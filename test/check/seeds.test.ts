@@ -97,8 +97,17 @@ describe('corrupted seed 001', () => {
     expect(stopped).toEqual(expect.arrayContaining(['ixp:AdjustedGrossMargin', 'ixp:GrossProfit']));
   });
 
-  // The same corruption made in the text does not reach the check stage today: the mapper (src/map/index.ts step 4)
-  // treats a reconciliation row whose value differs from the statement's as an adjustment, leaves it untagged and
-  // reports map.unmapped (a warning naming the reconciliation line only).
-  it.todo('a reconciliation twin corrupted in the release text is an inconsistent duplicate (needs the mapper to keep it as a fact)');
+  // The same corruption made in the release text, through read and map: the reconciliation repeats the
+  // statement's line under the same words, so the mapper keeps its differing number as a second fact of the
+  // same aspects (not as an adjustment), and the duplicate rule names both printed lines.
+  it('a reconciliation twin corrupted in the release text: an inconsistent duplicate naming both lines', () => {
+    const twinLines = text.split('\n');
+    expect(twinLines[275]).toMatch(/^Adjusted Gross Margin\s+\$20,765\s/);
+    twinLines[275] = twinLines[275].replace('$20,765', '$20,766');
+    const got = check(twinLines.join('\n'), file).filter((m) => m.severity === 'error');
+    expect(got.map((m) => m.ruleId)).toEqual(['duplicate.inconsistent']);
+    expect(got[0].positions!.map((p) => p.line)).toEqual([267, 276]);
+    expect(got[0].message).toContain('20765000');
+    expect(got[0].message).toContain('20766000');
+  });
 });
