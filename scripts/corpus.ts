@@ -1,11 +1,14 @@
 // `npm run corpus [dir] [--gold dir] [--verbose]`: reads every plaintext release of a corpus folder and prints, per
-// release, the number of line items and warnings, and recall/precision against a gold TSV when one exists.
+// release, the number of line items and warnings, and recall/precision against a gold TSV when one exists; then
+// the mapping coverage: numeric cells found, tagged (base or extension concept), and untaggable with the reason.
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readReleaseFile, ReadError } from '../src/read/index.js';
 import { parseGoldTsv, scoreItems } from '../src/read/score.js';
+import { coverageOf, defaultExtension, formatCoverage, mapRelease, type Coverage } from '../src/map/index.js';
+import { loadTaxonomy } from '../src/taxonomy/index.js';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,6 +36,8 @@ async function main(): Promise<number> {
   let correct = 0;
   let got = 0;
   const width = Math.max(...files.map((f) => f.length), 10);
+  const taxonomy = loadTaxonomy();
+  const coverage: Coverage[] = [];
   process.stdout.write(`${'release'.padEnd(width)}  items  warnings  recall  precision\n`);
   for (const f of files) {
     const name = basename(f, '.txt');
@@ -44,6 +49,9 @@ async function main(): Promise<number> {
       totalItems += doc.items.length;
       totalWarnings += doc.messages.length;
       line += `  ${String(doc.items.length).padStart(5)}  ${String(doc.messages.length).padStart(8)}`;
+      // Mapped as `ixport convert` maps it (with the per-filing extension), so the coverage is the outputs'.
+      const mapped = mapRelease(doc, taxonomy, { extension: defaultExtension(doc) });
+      coverage.push({ ...coverageOf(doc, mapped), file: name });
       const goldFile = goldDirs.map((d) => join(d, `${name}.tsv`)).find((p) => existsSync(p));
       if (goldFile) {
         const s = scoreItems(doc.items, parseGoldTsv(await readFile(goldFile, 'utf8')));
@@ -72,6 +80,8 @@ async function main(): Promise<number> {
   process.stdout.write(`${'total'.padEnd(width)}  ${String(totalItems).padStart(5)}  ${String(totalWarnings).padStart(8)}`);
   if (gold) process.stdout.write(`  ${((correct / gold) * 100).toFixed(2).padStart(5)}%  ${((correct / got) * 100).toFixed(2).padStart(8)}%`);
   process.stdout.write(`\n${files.length} releases, ${errors} with errors\n`);
+  process.stdout.write(`\nCoverage: numeric cells, tagged (base or extension concept), and untaggable by reason\n`);
+  process.stdout.write(formatCoverage(coverage));
   return errors ? 1 : 0;
 }
 
