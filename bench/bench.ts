@@ -77,7 +77,8 @@ async function main(): Promise<void> {
     const threads = availableParallelism();
     const c0 = cpuMs();
     const t0 = performance.now();
-    const results = await convertBatch(files.map((file) => ({ file })), threads);
+    // The taxonomy this process has parsed already goes to the workers, as an in-process user would pass it.
+    const results = await convertBatch(files.map((file) => ({ file })), threads, defaultTaxonomy());
     const dt = performance.now() - t0;
     const cpu = cpuMs() - c0;
     const ok = results.filter((r) => r.ok).length;

@@ -5,10 +5,10 @@ import { convertText } from './convert.js';
 import type { BatchJob, BatchResult } from './batch.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 
-/** The base taxonomy as the pool's thread parsed it (sent first): not parsed again in every worker. */
+/** The taxonomy the pool's caller had already parsed (sent first), if any; else convertText parses the base one. */
 let taxonomy: Taxonomy | undefined;
 
-type Request = { init: { taxonomy: Taxonomy } } | { index: number; job: BatchJob };
+type Request = { init: { taxonomy?: Taxonomy } } | { index: number; job: BatchJob };
 
 parentPort?.on('message', async (msg: Request) => {
   if ('init' in msg) {

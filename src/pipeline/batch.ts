@@ -9,7 +9,6 @@ import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../taxonomy/constants.js';
 import type { Message } from '../model/source.js';
 import type { Taxonomy } from '../model/taxonomy.js';
-import { defaultTaxonomy } from './convert.js';
 
 export interface BatchJob {
   file: string;
@@ -51,9 +50,11 @@ function sizeOf(file: string): number {
 
 /**
  * Converts `jobs` on a pool of worker threads; results come back in the order of `jobs`.
- * Two things keep every core busy: the base taxonomy is parsed once here and handed to each worker (a structured
- * clone of plain data costs about a millisecond; parsing it again costs each cold worker hundreds), and the
- * largest releases start first, so a big release picked up last cannot leave one thread working alone at the end.
+ * `taxonomy`: a taxonomy the caller has already parsed (the base taxonomy of an in-process user, say) is handed
+ * to each worker as a structured clone (about a millisecond for plain data) instead of every cold worker parsing
+ * the base taxonomy again (hundreds of milliseconds). Without one, each worker parses the base taxonomy itself,
+ * in parallel: parsing it here first would only hold every worker back while this thread parses.
+ * The largest releases start first, so a big release picked up last cannot leave one thread working alone.
  */
 export async function convertBatch(jobs: BatchJob[], threads = availableParallelism(), taxonomy?: Taxonomy): Promise<BatchResult[]> {
   const results: BatchResult[] = new Array(jobs.length);
@@ -63,9 +64,8 @@ export async function convertBatch(jobs: BatchJob[], threads = availableParallel
     .map((x) => x.index);
   let next = 0;
   const poolSize = Math.max(1, Math.min(threads, jobs.length));
-  // Workers start (and load their modules) while this thread parses the taxonomy.
   const workers = Array.from({ length: poolSize }, () => new Worker(workerPath()));
-  const workerData = { taxonomy: taxonomy ?? defaultTaxonomy() };
+  const init = { taxonomy };
   const runWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const feed = () => {
@@ -81,7 +81,7 @@ export async function convertBatch(jobs: BatchJob[], threads = availableParallel
         feed();
       });
       worker.on('error', reject);
-      worker.postMessage({ init: workerData });
+      worker.postMessage({ init });
       feed();
     });
   await Promise.all(workers.map(runWorker));
