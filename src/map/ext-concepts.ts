@@ -11,6 +11,12 @@ import { normalizeLabel } from './rules.js';
 import { conceptNameFor, NameTable, camelWords } from './naming.js';
 import type { ExtensionOptions } from './extension.js';
 
+/** ', as printed in "Title"' (the table's title without its " #2" suffix), or nothing for an untitled table. */
+function tableOf(title: string): string {
+  const t = title.replace(/\s+#\d+$/, '').trim();
+  return t ? `, as printed in "${t}"` : '';
+}
+
 export type ExtKind = 'monetary' | 'shares' | 'perShare' | 'percent';
 
 export interface ExtConceptDef {
@@ -159,7 +165,7 @@ export class ExtensionConcepts {
         kind,
         periodType,
         label: origin === 'adjustment' ? `${label} (reconciliation adjustment)` : label,
-        documentation: `${label}${item.section ? ` (${item.section.replace(/:$/, '').trim()})` : ''}, as printed in "${item.table.replace(/\s+#\d+$/, '')}"; ${why}.`,
+        documentation: `${label}${item.section ? ` (${item.section.replace(/:$/, '').trim()})` : ''}, ${tableOf(item.table)}; ${why}.`,
         origin,
       };
       return d;

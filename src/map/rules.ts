@@ -1,7 +1,7 @@
 // The mapper's data: printed label -> concept (taxonomy/mapping.tsv), per-share counterparts (derived.tsv),
 // column/table wording -> dimension members (qualifiers.tsv). Adding a synonym is one line in a data file.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { BASE_TAXONOMY_DIR, DERIVED_FILE, MAPPING_FILE, QUALIFIERS_FILE } from '../taxonomy/constants.js';
 
 export type Field = 'table' | 'section' | 'column' | 'unit' | 'block' | 'rows';
@@ -101,7 +101,7 @@ function dataLines(path: string): { cols: string[]; where: string }[] {
   }
   return text
     .split(/\r?\n/)
-    .map((line, i) => ({ line, where: `${path}:${i + 1}` }))
+    .map((line, i) => ({ line, where: `${basename(path)}:${i + 1}` }))
     .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'))
     .map(({ line, where }) => ({ cols: line.split('\t'), where }));
 }
