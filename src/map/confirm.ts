@@ -20,11 +20,22 @@ export interface Unconfirmed extends Summation {
   contexts: string[];
 }
 
+/** Half a unit of the last printed digit, 5*10^(-d-1), per decimals value (a release prints a handful). */
+const halfUnits = new Map<number, Decimal>();
+function halfUnit(decimals: number): Decimal {
+  let half = halfUnits.get(decimals);
+  if (!half) {
+    half = new Decimal(10).pow(-decimals).div(2);
+    halfUnits.set(decimals, half);
+  }
+  return half;
+}
+
 /** Round-to-nearest interval of a fact: [v - 5*10^(-d-1), v + 5*10^(-d-1)]; INF is exact. */
 function interval(f: Fact): Interval {
   const v = new Decimal(f.value!);
   if (f.decimals === undefined || f.decimals === 'INF') return [v, v];
-  const half = new Decimal(10).pow(-f.decimals).div(2);
+  const half = halfUnit(f.decimals);
   return [v.minus(half), v.plus(half)];
 }
 
@@ -36,6 +47,21 @@ function intersect(a: Interval | null, b: Interval): Interval | null {
 }
 
 export function summations(taxonomy: Taxonomy): Summation[] {
+  return [...indexed(taxonomy).map((x) => x.summation)];
+}
+
+/** A summation with its items' Clark names and weights computed once. */
+interface IndexedSummation {
+  summation: Summation;
+  items: { to: string; weight: Decimal }[];
+}
+
+// A taxonomy's relationships do not change once loaded, and the base one is checked against every release.
+const indexCache = new WeakMap<Taxonomy, IndexedSummation[]>();
+
+function indexed(taxonomy: Taxonomy): IndexedSummation[] {
+  const cached = indexCache.get(taxonomy);
+  if (cached) return cached;
   const byTotal = new Map<string, Summation>();
   for (const r of taxonomy.relationships) {
     if (r.arcrole !== ARCROLE.summationItem) continue;
@@ -43,39 +69,64 @@ export function summations(taxonomy: Taxonomy): Summation[] {
     if (!byTotal.has(k)) byTotal.set(k, { role: r.role, total: clark(r.from), arcs: [] });
     byTotal.get(k)!.arcs.push(r);
   }
-  return [...byTotal.values()];
+  const out = [...byTotal.values()].map((summation) => ({
+    summation,
+    items: summation.arcs.map((arc) => ({ to: clark(arc.to), weight: new Decimal(arc.weight ?? 1) })),
+  }));
+  indexCache.set(taxonomy, out);
+  return out;
+}
+
+interface TotalEntry {
+  ctx: string;
+  unit: string | undefined;
+  total: Interval;
 }
 
 /** Summations with at least one binding in the fact set whose items do not add up to its total. */
 export function unconfirmedSummations(fs: FactSet, taxonomy: Taxonomy): Unconfirmed[] {
   const values = new Map<string, Interval | null>();
+  const parts = new Map<string, { concept: string; ctx: string; unit: string | undefined }>();
   for (const f of fs.facts) {
     if (!f.numeric || f.value === null) continue;
-    const k = `${clark(f.concept)}|${f.contextRef}|${f.unitRef}`;
+    const concept = clark(f.concept);
+    const k = `${concept}|${f.contextRef}|${f.unitRef}`;
     // Duplicates narrow the interval; inconsistent duplicates (null) are the duplicate check's finding.
-    values.set(k, values.has(k) ? intersect(values.get(k)!, interval(f)) : interval(f));
+    if (values.has(k)) values.set(k, intersect(values.get(k)!, interval(f)));
+    else {
+      values.set(k, interval(f));
+      parts.set(k, { concept, ctx: f.contextRef, unit: f.unitRef });
+    }
+  }
+  // Totals by concept, in the order the fact set first reports each (so contexts keep that order).
+  const totals = new Map<string, TotalEntry[]>();
+  for (const [k, total] of values) {
+    if (!total) continue;
+    const { concept, ctx, unit } = parts.get(k)!;
+    let list = totals.get(concept);
+    if (!list) totals.set(concept, (list = []));
+    list.push({ ctx, unit, total });
   }
   const out: Unconfirmed[] = [];
-  for (const s of summations(taxonomy)) {
+  for (const { summation: s, items } of indexed(taxonomy)) {
+    const entries = totals.get(s.total);
+    if (!entries) continue;
     const contexts: string[] = [];
-    for (const [key, total] of values) {
-      const [concept, ctx, unit] = key.split('|');
-      if (concept !== s.total || !total) continue;
+    for (const { ctx, unit, total } of entries) {
       let lo = new Decimal(0);
       let hi = new Decimal(0);
       let bound = false;
       let skip = false;
-      for (const arc of s.arcs) {
-        const item = values.get(`${clark(arc.to)}|${ctx}|${unit}`);
+      for (const { to, weight } of items) {
+        const item = values.get(`${to}|${ctx}|${unit}`);
         if (item === undefined) continue;
         if (item === null) {
           skip = true;
           break;
         }
         bound = true;
-        const w = new Decimal(arc.weight ?? 1);
-        const a = item[0].times(w);
-        const b = item[1].times(w);
+        const a = item[0].times(weight);
+        const b = item[1].times(weight);
         lo = lo.plus(Decimal.min(a, b));
         hi = hi.plus(Decimal.max(a, b));
       }
