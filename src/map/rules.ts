@@ -53,6 +53,20 @@ export class MappingDataError extends Error {}
  * "Net Loss" and "Net Income (Loss)" are one concept whose sign carries the difference).
  */
 export function normalizeLabel(text: string): string {
+  // Pure, and asked for the same label several times per line item: memoized (bounded, cleared when full).
+  let key = normalized.get(text);
+  if (key === undefined) {
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    key = normalizeUncached(text);
+    normalized.set(text, key);
+  }
+  return key;
+}
+
+const NORMALIZED_MAX = 10_000;
+const normalized = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   let s = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/[\u2013\u2014]/g, '-');
   s = s.replace(/&/g, ' and ');
   s = s.replace(/\bsee note \d+\.?/g, ' ');
