@@ -47,10 +47,22 @@ interface Input {
   rows: PlacedRow[];
 }
 
+/** 10^k and 10^k / 2 by k: every printed cell needs them, for a handful of distinct k. */
+const powers = new Map<number, { pow: Decimal; half: Decimal }>();
+function powerOf10(k: number): { pow: Decimal; half: Decimal } {
+  let p = powers.get(k);
+  if (!p) {
+    const pow = new Decimal(10).pow(k);
+    p = { pow, half: pow.div(2) };
+    powers.set(k, p);
+  }
+  return p;
+}
+
 function printedInterval(item: LineItem): [Decimal, Decimal] {
   const exponent = factExponent(item);
-  const v = (item.value as Decimal).times(new Decimal(10).pow(exponent));
-  const half = new Decimal(10).pow(exponent - printedDecimals(item.raw)).div(2);
+  const v = (item.value as Decimal).times(powerOf10(exponent).pow);
+  const half = powerOf10(exponent - printedDecimals(item.raw)).half;
   return [v.minus(half), v.plus(half)];
 }
 
