@@ -44,31 +44,73 @@ function patterns(k: number): (1 | -1)[][] {
   return out;
 }
 
-/** How many columns the candidate adds up in, or 0 when one column contradicts it. */
-function confirmed(elems: PrintedRow[], signs: (1 | -1)[], total: PrintedRow): number {
-  let columns = 0;
-  let multi = 0;
-  for (const [col, t] of total.values) {
-    let lo = new Decimal(0);
-    let hi = new Decimal(0);
-    let present = 0;
-    elems.forEach((e, i) => {
-      const v = e.values.get(col);
+const ZERO = new Decimal(0);
+
+/**
+ * The nearest run of rows above `total` that it sums, and the sign pattern, or undefined. A candidate of k rows
+ * adds up when, in every column the total prints, the interval of the signed sum of the rows printing there
+ * meets the total's; it counts the columns it adds up in, needs every row to print in one of them, and a
+ * real sum of several numbers in one at least. Runs grow by one row upwards (k = 2, 3, ...), so the sums of
+ * the run's interval ends are kept per column and each sign pattern is derived from them (exact Decimal
+ * arithmetic: the same numbers as adding each candidate afresh).
+ */
+function findRun(elems: PrintedRow[], total: PrintedRow): { k: number; signs: (1 | -1)[] } | undefined {
+  const columns = [...total.values];
+  const lo = columns.map(() => ZERO); // sum of the lower ends of the run's intervals, per column
+  const hi = columns.map(() => ZERO); // sum of the upper ends
+  const present = columns.map(() => 0);
+  const concepts = new Set<string>();
+  let clash = false;
+  let covering = 0; // rows of the run printing in one of the total's columns
+  const last = elems[elems.length - 1];
+  for (let k = 1; k <= Math.min(elems.length, MAX_ITEMS); k++) {
+    const first = elems[elems.length - k];
+    if (first.concept === total.concept || concepts.has(first.concept)) clash = true;
+    concepts.add(first.concept);
+    let prints = false;
+    columns.forEach(([col], i) => {
+      const v = first.values.get(col);
       if (!v) return;
-      present++;
-      const a = v[0].times(signs[i]);
-      const b = v[1].times(signs[i]);
-      lo = lo.plus(Decimal.min(a, b));
-      hi = hi.plus(Decimal.max(a, b));
+      prints = true;
+      present[i]++;
+      lo[i] = lo[i].plus(v[0]);
+      hi[i] = hi[i].plus(v[1]);
     });
-    if (!present) continue;
-    if (lo.gt(t[1]) || hi.lt(t[0])) return 0;
-    columns++;
-    if (present > 1 && !t[0].isZero()) multi++;
+    if (prints) covering++;
+    // Once the run holds the total's concept or a concept twice, every longer run does too.
+    if (clash) return undefined;
+    if (k < 2 || covering !== k) continue;
+    let used = 0;
+    let multi = 0;
+    columns.forEach(([, t], i) => {
+      if (!present[i]) return;
+      used++;
+      if (present[i] > 1 && !t[0].isZero()) multi++;
+    });
+    // An unmarked row must add up in two columns at least: one coincidence is not a printed total.
+    if (!multi || used < (total.marked ? 1 : 2)) continue;
+    const signs = patterns(k);
+    for (let p = 0; p < signs.length; p++) {
+      const addsUp = columns.every(([col, t], i) => {
+        if (!present[i]) return true;
+        let a = lo[i];
+        let b = hi[i];
+        if (p === 1) {
+          // first less the rest: v(first) - (sum - v(first))
+          const v = first.values.get(col);
+          const [f0, f1] = v ?? [ZERO, ZERO];
+          [a, b] = [f0.minus(hi[i].minus(f1)), f1.minus(lo[i].minus(f0))];
+        } else if (p === 2) {
+          // all added, the last subtracted: (sum - v(last)) - v(last)
+          const v = last.values.get(col);
+          if (v) [a, b] = [lo[i].minus(v[0]).minus(v[1]), hi[i].minus(v[1]).minus(v[0])];
+        }
+        return !(a.gt(t[1]) || b.lt(t[0]));
+      });
+      if (addsUp) return { k, signs: signs[p] };
+    }
   }
-  // Every element must take part somewhere, and the sum must be a real sum of several numbers somewhere.
-  const everyElement = elems.every((e) => [...total.values.keys()].some((c) => e.values.has(c)));
-  return everyElement && multi > 0 ? columns : 0;
+  return undefined;
 }
 
 /** Summations the printed numbers of one table support, in row order. */
@@ -76,19 +118,7 @@ export function printedSummations(table: Pick<Table, 'index'>, rows: PrintedRow[
   const out: Candidate[] = [];
   const elems: PrintedRow[] = [];
   for (const row of rows) {
-    let found: { k: number; signs: (1 | -1)[] } | undefined;
-    for (let k = 2; k <= Math.min(elems.length, MAX_ITEMS) && !found; k++) {
-      const run = elems.slice(-k);
-      if (run.some((e) => e.concept === row.concept) || new Set(run.map((e) => e.concept)).size !== k) continue;
-      for (const signs of patterns(k)) {
-        const columns = confirmed(run, signs, row);
-        // An unmarked row must add up in two columns at least: one coincidence is not a printed total.
-        if (columns >= (row.marked ? 1 : 2)) {
-          found = { k, signs };
-          break;
-        }
-      }
-    }
+    const found = findRun(elems, row);
     if (!found) {
       elems.push(row);
       continue;
