@@ -68,6 +68,33 @@ function linkbase(): ReturnType<ReturnType<typeof create>['ele']> {
   });
 }
 
+// The children of the extended links (locators, labels, arcs) are most of the elements written: they are
+// built with the document's own DOM calls (createElementNS in the link namespace + appendChild, setAttribute,
+// createTextNode), exactly what builder.ele('link:...', attrs) does for a prefixed name and unprefixed
+// attribute keys, without the builder's per-call overhead; xmlbuilder2 still serialises the document.
+interface DomElement {
+  appendChild(child: unknown): unknown;
+  setAttribute(name: string, value: string): void;
+}
+interface DomDocument {
+  createElementNS(ns: string, qualifiedName: string): DomElement;
+  createTextNode(data: string): unknown;
+}
+type Builder = ReturnType<typeof linkbase>;
+
+function domOf(b: Builder): { el: DomElement; doc: DomDocument } {
+  const node = b.node as unknown as DomElement & { ownerDocument: DomDocument };
+  return { el: node, doc: node.ownerDocument };
+}
+
+/** Appends <link:name attrs>text</link:name> to an extended link. */
+function linkChild(parent: { el: DomElement; doc: DomDocument }, name: `link:${string}`, attrs: Record<string, string>, text?: string): void {
+  const el = parent.doc.createElementNS(NS.link, name);
+  parent.el.appendChild(el);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (text !== undefined) el.appendChild(parent.doc.createTextNode(text));
+}
+
 /**
  * File name -> content of the extension: the schema (importing the base; extension concepts, one role per printed
  * table), its label linkbase (printed labels), presentation linkbase (tables in printed order) and calculation
@@ -155,7 +182,7 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
 
   if (hasLab) {
     const lb = linkbase();
-    const link = lb.ele('link:labelLink', { 'xlink:type': 'extended', 'xlink:role': 'http://www.xbrl.org/2003/role/link' });
+    const link = domOf(lb.ele('link:labelLink', { 'xlink:type': 'extended', 'xlink:role': 'http://www.xbrl.org/2003/role/link' }));
     const entries: [string, string, [string, string, string][]][] = [
       ...model.defs.map((d): [string, string, [string, string, string][]] => [d.name, `${o.prefix}_${d.name}`, [
         [LABEL_ROLE.standard, 'label', d.label],
@@ -165,17 +192,17 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
     ];
     for (const [name, id, labels] of entries) {
       const loc = `loc_${name}`;
-      link.ele('link:loc', { 'xlink:type': 'locator', 'xlink:href': `${o.stem}.xsd#${id}`, 'xlink:label': loc });
+      linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': `${o.stem}.xsd#${id}`, 'xlink:label': loc });
       const res = `lab_${name}`;
       for (const [role, suffix, text] of labels) {
-        link.ele('link:label', { 'xlink:type': 'resource', 'xlink:label': res, 'xlink:role': role, 'xml:lang': 'en', id: `${res}_${suffix}` }).txt(text);
+        linkChild(link, 'link:label', { 'xlink:type': 'resource', 'xlink:label': res, 'xlink:role': role, 'xml:lang': 'en', id: `${res}_${suffix}` }, text);
       }
-      link.ele('link:labelArc', { 'xlink:type': 'arc', 'xlink:arcrole': 'http://www.xbrl.org/2003/arcrole/concept-label', 'xlink:from': loc, 'xlink:to': res });
+      linkChild(link, 'link:labelArc', { 'xlink:type': 'arc', 'xlink:arcrole': 'http://www.xbrl.org/2003/arcrole/concept-label', 'xlink:from': loc, 'xlink:to': res });
     }
     files.set(names.lab, render(lb.doc()));
   }
 
-  const arcLinkbase = (rels: Relationship[], linkName: 'presentationLink' | 'calculationLink', arcName: string): ReturnType<typeof linkbase> => {
+  const arcLinkbase = (rels: Relationship[], linkName: 'presentationLink' | 'calculationLink', arcName: 'presentationArc' | 'calculationArc'): ReturnType<typeof linkbase> => {
     const lb = linkbase();
     const baseRoles = [...new Set(unconfirmed.map((u) => u.role))].sort();
     const extRoles = model.roles.filter((r) => rels.some((x) => x.role === r.uri));
@@ -185,21 +212,21 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
     for (const r of extRoles) lb.ele('link:roleRef', { roleURI: r.uri, 'xlink:type': 'simple', 'xlink:href': `${o.stem}.xsd#${r.id}` });
     if (linkName === 'calculationLink') {
       for (const role of baseRoles) {
-        const link = lb.ele('link:calculationLink', { 'xlink:type': 'extended', 'xlink:role': role });
+        const link = domOf(lb.ele('link:calculationLink', { 'xlink:type': 'extended', 'xlink:role': role }));
         const seen = new Set<string>();
         const loc = (key: string): string => {
           const concept = taxonomy.concepts.get(key)!;
           const label = `loc_${concept.qname.local}`;
           if (!seen.has(label)) {
             seen.add(label);
-            link.ele('link:loc', { 'xlink:type': 'locator', 'xlink:href': `${BASE_ENTRY}#${concept.id}`, 'xlink:label': label });
+            linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': `${BASE_ENTRY}#${concept.id}`, 'xlink:label': label });
           }
           return label;
         };
         for (const u of unconfirmed.filter((x) => x.role === role)) {
           for (const arc of u.arcs) {
             // A prohibiting arc is equivalent to the base arc (same order and weight) with a higher priority.
-            link.ele('link:calculationArc', {
+            linkChild(link, 'link:calculationArc', {
               'xlink:type': 'arc',
               'xlink:arcrole': arc.arcrole,
               'xlink:from': loc(clark(arc.from)),
@@ -214,13 +241,13 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
       }
     }
     for (const r of extRoles) {
-      const link = lb.ele(`link:${linkName}`, { 'xlink:type': 'extended', 'xlink:role': r.uri });
+      const link = domOf(lb.ele(`link:${linkName}`, { 'xlink:type': 'extended', 'xlink:role': r.uri }));
       const seen = new Set<string>();
       const loc = (q: QName): string => {
         const label = `loc_${q.ns === o.namespace ? 'e' : 'b'}_${q.local}`;
         if (!seen.has(label)) {
           seen.add(label);
-          link.ele('link:loc', { 'xlink:type': 'locator', 'xlink:href': href(q), 'xlink:label': label });
+          linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': href(q), 'xlink:label': label });
         }
         return label;
       };
@@ -233,7 +260,7 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
           order: String(rel.order),
         };
         if (rel.weight !== undefined) attrs.weight = rel.weight < 0 ? '-1.0' : '1.0';
-        link.ele(`link:${arcName}`, attrs);
+        linkChild(link, `link:${arcName}`, attrs);
       }
     }
     return lb;
