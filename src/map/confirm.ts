@@ -77,49 +77,44 @@ function indexed(taxonomy: Taxonomy): IndexedSummation[] {
   return out;
 }
 
-interface TotalEntry {
+/** The reported value of one concept in one context and unit; null when duplicates are inconsistent. */
+interface Reported {
   ctx: string;
-  unit: string | undefined;
-  total: Interval;
+  interval: Interval | null;
 }
 
 /** Summations with at least one binding in the fact set whose items do not add up to its total. */
 export function unconfirmedSummations(fs: FactSet, taxonomy: Taxonomy): Unconfirmed[] {
-  const values = new Map<string, Interval | null>();
-  const parts = new Map<string, { concept: string; ctx: string; unit: string | undefined }>();
+  // Concept (Clark) -> "context|unit" -> value, each level in the order the fact set first reports it (so the
+  // contexts of a finding keep that order); two short lookups per item instead of one long key built per item.
+  const values = new Map<string, Map<string, Reported>>();
   for (const f of fs.facts) {
     if (!f.numeric || f.value === null) continue;
     const concept = clark(f.concept);
-    const k = `${concept}|${f.contextRef}|${f.unitRef}`;
+    let byAspect = values.get(concept);
+    if (!byAspect) values.set(concept, (byAspect = new Map()));
+    const k = `${f.contextRef}|${f.unitRef}`;
+    const seen = byAspect.get(k);
     // Duplicates narrow the interval; inconsistent duplicates (null) are the duplicate check's finding.
-    if (values.has(k)) values.set(k, intersect(values.get(k)!, interval(f)));
-    else {
-      values.set(k, interval(f));
-      parts.set(k, { concept, ctx: f.contextRef, unit: f.unitRef });
-    }
-  }
-  // Totals by concept, in the order the fact set first reports each (so contexts keep that order).
-  const totals = new Map<string, TotalEntry[]>();
-  for (const [k, total] of values) {
-    if (!total) continue;
-    const { concept, ctx, unit } = parts.get(k)!;
-    let list = totals.get(concept);
-    if (!list) totals.set(concept, (list = []));
-    list.push({ ctx, unit, total });
+    if (seen) seen.interval = intersect(seen.interval, interval(f));
+    else byAspect.set(k, { ctx: f.contextRef, interval: interval(f) });
   }
   const out: Unconfirmed[] = [];
   for (const { summation: s, items } of indexed(taxonomy)) {
-    const entries = totals.get(s.total);
-    if (!entries) continue;
+    const totals = values.get(s.total);
+    if (!totals) continue;
+    const itemValues = items.map(({ to, weight }) => ({ byAspect: values.get(to), weight }));
     const contexts: string[] = [];
-    for (const { ctx, unit, total } of entries) {
+    for (const [k, { ctx, interval: total }] of totals) {
+      if (!total) continue;
       let lo = new Decimal(0);
       let hi = new Decimal(0);
       let bound = false;
       let skip = false;
-      for (const { to, weight } of items) {
-        const item = values.get(`${to}|${ctx}|${unit}`);
-        if (item === undefined) continue;
+      for (const { byAspect, weight } of itemValues) {
+        const reported = byAspect?.get(k);
+        if (reported === undefined) continue;
+        const item = reported.interval;
         if (item === null) {
           skip = true;
           break;
