@@ -111,11 +111,32 @@ function pick(rules: MappingRule[], key: string, f: Fields): MappingRule | undef
     }
     return best;
   };
+  const c = candidatesFor(rules, key);
   // "*" rules compete with the exact ones for every label (they carry conditions, so they win when those hold).
-  return (
-    applicable(rules.filter((r) => !r.regex && (r.label === key || r.label === '*'))) ??
-    applicable(rules.filter((r) => r.regex !== undefined && r.regex.test(key)))
-  );
+  return applicable(c.exact) ?? applicable((c.regex ??= rules.filter((r) => r.regex !== undefined && r.regex.test(key))));
+}
+
+/** The rules a label can match, in file order: exact and "*" rules, and (when those do not apply) regex rules. */
+interface Candidates {
+  exact: MappingRule[];
+  regex?: MappingRule[];
+}
+
+// Which rules a label can match depends on the label alone (the regexes have no flags, so test() keeps no
+// state); a release asks again for every column of a row. Per rule list, bounded (cleared when full).
+const candidateCache = new WeakMap<MappingRule[], Map<string, Candidates>>();
+const CANDIDATES_MAX = 10_000;
+
+function candidatesFor(rules: MappingRule[], key: string): Candidates {
+  let byKey = candidateCache.get(rules);
+  if (!byKey) candidateCache.set(rules, (byKey = new Map()));
+  let c = byKey.get(key);
+  if (!c) {
+    if (byKey.size >= CANDIDATES_MAX) byKey.clear();
+    c = { exact: rules.filter((r) => !r.regex && (r.label === key || r.label === '*')) };
+    byKey.set(key, c);
+  }
+  return c;
 }
 
 export function shareBasis(item: LineItem): ShareBasis {
