@@ -12,7 +12,7 @@ import { readRelease, ReadError } from '../read/index.js';
 import { mapRelease } from '../map/index.js';
 import { readXbrlDocument } from '../readback/index.js';
 import { readXbrlJson, XbrlJsonReadError } from '../readback/json/index.js';
-import { BASE_ENTRY, BASE_NAMESPACE, BASE_TAXONOMY_DIR, loadTaxonomy, TaxonomyError } from '../taxonomy/index.js';
+import { BASE_ENTRY, BASE_NAMESPACE, loadTaxonomy, TaxonomyError } from '../taxonomy/index.js';
 import { checkFactSet, type CheckOptions } from './index.js';
 
 export type DocumentKind = 'release' | 'xbrl';
@@ -107,7 +107,7 @@ export function documentTaxonomy(factSet: FactSet, file: string): { taxonomy: Ta
         return { taxonomy: null, note: `its taxonomy ${href} could not be loaded: ${e.message}` };
       }
     } else if (basename(href) === BASE_ENTRY) {
-      base ??= loadTaxonomy(resolve(BASE_TAXONOMY_DIR, BASE_ENTRY));
+      base ??= loadTaxonomy(); // the shipped base: its parsed snapshot, not a cold XML parse
       return { taxonomy: base };
     }
   }
