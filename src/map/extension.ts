@@ -25,15 +25,18 @@ export class ExtensionError extends Error {}
 /**
  * Default extension names for a release: prefix from the trading symbol (else "ext"), namespace under
  * ixport.org (never a standard taxonomy's authority) by CIK or file name and release date, stem
- * "<prefix>-<yyyymmdd>" as EDGAR names extension schemas.
+ * "<prefix>-<yyyymmdd>" as EDGAR names extension schemas ("<prefix>-<source file name>" when undated).
  */
 export function defaultExtension(doc: ReleaseDocument, cik?: string): ExtensionOptions {
   const symbol = doc.cover.tradingSymbol?.value.toLowerCase().replace(/[^a-z0-9]/g, '');
   const prefix = symbol && /^[a-z]/.test(symbol) ? symbol : 'ext';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(doc.cover.releaseDate?.value ?? '') ? doc.cover.releaseDate!.value.replace(/-/g, '') : '';
-  const who = cik ? cik.trim().padStart(10, '0') : basename(doc.file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]+/g, '-');
-  const stem = date ? `${prefix}-${date}` : `${prefix}-${who}`;
-  return { prefix, namespace: `https://ixport.org/ext/${who}/${date || 'undated'}`, stem };
+  const source = basename(doc.file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]+/g, '-');
+  const who = cik ? cik.trim().padStart(10, '0') : source;
+  // Without a release date the source file names the extension: the CIK alone would give every undated
+  // release of one company the same schema name, and one output folder would hold only the last of them.
+  const stem = date ? `${prefix}-${date}` : `${prefix}-${source}`;
+  return { prefix, namespace: `https://ixport.org/ext/${who}/${date || source}`, stem };
 }
 
 const XS = 'http://www.w3.org/2001/XMLSchema';

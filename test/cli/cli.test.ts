@@ -1,7 +1,7 @@
 // The command line end to end, in process: convert writes a complete, readable folder (or nothing at all on bad
 // input); read turns a third-party Inline XBRL filing into xBRL-JSON; the dispatcher lists every command.
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import convert from '../../src/cli/commands/convert.js';
@@ -95,6 +95,33 @@ describe('ixport convert', () => {
     const r = await capture(() => convert.run(['examples/001_3128817988bae0a4.txt', 'examples/002_be9e5d8526e9d0a6.txt', '--out', out, '--jobs', '2']));
     expect(r.code).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.xbrl')).sort()).toEqual(['001_3128817988bae0a4.xbrl', '002_be9e5d8526e9d0a6.xbrl']);
+  });
+
+  it('undated releases of one company get extension schemas of their own; a batch never overwrites its own outputs', async () => {
+    if (!existsSync('dist/src/pipeline/batch-worker.js') || !existsSync('dist/src/read/index.js')) {
+      console.log('SKIP batch convert: dist/ not built (run npm run build)');
+      return;
+    }
+    const out = join(tmp, 'undated');
+    // Two releases whose datelines carry no year: with one CIK they used to share one extension schema name.
+    const undated = ['pericom_2005-02-02_8k_ex99-1.txt', 'pericom_2005-04-21_8k_ex99-1.txt'].map((f) => `test/fixtures/read/corpus/${f}`);
+    const r = await capture(() => convert.run([...undated, '--out', out, '--cik', '1234567', '--quiet']));
+    expect(r.code).toBe(0);
+    const schemas = readdirSync(out).filter((f) => f.endsWith('.xsd') && f !== BASE_ENTRY);
+    expect(schemas).toHaveLength(2);
+    for (const f of ['pericom_2005-02-02_8k_ex99-1', 'pericom_2005-04-21_8k_ex99-1']) {
+      const href = /schemaRef[^>]*href="([^"]+)"/.exec(readFileSync(join(out, `${f}.xbrl`), 'utf8'))![1];
+      expect(schemas).toContain(href);
+    }
+    // Two different releases under one file name: the second is refused, the first stays intact.
+    const twin = join(tmp, 'twin');
+    mkdirSync(twin, { recursive: true });
+    const changed = readFileSync('examples/001_3128817988bae0a4.txt', 'utf8').replace('$32,770', '$32,771');
+    writeFileSync(join(twin, '001_3128817988bae0a4.txt'), changed);
+    const clash = await capture(() => convert.run(['examples/001_3128817988bae0a4.txt', join(twin, '001_3128817988bae0a4.txt'), '--out', join(tmp, 'clash'), '--quiet']));
+    expect(clash.code).toBe(2);
+    expect(clash.err).toMatch(/would overwrite .*001_3128817988bae0a4\.xbrl written for examples\/001_3128817988bae0a4\.txt/);
+    expect(readFileSync(join(tmp, 'clash', '001_3128817988bae0a4.xbrl'), 'utf8')).toContain('32770000');
   });
 
   it('no file is a usage error', async () => {

@@ -61,6 +61,9 @@ const command: Command = {
     }
 
     let exit = 0;
+    // Output file -> the release that wrote it in this run: two releases of one batch must never overwrite each
+    // other's files (two releases of one company on one day would name their extension schema alike).
+    const writtenBy = new Map<string, { release: string; content: string }>();
     for (const r of results) {
       if (!r.ok) {
         process.stderr.write(`ixport: ${r.error}\n`);
@@ -76,6 +79,18 @@ const command: Command = {
         continue;
       }
       const name = outputName(r.file);
+      const clash = [[`${name}.xbrl`, r.instance!], ...(r.files ?? [])].find(([f, content]) => {
+        const prior = writtenBy.get(f);
+        return prior && prior.release !== r.file && prior.content !== content;
+      });
+      if (clash) {
+        process.stderr.write(
+          `ixport: ${r.file}: would overwrite ${join(values.out!, clash[0])} written for ${writtenBy.get(clash[0])!.release}; nothing written (convert it into another --out folder)\n`,
+        );
+        exit = Math.max(exit, 2);
+        continue;
+      }
+      for (const [f, content] of [[`${name}.xbrl`, r.instance!], ...(r.files ?? [])]) writtenBy.set(f, { release: r.file, content });
       await writeOutputs(values.out!, name, { instance: r.instance!, inline: r.inline!, json: r.json!, files: r.files ?? [], messages: r.messages });
       if (!values.quiet) {
         process.stdout.write(
