@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 import { convertText } from './convert.js';
-import type { BatchJob, BatchResult } from './batch.js';
+import { batchResult, type BatchJob, type BatchResult } from './batch.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 
 /** The taxonomy the pool's caller had already parsed (sent first), if any; else convertText parses the base one. */
@@ -20,17 +20,7 @@ parentPort?.on('message', async (msg: Request) => {
   try {
     const text = await readFile(job.file, 'utf8');
     const c = convertText(text, job.file, { cik: job.cik, taxonomy });
-    result = {
-      file: job.file,
-      ok: true,
-      instance: c.instance,
-      inline: c.inline,
-      json: c.json,
-      files: [...c.files],
-      messages: c.messages,
-      facts: c.factSet.facts.length,
-      items: c.document.items.length,
-    };
+    result = batchResult(job.file, c);
   } catch (err) {
     result = { file: job.file, ok: false, error: err instanceof Error ? err.message : String(err), messages: [], facts: 0, items: 0 };
   }

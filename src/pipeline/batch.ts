@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../taxonomy/constants.js';
 import type { Message } from '../model/source.js';
+import type { Conversion } from './convert.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 
 export interface BatchJob {
@@ -86,4 +87,19 @@ export async function convertBatch(jobs: BatchJob[], threads = availableParallel
     });
   await Promise.all(workers.map(runWorker));
   return results;
+}
+
+/** The transferable summary of one conversion: what the CLI writes and prints (plain data for postMessage). */
+export function batchResult(file: string, c: Conversion): BatchResult {
+  return {
+    file,
+    ok: true,
+    instance: c.instance,
+    inline: c.inline,
+    json: c.json,
+    files: [...c.files],
+    messages: c.messages,
+    facts: c.factSet.facts.length,
+    items: c.document.items.length,
+  };
 }

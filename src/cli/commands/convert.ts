@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { UserError, type Command } from '../command.js';
 import { convertText } from '../../pipeline/convert.js';
 import { ReadError } from '../../read/index.js';
-import { convertBatch, type BatchResult } from '../../pipeline/batch.js';
+import { batchResult, convertBatch, type BatchResult } from '../../pipeline/batch.js';
 import { outputName, writeOutputs } from '../../pipeline/output.js';
 import { type Message } from '../../model/source.js';
 import { formatFindings } from '../../check/format.js';
@@ -117,17 +117,7 @@ async function convertOne(file: string, cik: string | undefined): Promise<BatchR
     if (err instanceof ReadError) throw new UserError(err.message);
     throw err;
   }
-  return {
-    file,
-    ok: true,
-    instance: c.instance,
-    inline: c.inline,
-    json: c.json,
-    files: [...c.files],
-    messages: c.messages,
-    facts: c.factSet.facts.length,
-    items: c.document.items.length,
-  };
+  return batchResult(file, c);
 }
 
 export default command;
