@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { NS } from '../model/fact.js';
 import type { Concept, Relationship, Taxonomy } from '../model/taxonomy.js';
-import { attr, childrenNamed, parseXml, resolveQName, XmlError, type XmlElement } from './xml.js';
+import { attr, childrenNamed, elementChildren, parseXml, resolveQName, resourceText, XmlError, type XmlElement } from './xml.js';
 import { BASE_ENTRY, BASE_TAXONOMY_DIR } from './constants.js';
 import { BASE_SNAPSHOT, SnapshotError, taxonomyFromSnapshot } from './snapshot.js';
 
@@ -28,7 +28,7 @@ const XS = 'http://www.w3.org/2001/XMLSchema';
 const XBRLI = NS.xbrli;
 const LINK = NS.link;
 const XLINK = NS.xlink;
-const XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Item types whose values are numbers (xbrli numeric types and the DTR numeric types ixport uses). */
 const NUMERIC_TYPES = new Set(
@@ -153,12 +153,12 @@ function loadLinkbase(path: string, st: LoadState): void {
   st.linkbasesDone.add(abs);
   const root = readXml(abs);
   if (root.ns !== LINK || root.local !== 'linkbase') throw new TaxonomyError(`${abs}: not a linkbase (root <${root.local}>)`);
-  for (const link of root.children) {
+  for (const link of elementChildren(root)) {
     if (link.ns !== LINK || attr(link, XLINK, 'type') !== 'extended') continue;
     const role = attr(link, XLINK, 'role') ?? '';
     const locs = new Map<string, string[]>();
     const labels = new Map<string, { role: string; lang: string; text: string }[]>();
-    for (const child of link.children) {
+    for (const child of elementChildren(link)) {
       const label = attr(child, XLINK, 'label');
       if (!label) continue;
       if (child.ns === LINK && child.local === 'loc') {
@@ -172,11 +172,11 @@ function loadLinkbase(path: string, st: LoadState): void {
         locs.set(label, [...(locs.get(label) ?? []), target]);
       } else if (child.ns === LINK && child.local === 'label') {
         const list = labels.get(label) ?? [];
-        list.push({ role: attr(child, XLINK, 'role') ?? '', lang: child.attrs[XML_LANG] ?? '', text: child.text });
+        list.push({ role: attr(child, XLINK, 'role') ?? '', lang: attr(child, XML_NS, 'lang') ?? '', text: resourceText(child) });
         labels.set(label, list);
       }
     }
-    for (const arc of link.children) {
+    for (const arc of elementChildren(link)) {
       if (attr(arc, XLINK, 'type') !== 'arc') continue;
       const from = locs.get(attr(arc, XLINK, 'from') ?? '') ?? [];
       const toLabel = attr(arc, XLINK, 'to') ?? '';
