@@ -8,8 +8,8 @@ import { basename, dirname, resolve } from 'node:path';
 import type { FactSet } from '../model/fact.js';
 import type { Message } from '../model/source.js';
 import type { Taxonomy } from '../model/taxonomy.js';
-import { readRelease, ReadError } from '../read/index.js';
-import { mapRelease } from '../map/index.js';
+import { ReadError } from '../read/index.js';
+import { defaultTaxonomy, readAndMap } from '../pipeline/release.js';
 import { readXbrlDocument } from '../readback/index.js';
 import { readXbrlJson, XbrlJsonReadError } from '../readback/json/index.js';
 import { BASE_ENTRY, BASE_NAMESPACE, loadTaxonomy, TaxonomyError } from '../taxonomy/index.js';
@@ -66,24 +66,22 @@ export async function checkDocument(file: string, options: CheckDocumentOptions 
   return { file, kind: 'xbrl', factSet: read.factSet, readMessages: read.messages, findings, taxonomyNote: note };
 }
 
-let base: Taxonomy | undefined;
-
 function checkRelease(text: string, file: string, options: CheckDocumentOptions): DocumentCheck {
-  let doc;
+  let read;
   try {
-    doc = readRelease(text, file);
+    // Read and mapped as `ixport convert` does, so the findings are those convert would stop on.
+    read = readAndMap(text, file, { cik: options.cik });
   } catch (e) {
     if (e instanceof ReadError) throw new CheckInputError(e.message);
     throw e;
   }
-  base ??= loadTaxonomy();
-  const mapped = mapRelease(doc, base, { cik: options.cik });
+  const { document, mapped } = read;
   return {
     file,
     kind: 'release',
     factSet: mapped.factSet,
-    readMessages: [...doc.messages, ...mapped.messages],
-    findings: checkFactSet(mapped.factSet, base, options),
+    readMessages: [...document.messages, ...mapped.messages],
+    findings: checkFactSet(mapped.factSet, mapped.taxonomy, options),
   };
 }
 
@@ -107,8 +105,7 @@ export function documentTaxonomy(factSet: FactSet, file: string): { taxonomy: Ta
         return { taxonomy: null, note: `its taxonomy ${href} could not be loaded: ${e.message}` };
       }
     } else if (basename(href) === BASE_ENTRY) {
-      base ??= loadTaxonomy(); // the shipped base: its parsed snapshot, not a cold XML parse
-      return { taxonomy: base };
+      return { taxonomy: defaultTaxonomy() };
     }
   }
   return { taxonomy: null, note: `its taxonomy ${refs.join(', ')} is not ixport's` };

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import convert from '../../src/cli/commands/convert.js';
 import read from '../../src/cli/commands/read.js';
 import { main } from '../../src/cli/main.js';
+import { checkDocument } from '../../src/check/document.js';
+import { convertText } from '../../src/pipeline/convert.js';
 import { UserError } from '../../src/cli/command.js';
 import { readInstance, readInline } from '../../src/readback/index.js';
 import { readXbrlJson } from '../../src/readback/json/index.js';
@@ -126,6 +128,18 @@ describe('ixport convert', () => {
 
   it('no file is a usage error', async () => {
     await expect(convert.run([])).rejects.toThrow(UserError);
+  });
+});
+
+describe('ixport check on a release', () => {
+  // The release is mapped as convert maps it (per-filing extension included): check reports exactly the
+  // findings convert would stop on. This bank release has printed totals the base summations do not fit.
+  it('gives the findings of convert', async () => {
+    const file = 'test/fixtures/read/corpus/horizonfinancial_2006-04-28_8k_8k_body.txt';
+    const checked = await checkDocument(file, { cik: '1234567' });
+    const converted = convertText(readFileSync(file, 'utf8'), file, { cik: '1234567' });
+    expect(checked.findings).toEqual(converted.findings);
+    expect(checked.findings.filter((m) => m.severity === 'error')).toEqual([]);
   });
 });
 
