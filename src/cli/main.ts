@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // ixport command line: a thin dispatcher over the library API. Each command lives in ./commands/<name>.ts.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UserError, type Command } from './command.js';
 
 /** Command name -> loader. Loaded lazily so `ixport extract` does not pay for the XBRL writers. */
@@ -49,24 +51,37 @@ function isInputError(err: unknown): err is Error {
   return err instanceof Error && INPUT_ERRORS.has(err.name);
 }
 
-// Piping into `head` closes stdout early: that is the reader's choice, not an error worth a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+/** True when this module is the program (node dist/src/cli/main.js, or the `ixport` bin link), not an import. */
+function isProgram(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    if (err instanceof UserError || isInputError(err)) {
-      process.stderr.write(`ixport: ${err.message}\n`);
-      process.exitCode = err instanceof UserError ? err.exitCode : 2;
-    } else {
-      // A bug, not bad input: keep the stack so it can be reported.
-      process.stderr.write(`ixport: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
-      process.exitCode = 70;
-    }
-  },
-);
+if (isProgram()) {
+  // Piping into `head` closes stdout early: that is the reader's choice, not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      if (err instanceof UserError || isInputError(err)) {
+        process.stderr.write(`ixport: ${err.message}\n`);
+        process.exitCode = err instanceof UserError ? err.exitCode : 2;
+      } else {
+        // A bug, not bad input: keep the stack so it can be reported.
+        process.stderr.write(`ixport: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+        process.exitCode = 70;
+      }
+    },
+  );
+}
