@@ -7,7 +7,8 @@ import { readCover } from './cover.js';
 import { classifyLines, type LineInfo } from './lines.js';
 import { resolveDateOnlyColumns } from './reconcile.js';
 import { findRegions, type Region } from './segment.js';
-import { buildTable, type BuiltTable } from './tables.js';
+import { buildTable } from './tables.js';
+import type { BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
 
 export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';

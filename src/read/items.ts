@@ -5,7 +5,7 @@ import type { LineItem, Table, TableRow } from '../model/document.js';
 import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
 import { addDays, findDates } from './periods.js';
-import type { BuiltRow, BuiltTable, Col } from './tables.js';
+import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { rowUnit, type UnitKind } from './units.js';
 
 const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;

@@ -1,7 +1,7 @@
 // Columns that print only a date in a statement of flows (a reconciliation repeating the statement of
 // operations) take the duration of the statement column whose values they repeat; the rest stay instants.
-import type { BuiltTable, Col } from './tables.js';
-import { endOf } from './tables.js';
+import type { BuiltTable, Col } from './layout.js';
+import { endOf } from './interpret.js';
 
 const cache = new WeakMap<BuiltTable, Set<string>[]>();
 

@@ -2,7 +2,7 @@
 // whose block holds it, scoped as the gold scopes it: see assignSections).
 import type { LineInfo } from './lines.js';
 import { continuesLabel } from './segment.js';
-import type { BuiltCell, BuiltRow } from './tables.js';
+import type { BuiltCell, BuiltRow } from './layout.js';
 
 export function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCell[]): BuiltRow[] {
   const byLine = new Map<number, BuiltCell[]>();

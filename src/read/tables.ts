@@ -1,71 +1,17 @@
 // Building one table from a region: column geometry from the alignment of value cells, column headers from the
 // text above each column, rows from labels (wrapped labels joined, headings kept as the rows' section), and one
 // line item per printed number.
-import { fillCellText, splitLine, type RawCell } from './cells.js';
+import { fillCellText, splitLine } from './cells.js';
 import { chunks, HEADER_MIN_START, type LineInfo } from './lines.js';
-import { headerPeriod } from './periods.js';
+import { interpretColumns } from './interpret.js';
+import type { BuiltCell, BuiltTable, Col } from './layout.js';
 import type { Region } from './segment.js';
 import { buildRows, assignSections } from './rows.js';
 import {
   cleanTitle, COMPANY_RE, overlap, PAREN_ONLY_RE, PERIOD_LINE_RE, ruleExtent, RULE_CHUNK_RE, singleCol, spannedCols,
   splitDateChunks,
 } from './header.js';
-import { findScaleNote, type ScaleNote } from './units.js';
-import type { Period } from '../model/period.js';
-
-export interface Col {
-  start: number;
-  end: number;
-  /** Rows (line indices) that print a cell in this column. */
-  support: Set<number>;
-  header: string[];
-  period: Period | null;
-  kind: '' | 'change' | 'range';
-  dateOnly: boolean;
-  /** Column inherits header and period from its left neighbour (a second cell printed under one header). */
-  sub: boolean;
-  /** Some header text was placed over this column itself. */
-  own: boolean;
-  /** Some value of the column is printed with thousands separators. */
-  grouped?: boolean;
-  pctCells: number;
-  cellCount: number;
-}
-
-export interface BuiltCell {
-  cell: RawCell;
-  col: number;
-  line: number;
-}
-
-export interface BuiltRow {
-  label: string;
-  indent: number;
-  heading: boolean;
-  total: boolean;
-  /** 1-based lines of the label (in order; a label may run on below its numbers). */
-  lines: number[];
-  /** 1-based line of the values (0 for a heading). */
-  valueLine: number;
-  cells: BuiltCell[];
-  section: string;
-  afterRule: boolean;
-}
-
-export interface BuiltTable {
-  title: string;
-  scaleNote: ScaleNote | null;
-  startLine: number;
-  endLine: number;
-  cols: Col[];
-  rows: BuiltRow[];
-  /** The title says "(continued)": the rest of the table before it, carried over a page. */
-  continued: boolean;
-  /** Numbers in the value columns that could not be read, with 1-based line and column. */
-  warnings: { line: number; column: number; message: string }[];
-  /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
-  errors: { line: number; column: number; message: string }[];
-}
+import { findScaleNote } from './units.js';
 
 /**
  * Columns: unions of overlapping cell spans, left to right; a cell overlapping a column that already holds a
@@ -359,29 +305,6 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     }
   }
 
-  // Column periods; unlabelled columns right of a labelled one are its second cell (amount and % of total).
-  for (let ci = 0; ci < cols.length; ci++) {
-    const c = cols[ci];
-    if ((c.sub || !c.header.length) && ci > 0 && cols[ci - 1].header.length) {
-      c.header = [...cols[ci - 1].header];
-      c.sub = true;
-    }
-  }
-  for (let ci = cols.length - 1; ci >= 0; ci--) {
-    const c = cols[ci];
-    if (!c.header.length && ci + 1 < cols.length && cols[ci + 1].header.length) c.header = [...cols[ci + 1].header];
-  }
-  // A column whose header lines are some of its left neighbour's, printed on the neighbour's lines only, is
-  // the neighbour's second cell ("September 30," over an amount and its % of total).
-  for (let ci = 1; ci < cols.length; ci++) {
-    const c = cols[ci];
-    const left = cols[ci - 1];
-    if (c.sub || !c.header.length || c.header.length >= left.header.length) continue;
-    if (c.header.every((h) => left.header.includes(h)) && [...c.support].every((l) => left.support.has(l))) {
-      c.header = [...left.header];
-      c.sub = true;
-    }
-  }
   // A table without column headers after "... for the quarter ended October 1, 2005:" has that period.
   let intro = '';
   if (!headerLines.length) {
@@ -389,56 +312,10 @@ export function buildTable(region: Region, lines: LineInfo[], prevEnd: number): 
     while (j > prevEnd && j >= region.firstData - 3 && lines[j].kind !== 'text') j--;
     if (j > prevEnd && lines[j].kind === 'text') intro = lines[j].text.trim();
   }
-  const introPeriod = intro && /:$/.test(intro) ? headerPeriod([intro]) : null;
-  // Columns headed by a year only take the period phrase of the title ("For the years ended June 30,").
-  const context = [...above, ...leftTexts].join(' ');
-  const phrase = context.match(
-    /\b(?:(?:three|six|nine|twelve|\d{1,2})[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?)\s+end(?:ed|ing)\s+[A-Za-z]{3,9}\.?\s+\d{1,2}\b,?/i,
-  );
-  for (const c of cols) {
-    if (!c.header.length && introPeriod?.period) {
-      c.period = introPeriod.period;
-      continue;
-    }
-    const monthless = !/[A-Za-z]{3}/.test(c.header.join(' ').replace(/\b(?:fiscal|unaudited|audited|restated)\b/gi, ''));
-    const hp = headerPeriod(phrase && monthless ? [phrase[0], ...c.header] : c.header);
-    c.period = hp.period;
-    c.kind = hp.kind;
-    c.dateOnly = hp.dateOnly;
-  }
-  for (const c of cols) if (!c.kind && c.cellCount > 1 && placed.some((p) => p.cell.parts.length === 2 && cols[p.col] === c)) c.kind = 'range';
-  resolveChangePeriods(cols);
+  interpretColumns(cols, placed, { context: [...above, ...leftTexts].join(' '), intro });
 
   const rows = buildRows(lines, bodyStart, region.last, placed);
   assignSections(rows, lines, region.last);
   const startLine = lines[Math.min(aboveStart >= 0 ? aboveStart : top, top)].n;
   return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, errors, warnings, continued };
 }
-
-/** A comparison column takes the period of the latest column of the same length as its left neighbour. */
-function resolveChangePeriods(cols: Col[]): void {
-  const len = (p: Period | null) => (p && p.type === 'duration' ? `${monthsBetween(p.start, p.end)}` : p ? 'instant' : '');
-  for (let ci = 0; ci < cols.length; ci++) {
-    const c = cols[ci];
-    if (c.kind !== 'change') continue;
-    let left = ci - 1;
-    while (left >= 0 && (cols[left].kind === 'change' || !cols[left].period)) left--;
-    const ref = left >= 0 ? cols[left] : cols.find((o) => o.kind !== 'change' && o.period);
-    if (!ref) continue;
-    const same = cols.filter((o) => o.kind !== 'change' && o.period && len(o.period) === len(ref.period));
-    let best = ref;
-    for (const o of same) if (endOf(o.period!) > endOf(best.period!)) best = o;
-    c.period = best.period;
-  }
-}
-
-export function endOf(p: Period): string {
-  return p.type === 'instant' ? p.date : p.type === 'duration' ? p.end : '9999-12-31';
-}
-
-function monthsBetween(a: string, b: string): number {
-  const [ya, ma] = a.split('-').map(Number);
-  const [yb, mb] = b.split('-').map(Number);
-  return (yb - ya) * 12 + (mb - ma);
-}
-

@@ -1,4 +1,4 @@
-// The four real iXBRL filings of ../shared/corpus/ixbrl read without errors, with one fact per fact-producing
+// The real iXBRL filings of ../shared/corpus/ixbrl read without errors, with one fact per fact-producing
 // ix element. The expected count is taken from the raw text (independently of the XML reader): every
 // ix:nonFraction, ix:nonNumeric, ix:fraction and ix:tuple start tag outside ix:exclude.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ function countFactElements(text: string): number {
 
 describe.skipIf(!present)('real iXBRL filings', () => {
   const files = present ? readdirSync(dir).filter((f) => f.endsWith('.htm')) : [];
-  it('has the four filings', () => expect(files.length).toBe(4));
+  it('has the filings (four when written, a fifth since)', () => expect(files.length).toBeGreaterThanOrEqual(4));
   for (const f of files) {
     it(`${f} reads without errors, one fact per fact element`, () => {
       const text = readFileSync(dir + f, 'utf8');

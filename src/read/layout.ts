@@ -1,0 +1,61 @@
+// The table model every layout reader (fixed-width text, HTML) builds before interpretation: columns with the
+// header text printed over them, rows with their label and printed cells. The interpreter (interpret.ts) turns
+// column headers into periods and kinds; items.ts turns cells into line items.
+import type { RawCell } from './cells.js';
+import type { Period } from '../model/period.js';
+import type { ScaleNote } from './units.js';
+
+export interface Col {
+  start: number;
+  end: number;
+  /** Rows (line indices) that print a cell in this column. */
+  support: Set<number>;
+  header: string[];
+  period: Period | null;
+  kind: '' | 'change' | 'range';
+  dateOnly: boolean;
+  /** Column inherits header and period from its left neighbour (a second cell printed under one header). */
+  sub: boolean;
+  /** Some header text was placed over this column itself. */
+  own: boolean;
+  /** Some value of the column is printed with thousands separators. */
+  grouped?: boolean;
+  pctCells: number;
+  cellCount: number;
+}
+
+export interface BuiltCell {
+  cell: RawCell;
+  col: number;
+  line: number;
+}
+
+export interface BuiltRow {
+  label: string;
+  indent: number;
+  heading: boolean;
+  total: boolean;
+  /** 1-based lines of the label (in order; a label may run on below its numbers). */
+  lines: number[];
+  /** 1-based line of the values (0 for a heading). */
+  valueLine: number;
+  cells: BuiltCell[];
+  section: string;
+  afterRule: boolean;
+}
+
+export interface BuiltTable {
+  title: string;
+  scaleNote: ScaleNote | null;
+  startLine: number;
+  endLine: number;
+  cols: Col[];
+  rows: BuiltRow[];
+  /** The title says "(continued)": the rest of the table before it, carried over a page. */
+  continued: boolean;
+  /** Numbers in the value columns that could not be read, with 1-based line and column. */
+  warnings: { line: number; column: number; message: string }[];
+  /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
+  errors: { line: number; column: number; message: string }[];
+}
+
