@@ -13,6 +13,7 @@ import { readContext, readUnit } from '../xbrl/contexts.js';
 import { FACT_FOOTNOTE, FOOTNOTE_ROLE } from '../xbrl/instance.js';
 import { gather, isIx, ixAncestor, ixList, type IxElement, type Ixds } from './gather.js';
 import { checkIxds } from './rules.js';
+import { idrefs, innerNonFraction, type InlineState } from './state.js';
 
 export interface InlineOptions {
   /** Target document to read (the `target` attribute); undefined = the default target. */
@@ -20,15 +21,6 @@ export interface InlineOptions {
 }
 
 const FACT_NAMES = ['nonFraction', 'nonNumeric', 'fraction', 'tuple'] as const;
-
-export interface InlineState {
-  ixds: Ixds;
-  messages: Message[];
-  contexts: Record<string, Context>;
-  units: Record<string, Unit>;
-  /** Continuation elements by id. */
-  continuations: Map<string, IxElement>;
-}
 
 export function readInlineDocuments(docs: XmlDocument[], options: InlineOptions = {}): { factSet: FactSet; messages: Message[] } {
   const ixds = gather(docs);
@@ -205,16 +197,7 @@ function checkFormatOnEmpty(f: IxElement, st: InlineState): void {
   }
 }
 
-/** The displayed text of an ix:nonFraction: its text, or that of the nested ix:nonFraction. */
-export function innerNonFraction(el: XmlElement): XmlElement {
-  let cur = el;
-  for (;;) {
-    const inner = cur.children.find((c): c is XmlElement => c.kind === 'element' && isIx(c, 'nonFraction'));
-    if (!inner) return cur;
-    cur = inner;
-  }
-}
-
+/** The text content of nodes, elements descended into. */
 function textOf(nodes: XmlNode[]): string {
   let s = '';
   for (const n of nodes) {
@@ -386,9 +369,5 @@ function readFactRelationships(st: InlineState, target: string | undefined): Fac
     });
   }
   return out;
-}
-
-export function idrefs(v: string | undefined): string[] {
-  return (v ?? '').trim().split(/\s+/).filter(Boolean);
 }
 

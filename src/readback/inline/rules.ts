@@ -3,7 +3,7 @@
 import { NS } from '../../model/fact.js';
 import { attr, inScopeLang, resolveQName, type XmlElement } from '../../xml/dom.js';
 import { at } from '../messages.js';
-import { idrefs, innerNonFraction, type InlineState } from './reader.js';
+import { idrefs, innerNonFraction, type InlineState } from './state.js';
 import { isIx, ixAncestor, ixList, type IxElement } from './gather.js';
 import { checkSchema } from './schema.js';
 

@@ -6,7 +6,7 @@ import { XML_NS, attr, type XmlElement } from '../../xml/dom.js';
 import { at } from '../messages.js';
 import { XHTML_ATTRIBUTES } from './data/xhtml-attributes.js';
 import { IX10, IX11, isIx } from './gather.js';
-import type { InlineState } from './reader.js';
+import type { InlineState } from './state.js';
 
 interface IxAttributes {
   allowed: readonly string[];
