@@ -4,14 +4,9 @@ export interface Command {
   summary: string;
   /** Full text for `ixport <command> --help`. */
   help: string;
-  /** Returns the process exit code. Throwing a UserError prints its message without a stack trace. */
+  /** Returns the process exit code. Throwing an IxportError (UserError) prints its message without a stack trace. */
   run(argv: string[]): Promise<number>;
 }
 
 /** An error caused by the input or the invocation: printed as "ixport: <message>", exit code 2. */
-export class UserError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+export { UserError } from '../model/errors.js';

@@ -1,7 +1,7 @@
 // `ixport check <file>`: the checks of the convert pipeline on any release or XBRL document.
 import { parseArgs } from 'node:util';
 import { UserError, type Command } from '../command.js';
-import { checkDocument, CheckInputError } from '../../check/document.js';
+import { checkDocument } from '../../check/document.js';
 import { findingsToJson, formatFindings, hasErrors } from '../../check/index.js';
 
 const help = `Usage: ixport check <file> [--format text|json] [--verbose] [--cik <CIK>]
@@ -43,13 +43,8 @@ const command: Command = {
     });
     if (positionals.length !== 1) throw new UserError('check takes exactly one file; see `ixport check --help`');
     if (values.format !== 'text' && values.format !== 'json') throw new UserError(`--format is text or json, not "${values.format}"`);
-    let result;
-    try {
-      result = await checkDocument(positionals[0], { cik: values.cik });
-    } catch (e) {
-      if (e instanceof CheckInputError) throw new UserError(e.message);
-      throw e;
-    }
+    // Unusable input throws the loader's LoadError (a UserError): exit 2 with its message.
+    const result = await checkDocument(positionals[0], { cik: values.cik });
     const messages = [...result.readMessages, ...result.findings];
     process.stdout.write(values.format === 'json' ? findingsToJson(messages, result.file) : formatFindings(messages, result.file, { verbose: values.verbose }));
     return hasErrors(messages) ? 1 : 0;

@@ -1,11 +1,9 @@
 // `ixport convert <release...> --out <dir>`: read, map, check and write each release. One release runs in
 // process; several run on a worker pool (every core).
 import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, type Command } from '../command.js';
-import { convertText } from '../../pipeline/convert.js';
-import { ReadError } from '../../read/index.js';
+import { convertFile } from '../../pipeline/convert.js';
 import { batchResult, convertBatch, type BatchResult } from '../../pipeline/batch.js';
 import { outputName, writeOutputs } from '../../pipeline/output.js';
 import { type Message } from '../../model/source.js';
@@ -103,21 +101,8 @@ const command: Command = {
 };
 
 async function convertOne(file: string, cik: string | undefined): Promise<BatchResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UserError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
-  let c;
-  try {
-    c = convertText(text, file, { cik });
-  } catch (err) {
-    // Unusable input (empty, binary, no tables): the reader's message already names file and line.
-    if (err instanceof ReadError) throw new UserError(err.message);
-    throw err;
-  }
-  return batchResult(file, c);
+  // Unusable input (unreadable, empty, binary, not a release) throws an IxportError naming file and line: exit 2.
+  return batchResult(file, await convertFile(file, { cik }));
 }
 
 export default command;

@@ -3,15 +3,15 @@ import { parseArgs } from 'node:util';
 import { UserError, type Command } from '../command.js';
 import { diffFactSets, formatDiff } from '../../diff/index.js';
 import { isPeriodFilter } from '../../diff/filter.js';
-import { LoadError, loadSide, type LoadedSide } from '../../diff/load.js';
+import { loadDocument, type LoadedDocument } from '../../pipeline/load.js';
 import { formatMessage } from '../../model/source.js';
 import type { Taxonomy } from '../../model/taxonomy.js';
 
 const help = `Usage: ixport diff <A> <B> [options]
 
-Compares two filings (or two runs) fact by fact. Each side is a release (.txt, read and mapped on the fly),
-an XBRL instance (.xbrl/.xml), an Inline XBRL document (.htm/.html/.xhtml) or an xBRL-JSON file (.json);
-other extensions are judged by content. Facts are matched on concept, entity, period, unit and dimensions.
+Compares two filings (or two runs) fact by fact. Each side is a release (read and mapped on the fly, as
+convert maps it), an XBRL instance, an Inline XBRL document or an xBRL-JSON file, judged by content (the
+extension decides only when the content does not tell). Facts are matched on concept, entity, period, unit and dimensions.
 Reports facts added, removed, changed (old -> new and the difference), decimals-only changes, and
 reclassifications (on one period, one line down and another up by the same amount).
 
@@ -41,15 +41,9 @@ async function loadTaxonomyFor(path: string | undefined): Promise<Taxonomy | und
   }
 }
 
-async function load(path: string, taxonomy: Taxonomy | undefined, cik: string | undefined): Promise<LoadedSide> {
-  try {
-    const side = await loadSide(path, { taxonomy, cik });
-    side.factSet.source ??= path;
-    return side;
-  } catch (e) {
-    if (e instanceof LoadError) throw new UserError(e.message);
-    throw e;
-  }
+/** One side through the one loader: a release is read and mapped as convert does, per-filing extension included. */
+async function load(path: string, taxonomy: Taxonomy | undefined, cik: string | undefined): Promise<LoadedDocument> {
+  return loadDocument(path, { taxonomy, cik, requireTables: true });
 }
 
 const command: Command = {

@@ -2,7 +2,8 @@
 // of the gold files. Warnings go to stderr as file:line.
 import { parseArgs } from 'node:util';
 import { UserError, type Command } from '../command.js';
-import { ReadError, formatItemsJson, formatItemsTsv, readReleaseFile } from '../../read/index.js';
+import { formatItemsJson, formatItemsTsv } from '../../read/index.js';
+import { loadReleaseSource, readReleaseSource } from '../../pipeline/load.js';
 import { formatMessage } from '../../model/source.js';
 
 const help = `Usage: ixport extract <file> [--format tsv|json]
@@ -28,13 +29,8 @@ const command: Command = {
     if (positionals.length !== 1) throw new UserError('extract: expected exactly one input file (see `ixport extract --help`)');
     const format = values.format;
     if (format !== 'tsv' && format !== 'json') throw new UserError(`extract: unknown format "${format}" (tsv or json)`);
-    let doc;
-    try {
-      doc = await readReleaseFile(positionals[0], { requireTables: true });
-    } catch (e) {
-      if (e instanceof ReadError) throw new UserError(e.message);
-      throw e;
-    }
+    // Decoded and sniffed by the one loader, as convert does: the same text, so the same "é" (Latin-1 releases).
+    const doc = readReleaseSource(await loadReleaseSource(positionals[0], 'extract'), { requireTables: true });
     // A table the reader cannot trust (ragged columns) is an input error: no half-right output.
     const fatal = doc.messages.find((m) => m.severity === 'error');
     if (fatal) {

@@ -3,7 +3,7 @@
 // specifications' error codes and the element's line) go to stderr.
 import { parseArgs } from 'node:util';
 import { UserError, type Command } from '../command.js';
-import { loadSide, LoadError } from '../../diff/load.js';
+import { loadDocument } from '../../pipeline/load.js';
 import { writeXbrlJson } from '../../write/json/index.js';
 import { writeFileAtomic } from '../../write/atomic.js';
 import { formatMessage } from '../../model/source.js';
@@ -51,13 +51,8 @@ const command: Command = {
     });
     if (positionals.length !== 1) throw new UserError('read takes exactly one document; see `ixport read --help`');
     if (values.format !== 'json' && values.format !== 'tsv') throw new UserError(`--format is json or tsv, not "${values.format}"`);
-    let side;
-    try {
-      side = await loadSide(positionals[0], { cik: values.cik });
-    } catch (e) {
-      if (e instanceof LoadError) throw new UserError(e.message);
-      throw e;
-    }
+    // Unusable input (unreadable, unparseable XML, no facts at all) throws a LoadError: exit 2.
+    const side = await loadDocument(positionals[0], { cik: values.cik, requireTables: true });
     for (const m of side.messages) process.stderr.write(formatMessage(m) + '\n');
     const text = values.format === 'json' ? writeXbrlJson(side.factSet) : factTable(side.factSet);
     if (values.out) await writeFileAtomic(values.out, text);
