@@ -10,18 +10,21 @@
 // our own decoder, exactly once.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { XML_NS, type XmlAttr, type XmlDocument, type XmlElement, type XmlNode } from './dom.js';
+import { IxportError } from '../model/errors.js';
 
-export class XmlError extends Error {
+export class XmlError extends IxportError {
+  declare readonly file: string;
+  declare readonly line: number;
+  declare readonly column: number;
   constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
+    file: string,
+    line: number,
+    column: number,
     readonly reason: string,
     /** Stable code: xml.unsafeDoctype, xml.notWellFormed, xml.namespace, xml.entity. */
-    readonly code: string,
+    code: string,
   ) {
-    super(`${file}:${line}:${column}: ${reason}`);
-    this.name = 'XmlError';
+    super(`${file}:${line}:${column}: ${reason}`, { code, file, line, column });
   }
 }
 
