@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   read: () => import('./commands/read.js'),
   extract: () => import('./commands/extract.js'),
   diff: () => import('./commands/diff.js'),
+  explain: () => import('./commands/explain.js'),
 };
 
 function version(): string {

@@ -5,7 +5,7 @@
 // set no name (MapError among them) made `convert --cik ABC` print a stack trace and exit 70.
 
 export interface ErrorDetails {
-  /** Stable machine-readable id of the refusal, e.g. "read.empty", "load.not-a-release", "xml.notWellFormed". */
+  /** Stable machine-readable id of the refusal, e.g. "read.empty", "load.not-a-release", "xml.not-well-formed". */
   code?: string;
   file?: string;
   /** 1-based; absent when the problem concerns the file as a whole. */

@@ -124,7 +124,7 @@ describe('one error base class', () => {
       new MappingDataError('x'),
       new TaxonomyError('x'),
       new SnapshotError('x'),
-      new XmlError('f.xml', 1, 2, 'x', 'xml.notWellFormed'),
+      new XmlError('f.xml', 1, 2, 'x', 'xml.not-well-formed'),
       new XbrlJsonReadError('f.json', 1, 2, '/facts', 'x'),
       new XbrlJsonWriteError('x'),
       new WriteError('x', { file: 'f.txt', line: 4, column: 5 }),
@@ -140,8 +140,8 @@ describe('one error base class', () => {
     }
     const r = new ReadError('f.txt', 3, 'x');
     expect([r.file, r.line, r.message]).toEqual(['f.txt', 3, 'f.txt:3: x']);
-    const x = new XmlError('f.xml', 1, 2, 'bad', 'xml.notWellFormed');
-    expect([x.file, x.line, x.column, x.code]).toEqual(['f.xml', 1, 2, 'xml.notWellFormed']);
+    const x = new XmlError('f.xml', 1, 2, 'bad', 'xml.not-well-formed');
+    expect([x.file, x.line, x.column, x.code]).toEqual(['f.xml', 1, 2, 'xml.not-well-formed']);
   });
 
   it('a bug is exit 70 with one line, no stack unless IXPORT_DEBUG is set', async () => {
