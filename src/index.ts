@@ -39,11 +39,16 @@ export { writeInstance } from './write/instance/index.js';
 export { writeInline, renderInline } from './write/inline/index.js';
 export { writeXbrlJson } from './write/json/index.js';
 // read back: XBRL 2.1 instance, Inline XBRL 1.1, xBRL-JSON -> FactSet
-export { readInstance, readInline } from './readback/index.js';
+export { readInstance, readInline, type ReadResult, type InlineOptions } from './readback/index.js';
 export { readXbrlJson } from './readback/json/index.js';
 // diff
-export { diffFactSets, formatDiff } from './diff/index.js';
+export { diffFactSets, formatDiff, type DiffResult, type DiffOptions, type DiffEntry, type Reclassification } from './diff/index.js';
 // the whole job
 export { convertText, convertFile, defaultTaxonomy, type Conversion, type ConvertOptions } from './pipeline/convert.js';
-export { convertBatch } from './pipeline/batch.js';
-export { writeOutputs, outputName } from './pipeline/output.js';
+export { convertBatch, type BatchJob, type BatchResult } from './pipeline/batch.js';
+export { writeOutputs, outputName, type OutputFiles } from './pipeline/output.js';
+// errors and messages: one base class for every refusal, one catalogue of ids
+export { IxportError, UserError, isIxportError, type ErrorDetails } from './model/errors.js';
+export { MESSAGES, lookupMessage, report, explain, type MessageSpec } from './model/messages.js';
+// the command line as a function
+export { runCli, type CliIo } from './cli/main.js';
