@@ -83,7 +83,7 @@ const ROOT = /<(?!\?|!)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/;
 
 /**
  * The one sniffer: what a document is, by its content first and its file extension second.
- * - `{` or `[` first: xBRL-JSON;
+ * - `{` first: xBRL-JSON (an xBRL-JSON document is an object);
  * - an `xbrl` root element: an XBRL 2.1 instance; an `html` root using the Inline XBRL namespace: inline XBRL
  *   (an EDGAR SGML wrapper, `<DOCUMENT>…<TEXT>`, is looked through);
  * - HTML (dozens of `<td>`/`<p>` tags, or an `html` root): an HTML release;
@@ -94,7 +94,8 @@ const ROOT = /<(?!\?|!)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/;
  */
 export function sniffDocument(text: string, file = ''): DocumentKind | 'unknown' {
   const t = unwrapEdgarSgml(text.replace(/^\uFEFF/, '')).trimStart();
-  if (t.startsWith('{') || t.startsWith('[')) return 'json';
+  // An object, never `[`: astafunding_2005-05-10 opens with "[Asta Funding, Inc. Logo]".
+  if (t.startsWith('{')) return 'json';
   const root = ROOT.exec(t);
   const local = root?.[2];
   if (local === 'xbrl') return 'instance';
