@@ -8,8 +8,26 @@ export type * from './model/taxonomy.js';
 export { clark, qnameEquals, NS } from './model/fact.js';
 export { formatMessage, formatPos } from './model/source.js';
 
+// load: any file -> decoded text -> its kind -> its facts (releases read and mapped as convert does)
+export {
+  loadDocument,
+  loadFacts,
+  loadSource,
+  loadReleaseSource,
+  readReleaseSource,
+  readReleaseFile,
+  sniffDocument,
+  sourceText,
+  isRelease,
+  LoadError,
+  type DocumentKind,
+  type LoadedDocument,
+  type LoadOptions,
+  type SourceText,
+} from './pipeline/load.js';
+export { decodeBytes, type DecodedText } from './model/text.js';
 // read: plaintext release -> ReleaseDocument
-export { readRelease, readReleaseFile, ReadError, formatItemsTsv, formatItemsJson } from './read/index.js';
+export { readRelease, ReadError, formatItemsTsv, formatItemsJson } from './read/index.js';
 // taxonomy: the shipped base taxonomy
 export { loadTaxonomy, BASE_ENTRY, BASE_NAMESPACE, BASE_PREFIX, BASE_TAXONOMY_DIR } from './taxonomy/index.js';
 // map: line items -> facts
@@ -21,11 +39,16 @@ export { writeInstance } from './write/instance/index.js';
 export { writeInline, renderInline } from './write/inline/index.js';
 export { writeXbrlJson } from './write/json/index.js';
 // read back: XBRL 2.1 instance, Inline XBRL 1.1, xBRL-JSON -> FactSet
-export { readInstance, readInline, readXbrlDocument } from './readback/index.js';
+export { readInstance, readInline, type ReadResult, type InlineOptions } from './readback/index.js';
 export { readXbrlJson } from './readback/json/index.js';
 // diff
-export { diffFactSets, formatDiff } from './diff/index.js';
+export { diffFactSets, formatDiff, type DiffResult, type DiffOptions, type DiffEntry, type Reclassification } from './diff/index.js';
 // the whole job
-export { convertText, defaultTaxonomy, type Conversion, type ConvertOptions } from './pipeline/convert.js';
-export { convertBatch } from './pipeline/batch.js';
-export { writeOutputs, outputName } from './pipeline/output.js';
+export { convertText, convertFile, defaultTaxonomy, type Conversion, type ConvertOptions } from './pipeline/convert.js';
+export { convertBatch, type BatchJob, type BatchResult } from './pipeline/batch.js';
+export { writeOutputs, outputName, type OutputFiles } from './pipeline/output.js';
+// errors and messages: one base class for every refusal, one catalogue of ids
+export { IxportError, UserError, isIxportError, type ErrorDetails } from './model/errors.js';
+export { MESSAGES, lookupMessage, report, explain, type MessageSpec } from './model/messages.js';
+// the command line as a function
+export { runCli, type CliIo } from './cli/main.js';

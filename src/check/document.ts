@@ -3,16 +3,13 @@
 // identities need its DTS: ixport's own taxonomy (or an extension of it) is loaded from the schemaRef; for any
 // other DTS only the rules that need no taxonomy run, and a finding says so.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { FactSet } from '../model/fact.js';
 import type { Message } from '../model/source.js';
 import type { Taxonomy } from '../model/taxonomy.js';
-import { ReadError } from '../read/index.js';
-import { defaultTaxonomy, readAndMap } from '../pipeline/release.js';
-import { readXbrlDocument } from '../readback/index.js';
-import { readXbrlJson, XbrlJsonReadError } from '../readback/json/index.js';
-import { BASE_ENTRY, BASE_NAMESPACE, loadTaxonomy, TaxonomyError } from '../taxonomy/index.js';
+import { defaultTaxonomy } from '../pipeline/release.js';
+import { loadDocument, LoadError } from '../pipeline/load.js';
+import { BASE_NAMESPACE, BASE_ENTRY, loadTaxonomy, TaxonomyError } from '../taxonomy/index.js';
 import { checkFactSet, type CheckOptions } from './index.js';
 
 export type DocumentKind = 'release' | 'xbrl';
@@ -34,55 +31,20 @@ export interface DocumentCheck {
   taxonomyNote?: string;
 }
 
-/** Input that cannot be checked at all (unreadable file, not a document of a known kind): exit code 2. */
-export class CheckInputError extends Error {}
+/** Input that cannot be checked at all (unreadable file, not a document of a known kind): the loader's LoadError. */
+export { LoadError as CheckInputError };
 
-const XBRL_EXTENSIONS = /\.(xbrl|xml|htm|html|xhtml|json)$/i;
-
+/** Loads any document through the one loader (a release is read and mapped as `ixport convert` does) and checks it. */
 export async function checkDocument(file: string, options: CheckDocumentOptions = {}): Promise<DocumentCheck> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new CheckInputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  const loaded = await loadDocument(file, { cik: options.cik });
+  if (loaded.release) {
+    // The filing's own DTS (extension included): the findings are those convert would stop on.
+    const { mapped } = loaded.release;
+    return { file, kind: 'release', factSet: loaded.factSet, readMessages: loaded.messages, findings: checkFactSet(mapped.factSet, mapped.taxonomy, options) };
   }
-  if (!XBRL_EXTENSIONS.test(file)) return checkRelease(text, file, options);
-
-  let read: { factSet: FactSet; messages: Message[] };
-  try {
-    read = await readXbrlDocument(file, { readJson: (t, f) => readXbrlJson(t, f) });
-  } catch (e) {
-    if (e instanceof XbrlJsonReadError) throw new CheckInputError(e.message);
-    throw e;
-  }
-  const errors = read.messages.filter((m) => m.severity === 'error');
-  if (read.factSet.facts.length === 0 && errors.length) {
-    const first = errors[0];
-    const where = first.positions?.[0] ? `${first.positions[0].file}:${first.positions[0].line}:${first.positions[0].column}` : file;
-    throw new CheckInputError(`${where}: ${first.message}`);
-  }
-  const { taxonomy, note } = documentTaxonomy(read.factSet, file);
-  const findings = checkFactSet(read.factSet, taxonomy, { ...options, noTaxonomyReason: note });
-  return { file, kind: 'xbrl', factSet: read.factSet, readMessages: read.messages, findings, taxonomyNote: note };
-}
-
-function checkRelease(text: string, file: string, options: CheckDocumentOptions): DocumentCheck {
-  let read;
-  try {
-    // Read and mapped as `ixport convert` does, so the findings are those convert would stop on.
-    read = readAndMap(text, file, { cik: options.cik });
-  } catch (e) {
-    if (e instanceof ReadError) throw new CheckInputError(e.message);
-    throw e;
-  }
-  const { document, mapped } = read;
-  return {
-    file,
-    kind: 'release',
-    factSet: mapped.factSet,
-    readMessages: [...document.messages, ...mapped.messages],
-    findings: checkFactSet(mapped.factSet, mapped.taxonomy, options),
-  };
+  const { taxonomy, note } = documentTaxonomy(loaded.factSet, file);
+  const findings = checkFactSet(loaded.factSet, taxonomy, { ...options, noTaxonomyReason: note });
+  return { file, kind: 'xbrl', factSet: loaded.factSet, readMessages: loaded.messages, findings, taxonomyNote: note };
 }
 
 /**

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { clark } from '../model/fact.js';
+import { IxportError } from '../model/errors.js';
 
 /** One weighted contribution to a sum; an optional term counts as zero when no fact reports it. */
 export interface Term {
@@ -47,7 +48,11 @@ export interface IdentitiesData {
   percentOfRevenue?: PercentIdentity[];
 }
 
-export class IdentitiesError extends Error {}
+export class IdentitiesError extends IxportError {
+  constructor(message: string) {
+    super(message, { code: 'check.bad-identities' });
+  }
+}
 
 /** The taxonomy/identities.json of the ixport package, found by walking up from this module. */
 export function shippedIdentitiesPath(): string | null {

@@ -4,6 +4,7 @@
 // match fact for fact.
 import { clark, type Context, type Fact, type FactSet, type Unit } from '../model/fact.js';
 import { periodKey } from '../model/period.js';
+import { IxportError } from '../model/errors.js';
 
 export const XBRLI_PURE = '{http://www.xbrl.org/2003/instance}pure';
 
@@ -39,7 +40,11 @@ export function contextAspectKey(c: Context): string {
   return `${c.entity.scheme}#${c.entity.identifier}\u0001${periodKey(c.period)}\u0001${dimensionsKey(c)}`;
 }
 
-export class AspectError extends Error {}
+export class AspectError extends IxportError {
+  constructor(message: string) {
+    super(message, { code: 'diff.bad-aspect' });
+  }
+}
 
 /** Resolves a fact's context (and unit); throws AspectError naming the dangling reference. */
 export function factContext(fact: Fact, fs: FactSet): Context {

@@ -43,9 +43,21 @@ export function periodEnd(p: Period): string | undefined {
   return p.type === 'instant' ? p.date : p.type === 'duration' ? p.end : undefined;
 }
 
-/** Is a --period value well formed (a period key or a date prefix)? */
+/** A date or date prefix whose month and day exist: `2003-13` once passed and matched nothing, silently. */
+function validDatePrefix(s: string): boolean {
+  if (!DATE_PREFIX.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Is a --period value well formed (a period key or a date prefix) and a real date? */
 export function isPeriodFilter(s: string): boolean {
-  return s === 'forever' || DATE_PREFIX.test(s) || /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(s);
+  if (s === 'forever' || validDatePrefix(s)) return true;
+  const range = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(s);
+  return !!range && validDatePrefix(range[1]) && validDatePrefix(range[2]);
 }
 
 /** A period matcher: exact period keys, or date prefixes matching the period's end (or instant) date. */

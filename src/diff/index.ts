@@ -134,7 +134,7 @@ function collect(fs: FactSet, keep: (f: Fact, c: Context) => boolean, label: str
     });
     if (inconsistent.length) {
       messages.push({
-        ruleId: 'diff.inconsistentDuplicate',
+        ruleId: 'diff.inconsistent-duplicate',
         severity: 'warning',
         message: `${label}: ${best.concept.local} has ${g.length} facts for the same aspects with inconsistent values (${g
           .map((x) => x.value ?? 'nil')
@@ -186,7 +186,7 @@ export function diffFactSets(a: FactSet, b: FactSet, options: DiffOptions = {}):
     const entitiesB = entitiesOf(b);
     if (entitiesA.size && entitiesB.size && ![...entitiesA].some((e) => entitiesB.has(e))) {
       messages.push({
-        ruleId: 'diff.noCommonEntity',
+        ruleId: 'diff.no-common-entity',
         severity: 'warning',
         message: `A and B report no entity in common (A: ${[...entitiesA].sort().join(', ')}; B: ${[...entitiesB].sort().join(', ')}), so no fact can match; compare with the entity ignored (ignoreEntity, --ignore-entity) if they are the same company`,
       });

@@ -10,6 +10,7 @@ import { TYPE_PREFIXED } from './ext-concepts.js';
 import type { ExtensionModel } from './ext-model.js';
 import { BASE_ENTRY, BASE_NAMESPACE } from '../taxonomy/constants.js';
 import type { Unconfirmed } from './confirm.js';
+import { IxportError } from '../model/errors.js';
 
 export interface ExtensionOptions {
   /** Company prefix, e.g. "mpow". */
@@ -20,7 +21,11 @@ export interface ExtensionOptions {
   stem: string;
 }
 
-export class ExtensionError extends Error {}
+export class ExtensionError extends IxportError {
+  constructor(message: string) {
+    super(message, { code: 'map.bad-extension' });
+  }
+}
 
 /**
  * Default extension names for a release: prefix from the trading symbol (else "ext"), namespace under

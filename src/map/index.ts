@@ -21,6 +21,7 @@ import { checkExtensionOptions, ExtensionError, extensionFiles, type ExtensionOp
 import { membersOf, plausibleReleaseDate } from './members.js';
 import { orientationInTable, summationParents, type Orientation } from './sign.js';
 import { factDecimals, factExponent } from './values.js';
+import { IxportError } from '../model/errors.js';
 
 export { normalizeLabel, loadMappingData } from './rules.js';
 export { resolveConcept } from './resolve.js';
@@ -75,7 +76,11 @@ export interface MapResult {
 }
 
 /** Bad options (an invalid CIK): the CLI reports the message, never a stack trace. */
-export class MapError extends Error {}
+export class MapError extends IxportError {
+  constructor(message: string) {
+    super(message, { code: 'map.bad-option' });
+  }
+}
 
 export const FALLBACK_ENTITY_SCHEME = 'https://ixport.org/entity';
 

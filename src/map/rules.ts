@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BASE_TAXONOMY_DIR, DERIVED_FILE, MAPPING_FILE, QUALIFIERS_FILE } from '../taxonomy/constants.js';
+import { IxportError } from '../model/errors.js';
 
 export type Field = 'table' | 'section' | 'column' | 'unit' | 'block' | 'rows';
 
@@ -45,7 +46,11 @@ export interface MappingData {
   qualifiers: QualifierRule[];
 }
 
-export class MappingDataError extends Error {}
+export class MappingDataError extends IxportError {
+  constructor(message: string) {
+    super(message, { code: 'map.bad-mapping-data' });
+  }
+}
 
 /**
  * The key a printed label is looked up by. Case, punctuation, footnote markers and note references do not

@@ -1,7 +1,6 @@
 // Worker side of convertBatch: converts one file per message and posts the outputs back.
 import { parentPort } from 'node:worker_threads';
-import { readFile } from 'node:fs/promises';
-import { convertText } from './convert.js';
+import { convertFile } from './convert.js';
 import { batchResult, type BatchJob, type BatchResult } from './batch.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 
@@ -18,9 +17,7 @@ parentPort?.on('message', async (msg: Request) => {
   const { index, job } = msg;
   let result: BatchResult;
   try {
-    const text = await readFile(job.file, 'utf8');
-    const c = convertText(text, job.file, { cik: job.cik, taxonomy });
-    result = batchResult(job.file, c);
+    result = batchResult(job.file, await convertFile(job.file, { cik: job.cik, taxonomy }));
   } catch (err) {
     result = { file: job.file, ok: false, error: err instanceof Error ? err.message : String(err), messages: [], facts: 0, items: 0 };
   }

@@ -1,6 +1,7 @@
 // The whole job for one release: read -> map -> check -> write. Plain functions over the stages' library APIs,
 // so the CLI, the benchmark and the tests all run exactly the same code.
 import { readAndMap, type ReleaseOptions } from './release.js';
+import { loadReleaseSource } from './load.js';
 import { checkFactSet } from '../check/index.js';
 import { writeInstance } from '../write/instance/index.js';
 import { renderInline } from '../write/inline/index.js';
@@ -46,4 +47,13 @@ export function convertText(text: string, file: string, options: ConvertOptions 
     json: writeXbrlJson(mapped.factSet, { taxonomy: dts }),
     files: mapped.files,
   };
+}
+
+/**
+ * Converts a release file: loaded (decoded, its kind decided) by the one loader, so the single-file path and
+ * the batch worker decode and refuse exactly alike. Anything but a release is refused (LoadError).
+ */
+export async function convertFile(file: string, options: ConvertOptions = {}): Promise<Conversion> {
+  const src = await loadReleaseSource(file, 'convert');
+  return convertText(src.text, file, { ...options, kind: src.kind });
 }

@@ -1,13 +1,24 @@
 // Reading and mapping a release exactly as `ixport convert` does (per-filing extension included), for every
-// command that starts from a release: convert, check. One place, so `ixport check release.txt` reports the
-// findings `ixport convert` would stop on, not those of a different mapping.
+// command that starts from a release: convert, check, diff, read (all through the loader, ./load.ts). One place, so
+// `ixport check release.txt` reports the findings `ixport convert` would stop on, and `ixport diff release.txt
+// out/release.xbrl` compares like with like (diff used to map without the extension and reported 17 facts of
+// pericom_2005-08-09 as "added").
 import { readRelease } from '../read/index.js';
+import { readHtmlRelease } from '../read/html/index.js';
 import { loadTaxonomy } from '../taxonomy/index.js';
 import { defaultExtension, mapRelease, type MapOptions, type MapResult } from '../map/index.js';
 import type { ReleaseDocument } from '../model/document.js';
+import { canonicalMessage } from '../model/messages.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 
+/** The two kinds of release text: EDGAR's fixed-width plaintext, or HTML. */
+export type ReleaseKind = 'release' | 'html-release';
+
 export interface ReleaseOptions extends MapOptions {
+  /** Plaintext (default) or HTML, as the loader's sniffer decided. */
+  kind?: ReleaseKind;
+  /** Refuse a release without any table (extract, read and diff have nothing to show then). */
+  requireTables?: boolean;
   /** Taxonomy to map onto; the shipped base taxonomy when absent (loaded once and cached). */
   taxonomy?: Taxonomy;
   /**
@@ -28,7 +39,15 @@ export function defaultTaxonomy(): Taxonomy {
 /** Reads and maps a release; `mapped.taxonomy` is the filing's own DTS (base + extension) for later stages. */
 export function readAndMap(text: string, file: string, options: ReleaseOptions = {}): { document: ReleaseDocument; mapped: MapResult } {
   const taxonomy = options.taxonomy ?? defaultTaxonomy();
-  const document = readRelease(text, file);
+  const document = readReleaseText(text, file, options);
   const extension = options.extensionTaxonomy === false ? undefined : defaultExtension(document, options.cik);
-  return { document, mapped: mapRelease(document, taxonomy, { ...options, extension }) };
+  const mapped = mapRelease(document, taxonomy, { ...options, extension });
+  // The map still spells some ids in camelCase (map.noCik); every output carries the catalogue's map.no-cik.
+  mapped.messages = mapped.messages.map(canonicalMessage);
+  return { document, mapped };
+}
+
+/** The reader for the release's kind: the plaintext reader, or the HTML reader. */
+export function readReleaseText(text: string, file: string, options: { kind?: ReleaseKind; requireTables?: boolean } = {}): ReleaseDocument {
+  return options.kind === 'html-release' ? readHtmlRelease(text, file) : readRelease(text, file, { requireTables: options.requireTables });
 }

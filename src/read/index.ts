@@ -1,5 +1,4 @@
 // The READ stage: an EDGAR plaintext earnings release -> ReleaseDocument (blocks, tables, positioned line items).
-import { readFile } from 'node:fs/promises';
 import type { LineItem, ReleaseDocument, Table } from '../model/document.js';
 import type { Message } from '../model/source.js';
 import { buildBlocks } from './blocks.js';
@@ -10,20 +9,14 @@ import { findRegions, type Region } from './segment.js';
 import { buildTable } from './tables.js';
 import type { BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
+import { ReadError } from '../model/errors.js';
+import { checkReleaseText } from '../model/text.js';
 
 export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';
 
-/** Unusable input (empty, binary, no tables): the message names the file and line. */
-export class ReadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    message: string,
-  ) {
-    super(`${file}${line > 0 ? `:${line}` : ''}: ${message}`);
-    this.name = 'ReadError';
-  }
-}
+/** Unusable input (empty, binary, no tables): the message names the file and line. Files are read (bytes ->
+ * text) by the one loader, src/pipeline/load.ts. */
+export { ReadError };
 
 export interface ReadOptions {
   /** Throw ReadError when the release has no table at all (the CLI wants this; the library default does not). */
@@ -32,7 +25,7 @@ export interface ReadOptions {
 
 /** Reads a release from its text. Throws ReadError for empty or binary input. */
 export function readRelease(text: string, file: string, options: ReadOptions = {}): ReleaseDocument {
-  checkText(text, file);
+  checkReleaseText(text, file);
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   const lines = classifyLines(src);
   const regions = mergeContinuations(findRegions(lines), lines);
@@ -59,41 +52,10 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   }
   // A release whose only <TABLE> holds no numbers (a contact block) has tables, just no cells: not an error.
   if (options.requireTables && !items.length && !lines.some((l) => l.kind === 'markup' && l.markup === 'table')) {
-    throw new ReadError(file, 1, 'no table was found (no <TABLE> block and no aligned columns of numbers)');
+    throw new ReadError(file, 1, 'no table was found (no <TABLE> block and no aligned columns of numbers)', 'read.no-table');
   }
   const blocks = buildBlocks(lines, tables);
   return { file, lines: src, blocks, tables, items, cover: readCover(lines, file), messages };
-}
-
-export async function readReleaseFile(path: string, options: ReadOptions = {}): Promise<ReleaseDocument> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (e) {
-    throw new ReadError(path, 0, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  return readRelease(decode(buf), path, options);
-}
-
-/** UTF-8 when the bytes are valid UTF-8, else Latin-1 (old EDGAR text); a NUL byte is reported by checkText. */
-function decode(buf: Buffer): string {
-  const utf8 = buf.toString('utf8');
-  return utf8.includes('\uFFFD') ? buf.toString('latin1') : utf8;
-}
-
-function checkText(text: string, file: string): void {
-  if (!text.trim()) throw new ReadError(file, 1, 'empty file');
-  const nul = text.indexOf('\0');
-  if (nul >= 0) throw new ReadError(file, text.slice(0, nul).split('\n').length, 'binary file (NUL byte): not a plaintext release');
-  // Mostly control characters: binary data decoded as text.
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  const ctrl = sample.match(/[\x01-\x08\x0b\x0e-\x1f]/g)?.length ?? 0;
-  if (ctrl > sample.length * 0.05) throw new ReadError(file, 1, 'binary file (control characters): not a plaintext release');
-  // HTML or Inline XBRL: this reader reads the fixed-width plaintext releases only.
-  const html = sample.search(/<(?:html|body|td|tr)[\s>]/i);
-  if (html >= 0 && (sample.match(/<\/?(?:td|tr|p|div|font|span)[\s>]/gi)?.length ?? 0) > 20) {
-    throw new ReadError(file, sample.slice(0, html).split('\n').length, 'HTML document: the plaintext reader reads fixed-width EDGAR text releases');
-  }
 }
 
 /** A region without a header whose cells line up with the table before it continues that table. */

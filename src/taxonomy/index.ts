@@ -9,6 +9,7 @@ import type { Concept, Relationship, Taxonomy } from '../model/taxonomy.js';
 import { attr, childrenNamed, elementChildren, parseXml, resolveQName, resourceText, XmlError, type XmlElement } from './xml.js';
 import { BASE_ENTRY, BASE_TAXONOMY_DIR } from './constants.js';
 import { BASE_SNAPSHOT, SnapshotError, taxonomyFromSnapshot } from './snapshot.js';
+import { IxportError } from '../model/errors.js';
 
 export {
   BASE_ENTRY,
@@ -22,7 +23,11 @@ export {
 } from './constants.js';
 export { BASE_SNAPSHOT } from './snapshot.js';
 
-export class TaxonomyError extends Error {}
+export class TaxonomyError extends IxportError {
+  constructor(message: string) {
+    super(message, { code: 'taxonomy.unusable' });
+  }
+}
 
 const XS = 'http://www.w3.org/2001/XMLSchema';
 const XBRLI = NS.xbrli;

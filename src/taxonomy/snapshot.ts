@@ -4,6 +4,7 @@
 // that it deep-equals the XML parsed by loadTaxonomy(path), so it cannot drift from the taxonomy it stands for.
 import { clark } from '../model/fact.js';
 import type { Concept, Relationship, Taxonomy } from '../model/taxonomy.js';
+import { IxportError } from '../model/errors.js';
 
 /** File name of the snapshot in the base taxonomy folder. Not part of the DTS: never copied beside an instance. */
 export const BASE_SNAPSHOT = 'ixp-2026.model.json';
@@ -20,7 +21,11 @@ interface SnapshotData {
   relationships: RelationshipRecord[];
 }
 
-export class SnapshotError extends Error {}
+export class SnapshotError extends IxportError {
+  constructor(message: string) {
+    super(message, { code: 'taxonomy.bad-snapshot' });
+  }
+}
 
 export function snapshotText(taxonomy: Taxonomy): string {
   const data: SnapshotData = {

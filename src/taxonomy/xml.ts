@@ -12,7 +12,7 @@ export function parseXml(text: string, file: string): XmlElement {
   if (at >= 0) {
     const before = text.slice(0, at);
     const line = before.split('\n').length;
-    throw new XmlError(file, line, at - before.lastIndexOf('\n'), 'DOCTYPE declarations are not accepted (no DTDs or entities are read)', 'xml.unsafeDoctype');
+    throw new XmlError(file, line, at - before.lastIndexOf('\n'), 'DOCTYPE declarations are not accepted (no DTDs or entities are read)', 'xml.unsafe-doctype');
   }
   return parseDocument(text, file).root;
 }

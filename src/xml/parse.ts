@@ -10,18 +10,21 @@
 // our own decoder, exactly once.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { XML_NS, type XmlAttr, type XmlDocument, type XmlElement, type XmlNode } from './dom.js';
+import { IxportError } from '../model/errors.js';
 
-export class XmlError extends Error {
+export class XmlError extends IxportError {
+  declare readonly file: string;
+  declare readonly line: number;
+  declare readonly column: number;
   constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
+    file: string,
+    line: number,
+    column: number,
     readonly reason: string,
-    /** Stable code: xml.unsafeDoctype, xml.notWellFormed, xml.namespace, xml.entity. */
-    readonly code: string,
+    /** Stable code: xml.unsafe-doctype, xml.not-well-formed, xml.namespace, xml.entity. */
+    code: string,
   ) {
-    super(`${file}:${line}:${column}: ${reason}`);
-    this.name = 'XmlError';
+    super(`${file}:${line}:${column}: ${reason}`, { code, file, line, column });
   }
 }
 
@@ -76,7 +79,7 @@ function findDoctype(text: string, file: string, lines: LineIndex): number {
   const entAt = text.indexOf('<!ENTITY');
   if (entAt >= 0) {
     const p = lines.pos(entAt);
-    throw new XmlError(file, p.line, p.column, 'entity declarations are not allowed (DTDs and entities are never processed)', 'xml.unsafeDoctype');
+    throw new XmlError(file, p.line, p.column, 'entity declarations are not allowed (DTDs and entities are never processed)', 'xml.unsafe-doctype');
   }
   const dtAt = text.indexOf('<!DOCTYPE');
   if (dtAt < 0) return -1;
@@ -84,7 +87,7 @@ function findDoctype(text: string, file: string, lines: LineIndex): number {
   const decl = text.slice(dtAt, end < 0 ? undefined : end);
   if (decl.includes('[')) {
     const p = lines.pos(dtAt);
-    throw new XmlError(file, p.line, p.column, 'a DOCTYPE with an internal subset is not allowed (DTDs are never processed)', 'xml.unsafeDoctype');
+    throw new XmlError(file, p.line, p.column, 'a DOCTYPE with an internal subset is not allowed (DTDs are never processed)', 'xml.unsafe-doctype');
   }
   return dtAt;
 }
@@ -151,9 +154,9 @@ export function parseXml(input: string, file: string, warnings?: XmlError[]): Xm
   const declared = /^<\?xml[ \t\n?]/.test(text.slice(lead, lead + 6));
   if (lead && declared && warnings) {
     const p = lines.pos(lead);
-    warnings.push(new XmlError(file, p.line, p.column, 'whitespace before the XML declaration (read anyway)', 'xml.declarationNotAtStart'));
+    warnings.push(new XmlError(file, p.line, p.column, 'whitespace before the XML declaration (read anyway)', 'xml.declaration-not-at-start'));
   }
-  const fail = (index: number, why: string, code = 'xml.notWellFormed'): never => {
+  const fail = (index: number, why: string, code = 'xml.not-well-formed'): never => {
     const p = lines.pos(index);
     throw new XmlError(file, p.line, p.column, why, code);
   };
@@ -191,9 +194,9 @@ function validationError(err: { code: string; msg: string; line: number; col: nu
     const open = one ? [one[1]] : many ? (JSON.parse(many[1]) as string[]) : [];
     const why = u ? u.why : open.length ? `${open.map((n) => `<${n}>`).join(', ')} not closed at the end of the document` : 'no root element';
     const p = lines.pos(u ? u.at : open.length ? text.length : 0);
-    return new XmlError(file, p.line, p.column, why, 'xml.notWellFormed');
+    return new XmlError(file, p.line, p.column, why, 'xml.not-well-formed');
   }
-  const code = err.code === 'InvalidChar' && err.msg.startsWith(`char '&'`) ? 'xml.entity' : 'xml.notWellFormed';
+  const code = err.code === 'InvalidChar' && err.msg.startsWith(`char '&'`) ? 'xml.entity' : 'xml.not-well-formed';
   return new XmlError(file, err.line, err.col ?? 1, err.msg, code);
 }
 
@@ -325,7 +328,7 @@ class TreeBuilder {
   private start(node: FxpNode, key: string, parent: XmlElement | null): XmlElement {
     const at = node[META]!.startIndex;
     const qn = unescapeName(key);
-    const fail = (why: string, code = 'xml.notWellFormed'): never => this.fail(at, why, code);
+    const fail = (why: string, code = 'xml.not-well-formed'): never => this.fail(at, why, code);
     if (qn.charCodeAt(0) === 33 /* ! */) fail('markup declaration not allowed here');
     const parentScope = parent ? parent.scope : ROOT_SCOPE;
     let scope = parentScope as Record<string, string>;

@@ -166,12 +166,14 @@ describe('ixport read', () => {
     expect(lines).toHaveLength(47);
   });
 
-  it('a file that is no XBRL document is reported (exit 1) with its file and line', async () => {
+  // Exit 2, not 1 (issue 13): unparseable XML is unusable input, not a finding about facts.
+  it('a file that is no XBRL document is unusable input (exit 2) named with its file and line', async () => {
     const bad = join(tmp, 'bad.xml');
     writeFileSync(bad, '<x');
-    const r = await capture(() => read.run([bad]));
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/bad\.xml:\d+:\d+: error/);
+    const e = (await read.run([bad]).catch((x) => x)) as UserError;
+    expect(e).toBeInstanceOf(UserError);
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toMatch(/bad\.xml:\d+:\d+: /);
   });
 });
 

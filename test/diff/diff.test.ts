@@ -146,7 +146,7 @@ describe('diffFactSets: added, removed, changed', () => {
     expect(r.same).toBe(true);
     expect(r.messages).toEqual([]);
     const bad = factSet([c], [num('Cash', 'c', '1000', -3), num('Cash', 'c', '2000', -3)]);
-    expect(diffFactSets(bad, b).messages.map((m) => m.ruleId)).toEqual(['diff.inconsistentDuplicate']);
+    expect(diffFactSets(bad, b).messages.map((m) => m.ruleId)).toEqual(['diff.inconsistent-duplicate']);
   });
 });
 
@@ -156,7 +156,7 @@ describe('diffFactSets: entities', () => {
     const b = factSet([ctx('c', DEC03, [], '0009999999')], [num('Cash', 'c', '100')]);
     const r = diffFactSets(a, b);
     expect([r.removed.length, r.added.length]).toEqual([1, 1]);
-    expect(r.messages.map((m) => m.ruleId)).toEqual(['diff.noCommonEntity']);
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['diff.no-common-entity']);
     const ignoring = diffFactSets(a, b, { ignoreEntity: true });
     expect(ignoring.same).toBe(true);
     expect(ignoring.messages).toEqual([]);

@@ -2,7 +2,7 @@
 // calculations consistent, cover facts from the release text.
 import { describe, expect, it } from 'vitest';
 import { mapRelease } from '../../src/map/index.js';
-import { readReleaseFile } from '../../src/read/index.js';
+import { readReleaseFile } from '../../src/pipeline/load.js';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
 import { checkCalculations } from './calc11.js';
 import { REPO, seedDocument, SEEDS } from './gold.js';

@@ -84,20 +84,20 @@ describe('readInstance on bad input', () => {
     const r = readInstance(read('billion-laughs.xml'), 'billion-laughs.xml');
     expect(r.factSet.facts).toEqual([]);
     expect(r.messages).toHaveLength(1);
-    expect(r.messages[0]).toMatchObject({ ruleId: 'xml.unsafeDoctype', severity: 'error' });
+    expect(r.messages[0]).toMatchObject({ ruleId: 'xml.unsafe-doctype', severity: 'error' });
     expect(r.messages[0].positions?.[0]).toMatchObject({ file: 'billion-laughs.xml', line: 3 });
   });
 
   it('refuses an external-entity (XXE) document', () => {
     const r = readInstance(read('xxe.xml'), 'xxe.xml');
-    expect(r.messages[0]).toMatchObject({ ruleId: 'xml.unsafeDoctype' });
+    expect(r.messages[0]).toMatchObject({ ruleId: 'xml.unsafe-doctype' });
     expect(r.messages[0].message).toMatch(/entity/);
     expect(JSON.stringify(r)).not.toMatch(/root:/);
   });
 
   it('reports malformed XML with the line of the mismatch', () => {
     const r = readInstance('<a>\n<b>\n</a>', 'bad.xml');
-    expect(r.messages[0]).toMatchObject({ ruleId: 'xml.notWellFormed', positions: [{ file: 'bad.xml', line: 3, column: 1 }] });
+    expect(r.messages[0]).toMatchObject({ ruleId: 'xml.not-well-formed', positions: [{ file: 'bad.xml', line: 3, column: 1 }] });
   });
 
   it('reports an undefined entity and an undeclared prefix', () => {

@@ -143,7 +143,7 @@ describe('writeInline: facts', () => {
     expect(inner.element!.children).toEqual([{ kind: 'text', text: '-' }]);
     expect([inner.format, inner.scale, inner.unitRef, inner.value]).toEqual([outer.format, outer.scale, outer.unitRef, '0']);
     expect(tags.find((t) => t.id === 'other-unit')!.hidden).toBe(true);
-    expect(r.messages.some((m) => m.ruleId === 'write.inline.hiddenFact' && m.message.includes('fx:AssetsCurrent = 0'))).toBe(true);
+    expect(r.messages.some((m) => m.ruleId === 'write.hidden-fact' && m.message.includes('fx:AssetsCurrent = 0'))).toBe(true);
   });
 
   test('a range cell holds two tags, low and high, in print order', () => {
@@ -163,7 +163,7 @@ describe('writeInline: facts', () => {
   test('a number without a fact is rendered untagged and reported with its position', () => {
     const i = itemIndex(doc, 'BALANCE SHEET', 'Other Liabilities', 1);
     expect(result.untagged).toEqual([{ itemIndex: i, raw: '155', pos: { file: 'release.txt', line: 19, column: 90 } }]);
-    const msg = result.messages.find((m) => m.ruleId === 'write.inline.untaggedNumber')!;
+    const msg = result.messages.find((m) => m.ruleId === 'write.untagged-number')!;
     expect(msg.positions).toEqual([{ file: 'release.txt', line: 19, column: 90 }]);
     expect(xhtml).toMatch(/<td class="num np">155<\/td>/);
   });
@@ -171,7 +171,7 @@ describe('writeInline: facts', () => {
   test('a print that does not show its fact is not tagged there; the fact goes hidden and is reported', () => {
     const wrong: FactSet = { ...fs, facts: fs.facts.map((f) => (f.id === 'f3' ? { ...f, value: '48505000' } : f)) };
     const r = renderInline(doc, wrong, tax);
-    expect(r.messages.some((m) => m.ruleId === 'write.inline.printMismatch' && m.positions?.[0].line === 17)).toBe(true);
+    expect(r.messages.some((m) => m.ruleId === 'write.print-mismatch' && m.positions?.[0].line === 17)).toBe(true);
     const back = readInlineFacts(r.xhtml).filter((x) => x.id === 'f3');
     expect(back.map((x) => [x.hidden, x.value])).toEqual([[true, '48505000']]);
   });

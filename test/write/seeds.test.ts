@@ -69,7 +69,7 @@ describe.each(seeds)('seed %s', (seed) => {
     expect(printedTags + inline.untagged.length).toBe(withValue);
     expect(inline.hidden.filter((f) => f.numeric)).toEqual([]);
     for (const u of inline.untagged) {
-      expect(inline.messages.some((m) => m.ruleId === 'write.inline.untaggedNumber' && m.positions?.[0] === u.pos)).toBe(true);
+      expect(inline.messages.some((m) => m.ruleId === 'write.untagged-number' && m.positions?.[0] === u.pos)).toBe(true);
     }
   });
 

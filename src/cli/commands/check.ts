@@ -1,7 +1,6 @@
 // `ixport check <file>`: the checks of the convert pipeline on any release or XBRL document.
-import { parseArgs } from 'node:util';
-import { UserError, type Command } from '../command.js';
-import { checkDocument, CheckInputError } from '../../check/document.js';
+import { cikOption, parseCommandArgs, processIo, UserError, type Command } from '../command.js';
+import { checkDocument } from '../../check/document.js';
 import { findingsToJson, formatFindings, hasErrors } from '../../check/index.js';
 
 const help = `Usage: ixport check <file> [--format text|json] [--verbose] [--cik <CIK>]
@@ -31,27 +30,18 @@ Exit code: 0 no error-level finding, 1 an error-level finding, 2 bad input.`;
 const command: Command = {
   summary: 'check calculations, duplicate facts and identities of a release or XBRL document',
   help,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        cik: { type: 'string' },
-        verbose: { type: 'boolean', default: false },
-      },
+  async run(argv, io = processIo) {
+    const { values, positionals } = parseCommandArgs('check', argv, {
+      format: { type: 'string', default: 'text' },
+      cik: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
     });
     if (positionals.length !== 1) throw new UserError('check takes exactly one file; see `ixport check --help`');
     if (values.format !== 'text' && values.format !== 'json') throw new UserError(`--format is text or json, not "${values.format}"`);
-    let result;
-    try {
-      result = await checkDocument(positionals[0], { cik: values.cik });
-    } catch (e) {
-      if (e instanceof CheckInputError) throw new UserError(e.message);
-      throw e;
-    }
+    // Unusable input throws the loader's LoadError (a UserError): exit 2 with its message.
+    const result = await checkDocument(positionals[0], { cik: cikOption(values.cik) });
     const messages = [...result.readMessages, ...result.findings];
-    process.stdout.write(values.format === 'json' ? findingsToJson(messages, result.file) : formatFindings(messages, result.file, { verbose: values.verbose }));
+    io.stdout.write(values.format === 'json' ? findingsToJson(messages, result.file) : formatFindings(messages, result.file, { verbose: values.verbose }));
     return hasErrors(messages) ? 1 : 0;
   },
 };

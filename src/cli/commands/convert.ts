@@ -1,11 +1,8 @@
 // `ixport convert <release...> --out <dir>`: read, map, check and write each release. One release runs in
 // process; several run on a worker pool (every core).
-import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError, type Command } from '../command.js';
-import { convertText } from '../../pipeline/convert.js';
-import { ReadError } from '../../read/index.js';
+import { checkOutFolder, cikOption, parseCommandArgs, positiveIntOption, processIo, UserError, type Command } from '../command.js';
+import { convertFile } from '../../pipeline/convert.js';
 import { batchResult, convertBatch, type BatchResult } from '../../pipeline/batch.js';
 import { outputName, writeOutputs } from '../../pipeline/output.js';
 import { type Message } from '../../model/source.js';
@@ -37,27 +34,25 @@ function isError(m: Message): boolean {
 const command: Command = {
   summary: 'convert releases into XBRL instance, Inline XBRL and xBRL-JSON',
   help,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'out' },
-        cik: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        jobs: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-      },
+  async run(argv, io = processIo) {
+    const { values, positionals } = parseCommandArgs('convert', argv, {
+      out: { type: 'string', default: 'out' },
+      cik: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
     });
     if (positionals.length === 0) throw new UserError('convert needs at least one release file; see `ixport convert --help`');
-    const jobs = values.jobs ? Number.parseInt(values.jobs, 10) : undefined;
-    if (values.jobs && (!Number.isInteger(jobs) || jobs! < 1)) throw new UserError(`--jobs takes a positive whole number, not "${values.jobs}"`);
+    const jobs = positiveIntOption('jobs', values.jobs);
+    const cik = cikOption(values.cik);
+    // Before any work: an --out that is a file or read-only is one line now, not an error after the conversion.
+    await checkOutFolder(values.out!);
 
     let results: BatchResult[];
     if (positionals.length === 1) {
-      results = [await convertOne(positionals[0], values.cik)];
+      results = [await convertOne(positionals[0], cik)];
     } else {
-      results = await convertBatch(positionals.map((file) => ({ file, cik: values.cik })), jobs);
+      results = await convertBatch(positionals.map((file) => ({ file, cik })), jobs);
     }
 
     let exit = 0;
@@ -66,15 +61,15 @@ const command: Command = {
     const writtenBy = new Map<string, { release: string; content: string }>();
     for (const r of results) {
       if (!r.ok) {
-        process.stderr.write(`ixport: ${r.error}\n`);
+        io.stderr.write(`ixport: ${r.error}\n`);
         exit = Math.max(exit, 2);
         continue;
       }
       const errors = r.messages.filter(isError);
       const shown = values.quiet ? errors : r.messages;
-      if (shown.length) process.stderr.write(formatFindings(shown, r.file));
+      if (shown.length) io.stderr.write(formatFindings(shown, r.file));
       if (errors.length && !values.force) {
-        process.stderr.write(`ixport: ${r.file}: ${errors.length} error-level finding(s); nothing written (use --force to write anyway)\n`);
+        io.stderr.write(`ixport: ${r.file}: ${errors.length} error-level finding(s); nothing written (use --force to write anyway)\n`);
         exit = Math.max(exit, 1);
         continue;
       }
@@ -84,16 +79,25 @@ const command: Command = {
         return prior && prior.release !== r.file && prior.content !== content;
       });
       if (clash) {
-        process.stderr.write(
+        io.stderr.write(
           `ixport: ${r.file}: would overwrite ${join(values.out!, clash[0])} written for ${writtenBy.get(clash[0])!.release}; nothing written (convert it into another --out folder)\n`,
         );
         exit = Math.max(exit, 2);
         continue;
       }
       for (const [f, content] of [[`${name}.xbrl`, r.instance!], ...(r.files ?? [])]) writtenBy.set(f, { release: r.file, content });
-      await writeOutputs(values.out!, name, { instance: r.instance!, inline: r.inline!, json: r.json!, files: r.files ?? [], messages: r.messages });
+      try {
+        await writeOutputs(values.out!, name, { instance: r.instance!, inline: r.inline!, json: r.json!, files: r.files ?? [], messages: r.messages });
+      } catch (err) {
+        // A full disk or a folder removed mid-batch: this release fails with its name, the others still run.
+        const code = (err as NodeJS.ErrnoException).code;
+        if (!code) throw err;
+        io.stderr.write(`ixport: ${r.file}: cannot write its outputs to ${values.out} (${code})\n`);
+        exit = Math.max(exit, 2);
+        continue;
+      }
       if (!values.quiet) {
-        process.stdout.write(
+        io.stdout.write(
           `${r.file}: ${r.items} numeric cells -> ${r.facts} facts; wrote ${join(values.out!, name)}.{xbrl,xhtml,json,report.txt}\n`,
         );
       }
@@ -103,21 +107,8 @@ const command: Command = {
 };
 
 async function convertOne(file: string, cik: string | undefined): Promise<BatchResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UserError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
-  let c;
-  try {
-    c = convertText(text, file, { cik });
-  } catch (err) {
-    // Unusable input (empty, binary, no tables): the reader's message already names file and line.
-    if (err instanceof ReadError) throw new UserError(err.message);
-    throw err;
-  }
-  return batchResult(file, c);
+  // Unusable input (unreadable, empty, binary, not a release) throws an IxportError naming file and line: exit 2.
+  return batchResult(file, await convertFile(file, { cik }));
 }
 
 export default command;

@@ -1,17 +1,16 @@
 // `ixport diff A B`: fact-level comparison of two filings or two runs. Exit 0 same, 1 different, 2 error.
-import { parseArgs } from 'node:util';
-import { UserError, type Command } from '../command.js';
+import { cikOption, parseCommandArgs, processIo, UserError, type Command } from '../command.js';
 import { diffFactSets, formatDiff } from '../../diff/index.js';
-import { isPeriodFilter } from '../../diff/filter.js';
-import { LoadError, loadSide, type LoadedSide } from '../../diff/load.js';
+import { conceptMatcher, isPeriodFilter, periodMatcher } from '../../diff/filter.js';
+import { loadDocument, type LoadedDocument } from '../../pipeline/load.js';
 import { formatMessage } from '../../model/source.js';
 import type { Taxonomy } from '../../model/taxonomy.js';
 
 const help = `Usage: ixport diff <A> <B> [options]
 
-Compares two filings (or two runs) fact by fact. Each side is a release (.txt, read and mapped on the fly),
-an XBRL instance (.xbrl/.xml), an Inline XBRL document (.htm/.html/.xhtml) or an xBRL-JSON file (.json);
-other extensions are judged by content. Facts are matched on concept, entity, period, unit and dimensions.
+Compares two filings (or two runs) fact by fact. Each side is a release (read and mapped on the fly, as
+convert maps it), an XBRL instance, an Inline XBRL document or an xBRL-JSON file, judged by content (the
+extension decides only when the content does not tell). Facts are matched on concept, entity, period, unit and dimensions.
 Reports facts added, removed, changed (old -> new and the difference), decimals-only changes, and
 reclassifications (on one period, one line down and another up by the same amount).
 
@@ -41,41 +40,25 @@ async function loadTaxonomyFor(path: string | undefined): Promise<Taxonomy | und
   }
 }
 
-async function load(path: string, taxonomy: Taxonomy | undefined, cik: string | undefined): Promise<LoadedSide> {
-  try {
-    const side = await loadSide(path, { taxonomy, cik });
-    side.factSet.source ??= path;
-    return side;
-  } catch (e) {
-    if (e instanceof LoadError) throw new UserError(e.message);
-    throw e;
-  }
+/** One side through the one loader: a release is read and mapped as convert does, per-filing extension included. */
+async function load(path: string, taxonomy: Taxonomy | undefined, cik: string | undefined): Promise<LoadedDocument> {
+  return loadDocument(path, { taxonomy, cik, requireTables: true });
 }
 
 const command: Command = {
   summary: 'compare two filings or runs fact by fact (added, removed, changed, reclassified)',
   help,
-  async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          format: { type: 'string', default: 'text' },
-          tolerance: { type: 'string' },
-          concept: { type: 'string', multiple: true },
-          period: { type: 'string', multiple: true },
-          restatement: { type: 'boolean', default: false },
-          'ignore-entity': { type: 'boolean', default: false },
-          cik: { type: 'string' },
-          taxonomy: { type: 'string' },
-        },
-      });
-    } catch (e) {
-      throw new UserError(`${(e as Error).message}; see \`ixport diff --help\``);
-    }
-    const { values, positionals } = parsed;
+  async run(argv, io = processIo) {
+    const { values, positionals } = parseCommandArgs('diff', argv, {
+      format: { type: 'string', default: 'text' },
+      tolerance: { type: 'string' },
+      concept: { type: 'string', multiple: true },
+      period: { type: 'string', multiple: true },
+      restatement: { type: 'boolean', default: false },
+      'ignore-entity': { type: 'boolean', default: false },
+      cik: { type: 'string' },
+      taxonomy: { type: 'string' },
+    });
     if (positionals.length !== 2) throw new UserError('diff needs exactly two files, A (old) and B (new); see `ixport diff --help`');
     const format = values.format;
     if (format !== 'text' && format !== 'json') throw new UserError(`--format is text or json, not "${format}"`);
@@ -87,14 +70,29 @@ const command: Command = {
     }
 
     const taxonomy = await loadTaxonomyFor(values.taxonomy);
-    const [a, b] = [await load(positionals[0], taxonomy, values.cik), await load(positionals[1], taxonomy, values.cik)];
+    const cik = cikOption(values.cik);
+    const [a, b] = [await load(positionals[0], taxonomy, cik), await load(positionals[1], taxonomy, cik)];
     for (const side of [a, b]) {
       const errors = side.messages.filter((m) => m.severity === 'error');
-      for (const m of errors) process.stderr.write(formatMessage(m) + '\n');
+      for (const m of errors) io.stderr.write(formatMessage(m) + '\n');
       const others = side.messages.length - errors.length;
-      if (others) process.stderr.write(`ixport: ${side.factSet.source}: ${others} reader/mapper warning(s) (see \`ixport convert\` report)\n`);
+      if (others) io.stderr.write(`ixport: ${side.factSet.source}: ${others} reader/mapper warning(s) (see \`ixport convert\` report)\n`);
       if (errors.length && side.factSet.facts.length === 0) {
         throw new UserError(`${side.factSet.source}: no facts could be read`);
+      }
+    }
+
+    // A filter that selects nothing would print "No differences" and exit 0 for a typo (`--concept Revnue`):
+    // the user asked about facts neither side has.
+    for (const c of values.concept ?? []) {
+      if (![a, b].some((side) => side.factSet.facts.some((f) => conceptMatcher([c], side.factSet.namespaces)(f.concept)))) {
+        throw new UserError(`--concept "${c}" matches no fact of either side`, { code: 'diff.no-match' });
+      }
+    }
+    for (const p of values.period ?? []) {
+      const match = periodMatcher([p]);
+      if (![a, b].some((side) => side.factSet.facts.some((f) => side.factSet.contexts[f.contextRef] && match(side.factSet.contexts[f.contextRef].period)))) {
+        throw new UserError(`--period "${p}" matches no fact of either side`, { code: 'diff.no-match' });
       }
     }
 
@@ -106,7 +104,7 @@ const command: Command = {
       ignoreEntity: values['ignore-entity'],
       taxonomy,
     });
-    process.stdout.write(formatDiff(result, format));
+    io.stdout.write(formatDiff(result, format));
     return result.same ? 0 : 1;
   },
 };

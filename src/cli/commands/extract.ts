@@ -1,8 +1,8 @@
 // `ixport extract <file> [--format tsv|json]`: the reader's line items, one per numeric table cell, in the columns
 // of the gold files. Warnings go to stderr as file:line.
-import { parseArgs } from 'node:util';
-import { UserError, type Command } from '../command.js';
-import { ReadError, formatItemsJson, formatItemsTsv, readReleaseFile } from '../../read/index.js';
+import { parseCommandArgs, processIo, UserError, type Command } from '../command.js';
+import { formatItemsJson, formatItemsTsv } from '../../read/index.js';
+import { loadReleaseSource, readReleaseSource } from '../../pipeline/load.js';
 import { formatMessage } from '../../model/source.js';
 
 const help = `Usage: ixport extract <file> [--format tsv|json]
@@ -17,32 +17,21 @@ Exit code 2 for unusable input (empty, binary or HTML, no table at all, ragged c
 const command: Command = {
   summary: 'print the line items of a plaintext release (TSV or JSON)',
   help,
-  async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'tsv' } } });
-    } catch (e) {
-      throw new UserError(`extract: ${(e as Error).message}`);
-    }
-    const { values, positionals } = parsed;
+  async run(argv, io = processIo) {
+    const { values, positionals } = parseCommandArgs('extract', argv, { format: { type: 'string', short: 'f', default: 'tsv' } });
     if (positionals.length !== 1) throw new UserError('extract: expected exactly one input file (see `ixport extract --help`)');
     const format = values.format;
     if (format !== 'tsv' && format !== 'json') throw new UserError(`extract: unknown format "${format}" (tsv or json)`);
-    let doc;
-    try {
-      doc = await readReleaseFile(positionals[0], { requireTables: true });
-    } catch (e) {
-      if (e instanceof ReadError) throw new UserError(e.message);
-      throw e;
-    }
+    // Decoded and sniffed by the one loader, as convert does: the same text, so the same "é" (Latin-1 releases).
+    const doc = readReleaseSource(await loadReleaseSource(positionals[0], 'extract'), { requireTables: true });
     // A table the reader cannot trust (ragged columns) is an input error: no half-right output.
     const fatal = doc.messages.find((m) => m.severity === 'error');
     if (fatal) {
       const p = fatal.positions?.[0];
       throw new UserError(`${p ? `${p.file}:${p.line}: ` : ''}${fatal.message}`);
     }
-    for (const m of doc.messages) process.stderr.write(`ixport: ${formatMessage(m)}\n`);
-    process.stdout.write(format === 'tsv' ? formatItemsTsv(doc.items) : formatItemsJson(doc.items));
+    for (const m of doc.messages) io.stderr.write(`ixport: ${formatMessage(m)}\n`);
+    io.stdout.write(format === 'tsv' ? formatItemsTsv(doc.items) : formatItemsJson(doc.items));
     return 0;
   },
 };

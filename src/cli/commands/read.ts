@@ -1,9 +1,8 @@
 // `ixport read <document>`: any supported document (release, XBRL 2.1 instance, Inline XBRL, xBRL-JSON) into
 // the fact model, printed as canonical xBRL-JSON or as a fact table; the reader's findings (with the
 // specifications' error codes and the element's line) go to stderr.
-import { parseArgs } from 'node:util';
-import { UserError, type Command } from '../command.js';
-import { loadSide, LoadError } from '../../diff/load.js';
+import { checkOutFile, cikOption, parseCommandArgs, processIo, UserError, type Command } from '../command.js';
+import { loadDocument } from '../../pipeline/load.js';
 import { writeXbrlJson } from '../../write/json/index.js';
 import { writeFileAtomic } from '../../write/atomic.js';
 import { formatMessage } from '../../model/source.js';
@@ -43,25 +42,22 @@ function factTable(fs: FactSet): string {
 const command: Command = {
   summary: 'read any release, instance, inline document or xBRL-JSON and print its facts (xBRL-JSON or TSV)',
   help,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, cik: { type: 'string' } },
+  async run(argv, io = processIo) {
+    const { values, positionals } = parseCommandArgs('read', argv, {
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      cik: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UserError('read takes exactly one document; see `ixport read --help`');
     if (values.format !== 'json' && values.format !== 'tsv') throw new UserError(`--format is json or tsv, not "${values.format}"`);
-    let side;
-    try {
-      side = await loadSide(positionals[0], { cik: values.cik });
-    } catch (e) {
-      if (e instanceof LoadError) throw new UserError(e.message);
-      throw e;
-    }
-    for (const m of side.messages) process.stderr.write(formatMessage(m) + '\n');
+    // Unusable input (unreadable, unparseable XML, no facts at all) throws a LoadError: exit 2.
+    const cik = cikOption(values.cik);
+    if (values.out !== undefined) await checkOutFile(values.out);
+    const side = await loadDocument(positionals[0], { cik, requireTables: true });
+    for (const m of side.messages) io.stderr.write(formatMessage(m) + '\n');
     const text = values.format === 'json' ? writeXbrlJson(side.factSet) : factTable(side.factSet);
     if (values.out) await writeFileAtomic(values.out, text);
-    else process.stdout.write(text);
+    else io.stdout.write(text);
     return side.messages.some((m) => m.severity === 'error') ? 1 : 0;
   },
 };

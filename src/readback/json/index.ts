@@ -10,22 +10,25 @@ import type { Message, SourcePos } from '../../model/source.js';
 import type { Taxonomy } from '../../model/taxonomy.js';
 import { contextAspectKey, unitMeasuresKey } from '../../diff/aspects.js';
 import { parseOimPeriod, XBRL_JSON_DOCUMENT_TYPE } from '../../write/json/oim.js';
+import { IxportError } from '../../model/errors.js';
 
 export interface ReadXbrlJsonOptions {
   /** Decides which concepts are numeric; without it a fact with a unit or decimals is numeric. */
   taxonomy?: Taxonomy;
 }
 
-export class XbrlJsonReadError extends Error {
+export class XbrlJsonReadError extends IxportError {
+  declare readonly file: string;
+  declare readonly line: number;
+  declare readonly column: number;
   constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
+    file: string,
+    line: number,
+    column: number,
     readonly path: string,
     readonly reason: string,
   ) {
-    super(`${file}:${line}:${column}: ${path ? `${path}: ` : ''}${reason}`);
-    this.name = 'XbrlJsonReadError';
+    super(`${file}:${line}:${column}: ${path ? `${path}: ` : ''}${reason}`, { code: 'json.unreadable', file, line, column });
   }
 }
 
@@ -104,7 +107,8 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     schemaRefs.push(...(info.taxonomy as string[]));
   }
   const canonical = isObject(info.features) && info.features['xbrl:canonicalValues'] === true;
-  const factsObj = doc.facts ?? {};
+  // `"facts": null` is not "no facts": a writer that emits it lost them, so it is refused like any other non-object.
+  const factsObj = doc.facts === undefined ? {} : doc.facts;
   if (!isObject(factsObj)) return fail('/facts', 'must be an object of fact id -> fact');
 
   const messages: Message[] = [];

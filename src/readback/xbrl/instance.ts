@@ -46,7 +46,7 @@ export function readInstanceDocument(doc: XmlDocument): { factSet: FactSet; mess
 }
 
 function addUnique<T>(map: Record<string, T>, id: string, v: T, what: string, file: string, el: XmlElement, messages: Message[]): void {
-  if (id in map) messages.push(at('xbrl.duplicateId', 'error', `duplicate ${what} id "${id}"`, file, el));
+  if (id in map) messages.push(at('xbrl.duplicate-id', 'error', `duplicate ${what} id "${id}"`, file, el));
   else map[id] = v;
 }
 
@@ -85,7 +85,7 @@ function readFact(el: XmlElement, parent: number | undefined, fs: FactSet, file:
         const den = childElements(el, NS.xbrli, 'denominator')[0];
         if (num && den) fact.value = `${textContent(num).trim()}/${textContent(den).trim()}`;
         else {
-          messages.push(at('xbrl.numericValue', 'error', `value "${text.trim()}" of numeric fact ${concept.local} is not a number`, file, el));
+          messages.push(at('xbrl.numeric-value', 'error', `value "${text.trim()}" of numeric fact ${concept.local} is not a number`, file, el));
           fact.value = text.trim();
         }
       } else fact.value = v;

@@ -37,7 +37,7 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
     }
   }
   if (factSet.footnotes?.length) {
-    w.warn('write.inline.footnotesNotWritten', 'warning', `${factSet.footnotes.length} footnote(s) of the fact set are not written to the inline document`);
+    w.warn('write.footnotes-not-written', 'warning', `${factSet.footnotes.length} footnote(s) of the fact set are not written to the inline document`);
   }
   const blocks = w.blockViews();
   // Numbers the rendering never reached (a line outside every block): their facts go hidden, the rest is listed.
@@ -48,7 +48,7 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
   for (const u of w.untagged) {
     const it = doc.items[u.itemIndex];
     w.warn(
-      'write.inline.untaggedNumber',
+      'write.untagged-number',
       'warning',
       `"${u.raw}" (${it.table ? `${it.table}, ` : ''}${it.row || 'prose'}${it.column ? `, ${it.column}` : ''}) has no fact; rendered untagged`,
       u.pos,
@@ -57,7 +57,7 @@ export function renderInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: T
   const hidden = w.facts.filter((f) => !w.displayed.has(f));
   for (const f of hidden) {
     w.warn(
-      'write.inline.hiddenFact',
+      'write.hidden-fact',
       f.numeric ? 'warning' : 'info',
       `${w.p.qname(f.concept)} = ${f.value ?? 'nil'} (context ${f.contextRef}) is not shown by any printed text; written in ix:hidden`,
       f.sources?.[0],

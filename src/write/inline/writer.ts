@@ -133,7 +133,7 @@ export class InlineWriter {
     }
     const printed = splitPrinted(raw);
     if (!printed) {
-      this.warn('write.inline.unreadablePrint', 'warning', `"${raw}" cannot be tagged as a number`, item.pos);
+      this.warn('write.unreadable-print', 'warning', `"${raw}" cannot be tagged as a number`, item.pos);
       return plain;
     }
     const preferred = item.unit === 'percent' ? item.scale - 2 : item.scale;
@@ -144,7 +144,7 @@ export class InlineWriter {
       const scale = scaleFor(printed.magnitude, value, preferred);
       if (scale === null) {
         this.warn(
-          'write.inline.printMismatch',
+          'write.print-mismatch',
           'warning',
           `"${raw}" does not print the value ${f.value} of ${this.p.qname(f.concept)}; not tagged there`,
           item.pos,

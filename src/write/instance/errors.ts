@@ -3,14 +3,14 @@
 // or read, rather than write an invalid document. The CLI reports it like any other input error.
 import { clark, type Fact } from '../../model/fact.js';
 import { formatPos, type SourcePos } from '../../model/source.js';
+import { IxportError } from '../../model/errors.js';
 
-export class WriteError extends Error {
+export class WriteError extends IxportError {
   constructor(
     message: string,
     readonly pos?: SourcePos,
   ) {
-    super(pos ? `${formatPos(pos)}: ${message}` : message);
-    this.name = 'WriteError';
+    super(pos ? `${formatPos(pos)}: ${message}` : message, { code: 'write.unwritable', file: pos?.file, line: pos?.line, column: pos?.column });
   }
 }
 

@@ -9,16 +9,16 @@ import type { Taxonomy } from '../../model/taxonomy.js';
 import { aspectKey, factContext, factUnit, typedMemberText, XBRLI_PURE } from '../../diff/aspects.js';
 import { isIntegerType, oimNumber, oimPeriod, OIM_NS, RESERVED_ALIASES, XBRL_JSON_DOCUMENT_TYPE } from './oim.js';
 import { canonicalDecimalText, XS_DECIMAL } from '../instance/parts.js';
+import { IxportError } from '../../model/errors.js';
 
 export interface XbrlJsonOptions {
   /** When given, integer-typed concepts get integer canonical values and language is kept for text types only. */
   taxonomy?: Taxonomy;
 }
 
-export class XbrlJsonWriteError extends Error {
+export class XbrlJsonWriteError extends IxportError {
   constructor(message: string) {
-    super(message);
-    this.name = 'XbrlJsonWriteError';
+    super(message, { code: 'write.json' });
   }
 }
 
