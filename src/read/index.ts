@@ -10,6 +10,7 @@ import { findRegions, type Region } from './segment.js';
 import { buildTable } from './tables.js';
 import type { BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
+import { scopeScaleNotes } from './scope.js';
 
 export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';
 
@@ -47,6 +48,7 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   }
   const merged = mergeCarriedOver(built, lines);
   resolveDateOnlyColumns(merged);
+  scopeScaleNotes(merged, lines);
   nameTables(merged);
   const items: LineItem[] = [];
   const tables: Table[] = [];
