@@ -3,7 +3,8 @@
 // comparison, guidance range), using the table's title matter where the column prints only a year.
 import type { Period } from '../model/period.js';
 import type { BuiltCell, Col } from './layout.js';
-import { headerPeriod } from './periods.js';
+import { addDays, durationLength, headerPeriod } from './periods.js';
+import { duration } from '../model/period.js';
 
 /** Text around a table that can name its columns' periods. */
 export interface HeaderContext {
@@ -17,6 +18,7 @@ export interface HeaderContext {
 export function interpretColumns(cols: Col[], cells: BuiltCell[], around: HeaderContext): void {
   inheritHeaders(cols);
   assignPeriods(cols, around);
+  fiscalWeeks(cols);
   for (const c of cols) if (!c.kind && c.cellCount > 1 && cells.some((p) => p.cell.parts.length === 2 && cols[p.col] === c)) c.kind = 'range';
   resolveChangePeriods(cols);
 }
@@ -66,6 +68,29 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     c.period = hp.period;
     c.kind = hp.kind;
     c.dateOnly = hp.dateOnly;
+  }
+}
+
+/**
+ * A table whose periods end on days other than month ends ("Jan. 29, 2005") keeps a 52/53-week calendar: its
+ * quarter ending "Jan. 31, 2004" is 13 weeks (from Nov. 2), not the calendar quarter, and its year 52 weeks.
+ */
+function fiscalWeeks(cols: Col[]): void {
+  const durations = cols.filter((c) => c.period?.type === 'duration' && c.kind !== 'change');
+  const monthEnd = (iso: string) => addDays(iso, 1).endsWith('-01');
+  // The evidence is a quarter or year by its length words ending off a month end, not an explicit
+  // "January 1, 2002 to July 30, 2002" stub period.
+  const weekly = (c: Col) => {
+    const len = durationLength(c.header.join(' '));
+    return !!len && (!!len.weeks || (!!len.months && len.months % 3 === 0));
+  };
+  if (!durations.some((c) => c.period!.type === 'duration' && !monthEnd(c.period!.end) && weekly(c))) return;
+  for (const c of durations) {
+    const p = c.period!;
+    if (p.type !== 'duration' || !monthEnd(p.end)) continue;
+    const len = durationLength(c.header.join(' '));
+    if (!len?.months || len.months % 3 !== 0 || !p.start.endsWith('-01')) continue;
+    c.period = duration(addDays(p.end, -7 * 13 * (len.months / 3) + 1), p.end);
   }
 }
 
