@@ -59,11 +59,13 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
     tables.push(table);
     for (const w of warnings) messages.push(w);
   }
-  // A release whose only <TABLE> holds no numbers (a contact block) has tables, just no cells: not an error.
-  if (options.requireTables && !items.length && !lines.some((l) => l.kind === 'markup' && l.markup === 'table')) {
+  const blocks = buildBlocks(lines, tables);
+  // A release whose only <TABLE> holds no numbers (a contact block) has tables, just no cells, and a prose-only
+  // exhibit (a dividend announcement) has paragraphs: neither is an error. Text with neither is not a release.
+  const prose = blocks.some((b) => b.kind === 'paragraph');
+  if (options.requireTables && !items.length && !prose && !lines.some((l) => l.kind === 'markup' && l.markup === 'table')) {
     throw new ReadError(file, 1, 'no table was found (no <TABLE> block and no aligned columns of numbers)');
   }
-  const blocks = buildBlocks(lines, tables);
   return { file, lines: src, blocks, tables, items, cover: readCover(lines, file), messages };
 }
 

@@ -31,6 +31,7 @@ export function interpretColumns(cols: Col[], cells: BuiltCell[], around: Header
 function inheritHeaders(cols: Col[]): void {
   for (let ci = 0; ci < cols.length; ci++) {
     const c = cols[ci];
+    if (c.ragged) continue;
     if ((c.sub || !c.header.length) && ci > 0 && cols[ci - 1].header.length) {
       c.header = [...cols[ci - 1].header];
       c.sub = true;
@@ -38,7 +39,7 @@ function inheritHeaders(cols: Col[]): void {
   }
   for (let ci = cols.length - 1; ci >= 0; ci--) {
     const c = cols[ci];
-    if (!c.header.length && ci + 1 < cols.length && cols[ci + 1].header.length) c.header = [...cols[ci + 1].header];
+    if (!c.header.length && !c.ragged && ci + 1 < cols.length && cols[ci + 1].header.length) c.header = [...cols[ci + 1].header];
   }
   for (let ci = 1; ci < cols.length; ci++) {
     const c = cols[ci];

@@ -100,7 +100,7 @@ export function itemsOfTable(
               ? t.scaleNote?.exceptShares || fullShares ? 0 : tableScale
               : tableScale;
         const period = periodOf(col);
-        if (!period && !colWarned.has(bc.col)) {
+        if (!period && !colWarned.has(bc.col) && !col.ragged) {
           colWarned.add(bc.col);
           warnings.push({
             ruleId: 'read.no-period',
@@ -151,7 +151,7 @@ export function itemsOfTable(
     warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
   }
   for (const w of t.errors) {
-    warnings.push({ ruleId: 'read.ragged-columns', severity: 'error', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
+    warnings.push({ ruleId: 'read.ragged-columns', severity: 'warning', message: `table "${t.title}": ${w.message}; reported without a period`, positions: [{ file, line: w.line, column: w.column }] });
   }
   const table: Table = {
     index: tableIndex,

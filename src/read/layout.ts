@@ -22,6 +22,8 @@ export interface Col {
   grouped?: boolean;
   pctCells: number;
   cellCount: number;
+  /** Values standing under no column header (ragged): reported without a period, never given a neighbour's. */
+  ragged?: boolean;
 }
 
 export interface BuiltCell {

@@ -387,7 +387,10 @@ function titleAbove(lines: LineInfo[], top: number, prevEnd: number): { above: s
   return { above, aboveStart };
 }
 
-/** Ragged columns: a column with no header of its own that is not the second cell of the column to its left. */
+/**
+ * Ragged columns: a column with no header of its own that is not the second cell of the column to its left. Its
+ * values are reported without a period (a positioned warning), the rest of the table and the release read on.
+ */
 function raggedColumns(headerLines: number[], cols: Col[], cells: BuiltCell[], lines: LineInfo[]): BuiltTable['errors'] {
   if (!headerLines.length) return [];
   for (let ci = 0; ci < cols.length; ci++) {
@@ -397,6 +400,7 @@ function raggedColumns(headerLines: number[], cols: Col[], cells: BuiltCell[], l
     const paired = left !== null && left.own && [...c.support].every((line) => left.support.has(line));
     if (paired) continue;
     const first = cells.filter((p) => p.col === ci).sort((a, b) => a.line - b.line)[0];
+    c.ragged = true;
     return [{ line: lines[first.line].n, column: first.cell.start + 1, message: `ragged columns: "${first.cell.text}" lines up with no column header` }];
   }
   return [];
