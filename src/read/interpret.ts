@@ -3,7 +3,7 @@
 // comparison, guidance range), using the table's title matter where the column prints only a year.
 import type { Period } from '../model/period.js';
 import type { BuiltCell, Col } from './layout.js';
-import { addDays, durationLength, headerPeriod } from './periods.js';
+import { addDays, durationLength, findDates, headerPeriod } from './periods.js';
 import { duration } from '../model/period.js';
 
 /** Text around a table that can name its columns' periods. */
@@ -70,6 +70,38 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     c.kind = hp.kind;
     c.dateOnly = hp.dateOnly;
   }
+  // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
+  // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
+  const caption = captionPeriods(around.context);
+  if (!caption.length) return;
+  for (const c of cols) {
+    if (c.period || c.kind === 'change' || c.ragged || (!c.header.length && introPeriod)) continue;
+    c.period = caption[0];
+    if (caption.length > 1) c.captionPeriods = caption;
+  }
+}
+
+/**
+ * The periods a table's caption names: "For the 13 weeks ended May 1, 2004 and May 3, 2003" (one duration per
+ * date), "As of May 1, 2004" (an instant). Exported for layout readers that find captions elsewhere.
+ */
+export function captionPeriods(context: string): Period[] {
+  const dates = findDates(context).filter((d) => d.hasDay);
+  if (!dates.length) return [];
+  const lead = context.slice(0, dates[0].index).match(/(?:\b(?:for|during)\s+the\s+)?[\w\s-]*?\b(?:ended|ending|as of|at)\s*$/i);
+  if (!lead) return [];
+  // Only dates listed together ("May 1, 2004 and May 3, 2003"), not a later sentence's.
+  const listed = [dates[0]];
+  for (let k = 1; k < dates.length; k++) {
+    if (!/^\s*,?\s*(?:and|&|,)\s*$/i.test(context.slice(dates[k - 1].endIndex, dates[k].index))) break;
+    listed.push(dates[k]);
+  }
+  const out: Period[] = [];
+  for (const d of listed) {
+    const p = headerPeriod([lead[0], context.slice(d.index, d.endIndex)]).period;
+    if (p) out.push(p);
+  }
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Message } from '../model/source.js';
 import { addDays, findDates } from './periods.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { rowUnit, type UnitKind } from './units.js';
+import { endOf } from './interpret.js';
 
 const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
 const END_RE = /\b(?:end|close) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
@@ -82,7 +83,11 @@ export function itemsOfTable(
     const rowCells: TableRow['cells'] = [];
     const periods = new Map<Col, Period | null>();
     const periodOf = (col: Col) => {
-      if (!periods.has(col)) periods.set(col, rowPeriod(r.label, col.period));
+      if (!periods.has(col)) {
+        const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
+        const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
+        periods.set(col, rowPeriod(r.label, own ?? col.period));
+      }
       return periods.get(col)!;
     };
     const line = r.valueLine;

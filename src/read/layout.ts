@@ -24,6 +24,12 @@ export interface Col {
   cellCount: number;
   /** Values standing under no column header (ragged): reported without a period, never given a neighbour's. */
   ragged?: boolean;
+  /**
+   * Columns that are not periods (segments, regions, consolidating entities) take the period of the table's
+   * caption; when the caption names one per year ("for the 13 weeks ended May 1, 2004 and May 3, 2003"), rows
+   * labelled by a year take the one ending in their year.
+   */
+  captionPeriods?: Period[];
 }
 
 export interface BuiltCell {

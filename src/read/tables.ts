@@ -8,7 +8,7 @@ import type { BuiltCell, BuiltTable, Col } from './layout.js';
 import type { Region } from './segment.js';
 import { buildRows, assignSections } from './rows.js';
 import {
-  cleanTitle, COMPANY_RE, overlap, PAREN_ONLY_RE, PERIOD_LINE_RE, ruleExtent, RULE_CHUNK_RE, singleCol, spannedCols,
+  AS_OF_LINE_RE, cleanTitle, COMPANY_RE, overlap, PAREN_ONLY_RE, PERIOD_LINE_RE, ruleExtent, RULE_CHUNK_RE, singleCol, spannedCols,
   splitDateChunks,
 } from './header.js';
 import { findScaleNote } from './units.js';
@@ -68,11 +68,11 @@ export function buildTable(region: Region, src: LineInfo[], prevEnd: number): Bu
   const block = headerBlock(region, lines, prevEnd, valueLeft);
   const leftTexts = placeHeaders(block.headerLines, lines, headed, valueLeft);
   const bodyStart = stubContinuation(leftTexts, lines, block.bodyStart, region.last);
-  const { above, aboveStart } = titleAbove(lines, block.top, prevEnd);
+  const { above, aboveStart } = titleAbove(lines, block.top, prevEnd, block.demoted);
   const leftTitle = leftTexts.filter((t) => !PAREN_ONLY_RE.test(t.trim()));
   const titleParts = leftTitle.length
     ? leftTexts
-    : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t) && !PERIOD_LINE_RE.test(t) && !/^\(?\s*un-?audited\s*\)?$/i.test(t));
+    : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t) && !PERIOD_LINE_RE.test(t) && !AS_OF_LINE_RE.test(t) && !/^\(?\s*un-?audited\s*\)?$/i.test(t));
   const title = cleanTitle(titleParts.length ? titleParts : []);
   const continued = /\bcontinued\b/i.test(titleParts.join(' '));
   // The scale note is printed in the title block, left of the column headers, or over the columns themselves.
@@ -184,7 +184,9 @@ const ABOVE_TITLE_RE = /^\((?:[^()]*(?:unaudited|audited|thousand|million|except
  * Header block: header-ish lines of the region, text right of the labels between them and the first data line,
  * and column-header text just above (company names over columns, "Mpower Only (A)").
  */
-function headerBlock(region: Region, lines: LineInfo[], prevEnd: number, valueLeft: number): { headerLines: number[]; top: number; bodyStart: number } {
+function headerBlock(
+  region: Region, lines: LineInfo[], prevEnd: number, valueLeft: number,
+): { headerLines: number[]; top: number; bodyStart: number; demoted: Set<number> } {
   const headerSet = new Set<number>(region.headerIdx);
   const rightZone = (l: LineInfo) =>
     (l.kind === 'text' || l.kind === 'years') && !l.furniture && chunks(l.text).every((c) => (c.start >= valueLeft - 8 && c.end > valueLeft) || RULE_CHUNK_RE.test(c.text));
@@ -231,7 +233,31 @@ function headerBlock(region: Region, lines: LineInfo[], prevEnd: number, valueLe
     }
     break;
   }
-  return { headerLines: [...headerSet].sort((a, b) => a - b), top, bodyStart };
+  const headerLines = [...headerSet].sort((a, b) => a - b);
+  const demoted = captionLines(headerLines, lines);
+  const kept = headerLines.filter((i) => !demoted.has(i));
+  return { headerLines: kept, top: kept.length ? Math.max(top, kept[0]) : top, bodyStart, demoted };
+}
+
+/**
+ * Header-block lines that are the table's caption, not column headers: single phrases ("SEGMENT INFORMATION",
+ * "For the 13 weeks ended May 1, 2004", "(In thousands)") set off by a blank line above column headers that
+ * name several columns ("Retail   Credit   Corporate & Other   Total").
+ */
+function captionLines(headerLines: number[], lines: LineInfo[]): Set<number> {
+  const out = new Set<number>();
+  if (headerLines.length < 2) return out;
+  const phrases = (i: number) => chunks(lines[i].text).filter((c) => !RULE_CHUNK_RE.test(c.text)).length;
+  let gap = -1;
+  for (let k = 1; k < headerLines.length; k++) {
+    for (let j = headerLines[k - 1] + 1; j < headerLines[k]; j++) if (lines[j].kind === 'blank') gap = k;
+  }
+  if (gap < 0) return out;
+  const above = headerLines.slice(0, gap);
+  const below = headerLines.slice(gap);
+  if (!above.every((i) => phrases(i) === 1) || !below.some((i) => phrases(i) >= 3)) return out;
+  for (const i of above) out.add(i);
+  return out;
 }
 
 /**
@@ -367,13 +393,13 @@ function stubContinuation(leftTexts: string[], lines: LineInfo[], bodyStart: num
 }
 
 /** Title lines above the header: the contiguous text block before it (company names, notes dropped). */
-function titleAbove(lines: LineInfo[], top: number, prevEnd: number): { above: string[]; aboveStart: number } {
+function titleAbove(lines: LineInfo[], top: number, prevEnd: number, caption: Set<number>): { above: string[]; aboveStart: number } {
   const above: string[] = [];
   let aboveStart = -1;
   let i = top - 1;
   const furniture = (l: LineInfo) => l.furniture && !l.running;
   while (i > prevEnd && (lines[i].kind === 'blank' || lines[i].kind === 'markup' || furniture(lines[i]))) i--;
-  while (i > prevEnd && lines[i].kind === 'text' && !furniture(lines[i]) && !lines[i].headerish) {
+  while (i > prevEnd && lines[i].kind === 'text' && !furniture(lines[i]) && (!lines[i].headerish || caption.has(i))) {
     const t = lines[i].text.trim();
     // Titles are short and are not sentences.
     const n = t.split(/\s+/).length;
