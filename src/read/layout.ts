@@ -63,6 +63,10 @@ export interface BuiltTable {
   continued: boolean;
   /** Numbers in the value columns that could not be read, with 1-based line and column. */
   warnings: { line: number; column: number; message: string }[];
+  /** 1-based line of the first column-header line (where messages about the header point). */
+  headerLine?: number;
+  /** Title matter and text left of the column headers, where captions name dates ("at June 30, 2005 and ..."). */
+  context?: string;
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }

@@ -93,7 +93,9 @@ export function buildTable(region: Region, src: LineInfo[], prevEnd: number): Bu
   const rows = buildRows(lines, bodyStart, region.last, cells);
   assignSections(rows, lines, region.last);
   const startLine = lines[Math.min(aboveStart >= 0 ? aboveStart : block.top, block.top)].n;
-  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, errors, warnings, continued };
+  const headerLine = block.headerLines.length ? lines[block.headerLines[0]].n : undefined;
+  const context = [...above, ...leftTexts].join(' ');
+  return { title, scaleNote, startLine, endLine: lines[region.last].n, cols, rows, errors, warnings, continued, headerLine, context };
 }
 
 /**

@@ -7,6 +7,8 @@ export interface ScaleNote {
   scale: number;
   /** The note excepts share counts ("except share and per share amounts"). */
   exceptShares: boolean;
+  /** Not printed: decided from the release's evidence (prose amounts, per-share arithmetic). */
+  inferred?: boolean;
 }
 
 // Every printed form seen in releases: "(In thousands, except per share data)", "Dollars in millions", "($000)",

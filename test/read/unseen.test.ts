@@ -34,7 +34,8 @@ describe('unseen releases: messages', () => {
   });
   it('evidence overriding the print says so at the header', () => {
     const m = kinds('misprint');
-    expect(m.filter((k) => k.startsWith('info read.evidence-period')).length).toBe(2);
+    // Two NINE MONTHS headers read as six months, one repeated balance-sheet date.
+    expect(m.filter((k) => k.startsWith('info read.evidence-period')).length).toBe(3);
     expect(kinds('noscale-evidence').filter((k) => k.startsWith('info read.evidence-scale')).length).toBe(2);
   });
   it('segments and consolidating columns: no "no period" warnings', () => {
