@@ -33,8 +33,9 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
   for (const t of tables) {
     misprintedLengths(t, stated, say);
     repeatedDates(t, say);
-    if (input.releaseDate) afterRelease(t, input.releaseDate, say);
   }
+  const released = input.releaseDate ? releaseDate(tables, input.releaseDate, input.file, messages) : undefined;
+  if (released) for (const t of tables) afterRelease(t, released, say);
   missingScales(tables, input.prose, say);
   return messages;
 }
@@ -101,6 +102,30 @@ function repeatedDates(t: BuiltTable, say: Say): void {
     b.period = instant(other);
     say(t, 'info', 'read.evidence-period', `column ${t.cols.indexOf(b)} "${b.header.join(' | ')}" repeats the date of its neighbour; the caption gives ${other}`);
   }
+}
+
+/**
+ * The dateline's year can be misprinted too (Asta Funding's release on fiscal 2004 is datelined "NOVEMBER 23,
+ * 2003"): when every table's latest period ends after the dateline and within four months before the same day a
+ * year later, the dateline is read a year later (info); otherwise it bounds the periods as printed.
+ */
+function releaseDate(tables: BuiltTable[], printed: string, file: string, messages: Message[]): string {
+  let latest = '';
+  for (const t of tables) {
+    if (GUIDANCE_RE.test(`${t.title} ${t.context ?? ''}`)) continue;
+    for (const c of t.cols) if (c.period && c.kind !== 'range' && !GUIDANCE_RE.test(c.header.join(' ')) && endOf(c.period) > latest) latest = endOf(c.period);
+  }
+  if (!latest || latest <= printed || latest >= '9999') return printed;
+  const next = `${Number(printed.slice(0, 4)) + 1}${printed.slice(4)}`;
+  const gap = (Date.parse(next) - Date.parse(latest)) / 86_400_000;
+  if (gap < 0 || gap > 120) return printed;
+  messages.push({
+    ruleId: 'read.evidence-date',
+    severity: 'info',
+    message: `the dateline reads ${printed} but the tables report periods to ${latest}: the release date is read as ${next}`,
+    positions: [{ file, line: tables[0]?.headerLine ?? tables[0]?.startLine ?? 1, column: 1 }],
+  });
+  return next;
 }
 
 const GUIDANCE_RE = /\b(?:guidance|outlook|estimate[ds]?|forecast|projected|expected|plan|budget|target)\b|\d{4}\s*e\b/i;
