@@ -16,8 +16,10 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { gold: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' } },
   });
-  const dir = resolve(positionals[0] ?? '../shared/corpus/plaintext');
-  const goldDirs = (values.gold ?? ['../shared/gold/dev', '../shared/gold/seeds']).map((d) => resolve(d));
+  // ../shared from the project, or from a git worktree one level deeper (/work/wt/<branch>).
+  const shared = ['../shared', '../../shared'].map((d) => resolve(d)).find((d) => existsSync(d)) ?? resolve('../shared');
+  const dir = resolve(positionals[0] ?? join(shared, 'corpus/plaintext'));
+  const goldDirs = (values.gold ?? [join(shared, 'gold/dev'), join(shared, 'gold/seeds')]).map((d) => resolve(d));
   let names: string[];
   try {
     names = await readdir(dir);
@@ -32,6 +34,7 @@ async function main(): Promise<number> {
   }
   let totalItems = 0;
   let totalWarnings = 0;
+  let totalEvidence = 0;
   let errors = 0;
   let gold = 0;
   let correct = 0;
@@ -39,20 +42,29 @@ async function main(): Promise<number> {
   const width = Math.max(...files.map((f) => f.length), 10);
   const taxonomy = loadTaxonomy();
   const coverage: Coverage[] = [];
-  process.stdout.write(`${'release'.padEnd(width)}  items  warnings  recall  precision\n`);
+  process.stdout.write(`${'release'.padEnd(width)}  items  cells  tagged  warnings  evidence  recall  precision  warnings by kind\n`);
   for (const f of files) {
     const name = basename(f, '.txt');
     let line = name.padEnd(width);
+    let scored = false;
     try {
       const t0 = performance.now();
       const doc = await readReleaseFile(join(dir, f));
       const ms = performance.now() - t0;
       totalItems += doc.items.length;
-      totalWarnings += doc.messages.length;
-      line += `  ${String(doc.items.length).padStart(5)}  ${String(doc.messages.length).padStart(8)}`;
       // Mapped as `ixport convert` maps it (with the per-filing extension), so the coverage is the outputs'.
       const mapped = mapRelease(doc, taxonomy, { extension: defaultExtension(doc) });
-      coverage.push({ ...coverageOf(doc, mapped), file: name });
+      const cov = { ...coverageOf(doc, mapped), file: name };
+      coverage.push(cov);
+      // Warnings by kind (rule id), and the header readings the document's evidence changed (info messages).
+      const warned = doc.messages.filter((m) => m.severity !== 'info');
+      const evidence = doc.messages.filter((m) => m.severity === 'info' && m.ruleId.startsWith('read.evidence')).length;
+      const kinds = new Map<string, number>();
+      for (const m of warned) kinds.set(m.ruleId.replace(/^read\./, ''), (kinds.get(m.ruleId.replace(/^read\./, '')) ?? 0) + 1);
+      totalWarnings += warned.length;
+      totalEvidence += evidence;
+      line += `  ${String(doc.items.length).padStart(5)}  ${String(cov.cells).padStart(5)}  ${String(cov.tagged).padStart(6)}  ${String(warned.length).padStart(8)}  ${String(evidence).padStart(8)}`;
+      const byKind = [...kinds].map(([k, n]) => `${k} ${n}`).join(', ');
       const goldFile = goldDirs.map((d) => join(d, `${name}.tsv`)).find((p) => existsSync(p));
       if (goldFile) {
         const s = scoreItems(doc.items, parseGoldTsv(await readFile(goldFile, 'utf8')));
@@ -60,6 +72,7 @@ async function main(): Promise<number> {
         correct += s.correct;
         got += s.items;
         line += `  ${(s.recall * 100).toFixed(1).padStart(5)}%  ${(s.precision * 100).toFixed(1).padStart(8)}%`;
+        scored = true;
         const kinds = Object.entries(s.byKind).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`);
         if (kinds.length) line += `  (${kinds.join(', ')})`;
         if (values.verbose) {
@@ -68,6 +81,8 @@ async function main(): Promise<number> {
           for (const m of s.extra) line += `\n    L${m.line} extra: ${m.raw} (${m.table} / ${m.row} / ${m.column})`;
         }
       }
+      if (!scored) line += ' '.repeat(18);
+      if (byKind) line += `  ${byKind}`;
       if (values.verbose) {
         line += `  [${ms.toFixed(1)} ms]`;
         for (const m of doc.messages) line += `\n    ${m.positions?.[0]?.line ?? ''}: ${m.message}`;
@@ -78,7 +93,11 @@ async function main(): Promise<number> {
     }
     process.stdout.write(line + '\n');
   }
-  process.stdout.write(`${'total'.padEnd(width)}  ${String(totalItems).padStart(5)}  ${String(totalWarnings).padStart(8)}`);
+  const cells = coverage.reduce((n, c) => n + c.cells, 0);
+  const tagged = coverage.reduce((n, c) => n + c.tagged, 0);
+  process.stdout.write(
+    `${'total'.padEnd(width)}  ${String(totalItems).padStart(5)}  ${String(cells).padStart(5)}  ${String(tagged).padStart(6)}  ${String(totalWarnings).padStart(8)}  ${String(totalEvidence).padStart(8)}`,
+  );
   if (gold) process.stdout.write(`  ${((correct / gold) * 100).toFixed(2).padStart(5)}%  ${((correct / got) * 100).toFixed(2).padStart(8)}%`);
   process.stdout.write(`\n${files.length} releases, ${errors} with errors\n`);
   process.stdout.write(`\nCoverage: numeric cells, tagged (base or extension concept), and untaggable by reason\n`);

@@ -11,6 +11,8 @@ import type { BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
 import { ReadError } from '../model/errors.js';
 import { checkReleaseText } from '../model/text.js';
+import { scopeScaleNotes } from './scope.js';
+import { weighEvidence } from './evidence.js';
 
 export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';
 
@@ -40,22 +42,27 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   }
   const merged = mergeCarriedOver(built, lines);
   resolveDateOnlyColumns(merged);
+  scopeScaleNotes(merged, lines);
+  const cover = readCover(lines, file);
+  const evidence = weighEvidence(merged, { prose: proseText(lines, merged), releaseDate: cover.releaseDate?.value, file });
   nameTables(merged);
   const items: LineItem[] = [];
   const tables: Table[] = [];
-  const messages: Message[] = [];
+  const messages: Message[] = [...evidence];
   for (let ti = 0; ti < merged.length; ti++) {
     const { table, tableItems, warnings } = itemsOfTable(merged[ti], ti, file, items.length);
     for (const it of tableItems) items.push(it);
     tables.push(table);
     for (const w of warnings) messages.push(w);
   }
-  // A release whose only <TABLE> holds no numbers (a contact block) has tables, just no cells: not an error.
-  if (options.requireTables && !items.length && !lines.some((l) => l.kind === 'markup' && l.markup === 'table')) {
+  const blocks = buildBlocks(lines, tables);
+  // A release whose only <TABLE> holds no numbers (a contact block) has tables, just no cells, and a prose-only
+  // exhibit (a dividend announcement) has paragraphs: neither is an error. Text with neither is not a release.
+  const prose = blocks.some((b) => b.kind === 'paragraph');
+  if (options.requireTables && !items.length && !prose && !lines.some((l) => l.kind === 'markup' && l.markup === 'table')) {
     throw new ReadError(file, 1, 'no table was found (no <TABLE> block and no aligned columns of numbers)', 'read.no-table');
   }
-  const blocks = buildBlocks(lines, tables);
-  return { file, lines: src, blocks, tables, items, cover: readCover(lines, file), messages };
+  return { file, lines: src, blocks, tables, items, cover, messages };
 }
 
 /** A region without a header whose cells line up with the table before it continues that table. */
@@ -116,6 +123,15 @@ function mergeCarriedOver(tables: BuiltTable[], lines: LineInfo[]): BuiltTable[]
     out.push(t);
   }
   return out;
+}
+
+/** The release's prose: text lines outside every table, joined with spaces. */
+function proseText(lines: LineInfo[], tables: BuiltTable[]): string {
+  const inTable = (n: number) => tables.some((t) => n >= t.startLine && n <= t.endLine);
+  return lines
+    .filter((l) => l.kind === 'text' && !l.furniture && !inTable(l.n))
+    .map((l) => l.text.trim())
+    .join(' ');
 }
 
 /** Repeated titles get " #2", " #3" in order. */

@@ -3,7 +3,8 @@
 // comparison, guidance range), using the table's title matter where the column prints only a year.
 import type { Period } from '../model/period.js';
 import type { BuiltCell, Col } from './layout.js';
-import { headerPeriod } from './periods.js';
+import { addDays, durationLength, findDates, headerPeriod } from './periods.js';
+import { duration } from '../model/period.js';
 
 /** Text around a table that can name its columns' periods. */
 export interface HeaderContext {
@@ -17,6 +18,7 @@ export interface HeaderContext {
 export function interpretColumns(cols: Col[], cells: BuiltCell[], around: HeaderContext): void {
   inheritHeaders(cols);
   assignPeriods(cols, around);
+  fiscalWeeks(cols);
   for (const c of cols) if (!c.kind && c.cellCount > 1 && cells.some((p) => p.cell.parts.length === 2 && cols[p.col] === c)) c.kind = 'range';
   resolveChangePeriods(cols);
 }
@@ -29,6 +31,7 @@ export function interpretColumns(cols: Col[], cells: BuiltCell[], around: Header
 function inheritHeaders(cols: Col[]): void {
   for (let ci = 0; ci < cols.length; ci++) {
     const c = cols[ci];
+    if (c.ragged) continue;
     if ((c.sub || !c.header.length) && ci > 0 && cols[ci - 1].header.length) {
       c.header = [...cols[ci - 1].header];
       c.sub = true;
@@ -36,7 +39,7 @@ function inheritHeaders(cols: Col[]): void {
   }
   for (let ci = cols.length - 1; ci >= 0; ci--) {
     const c = cols[ci];
-    if (!c.header.length && ci + 1 < cols.length && cols[ci + 1].header.length) c.header = [...cols[ci + 1].header];
+    if (!c.header.length && !c.ragged && ci + 1 < cols.length && cols[ci + 1].header.length) c.header = [...cols[ci + 1].header];
   }
   for (let ci = 1; ci < cols.length; ci++) {
     const c = cols[ci];
@@ -66,6 +69,61 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     c.period = hp.period;
     c.kind = hp.kind;
     c.dateOnly = hp.dateOnly;
+  }
+  // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
+  // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
+  const caption = captionPeriods(around.context);
+  if (!caption.length) return;
+  for (const c of cols) {
+    if (c.period || c.kind === 'change' || c.ragged || (!c.header.length && introPeriod)) continue;
+    c.period = caption[0];
+    if (caption.length > 1) c.captionPeriods = caption;
+  }
+}
+
+/**
+ * The periods a table's caption names: "For the 13 weeks ended May 1, 2004 and May 3, 2003" (one duration per
+ * date), "As of May 1, 2004" (an instant). Exported for layout readers that find captions elsewhere.
+ */
+export function captionPeriods(context: string): Period[] {
+  const dates = findDates(context).filter((d) => d.hasDay);
+  if (!dates.length) return [];
+  const lead = context.slice(0, dates[0].index).match(/(?:\b(?:for|during)\s+the\s+)?[\w\s-]*?\b(?:ended|ending|as of|at)\s*$/i);
+  if (!lead) return [];
+  // Only dates listed together ("May 1, 2004 and May 3, 2003"), not a later sentence's.
+  const listed = [dates[0]];
+  for (let k = 1; k < dates.length; k++) {
+    if (!/^\s*,?\s*(?:and|&|,)\s*$/i.test(context.slice(dates[k - 1].endIndex, dates[k].index))) break;
+    listed.push(dates[k]);
+  }
+  const out: Period[] = [];
+  for (const d of listed) {
+    const p = headerPeriod([lead[0], context.slice(d.index, d.endIndex)]).period;
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A table whose periods end on days other than month ends ("Jan. 29, 2005") keeps a 52/53-week calendar: its
+ * quarter ending "Jan. 31, 2004" is 13 weeks (from Nov. 2), not the calendar quarter, and its year 52 weeks.
+ */
+function fiscalWeeks(cols: Col[]): void {
+  const durations = cols.filter((c) => c.period?.type === 'duration' && c.kind !== 'change');
+  const monthEnd = (iso: string) => addDays(iso, 1).endsWith('-01');
+  // The evidence is a quarter or year by its length words ending off a month end, not an explicit
+  // "January 1, 2002 to July 30, 2002" stub period.
+  const weekly = (c: Col) => {
+    const len = durationLength(c.header.join(' '));
+    return !!len && (!!len.weeks || (!!len.months && len.months % 3 === 0));
+  };
+  if (!durations.some((c) => c.period!.type === 'duration' && !monthEnd(c.period!.end) && weekly(c))) return;
+  for (const c of durations) {
+    const p = c.period!;
+    if (p.type !== 'duration' || !monthEnd(p.end)) continue;
+    const len = durationLength(c.header.join(' '));
+    if (!len?.months || len.months % 3 !== 0 || !p.start.endsWith('-01')) continue;
+    c.period = duration(addDays(p.end, -7 * 13 * (len.months / 3) + 1), p.end);
   }
 }
 

@@ -7,6 +7,7 @@ import type { Message } from '../model/source.js';
 import { addDays, findDates } from './periods.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { rowUnit, type UnitKind } from './units.js';
+import { endOf } from './interpret.js';
 
 const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
 const END_RE = /\b(?:end|close) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
@@ -82,7 +83,11 @@ export function itemsOfTable(
     const rowCells: TableRow['cells'] = [];
     const periods = new Map<Col, Period | null>();
     const periodOf = (col: Col) => {
-      if (!periods.has(col)) periods.set(col, rowPeriod(r.label, col.period));
+      if (!periods.has(col)) {
+        const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
+        const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
+        periods.set(col, rowPeriod(r.label, own ?? col.period));
+      }
       return periods.get(col)!;
     };
     const line = r.valueLine;
@@ -100,7 +105,7 @@ export function itemsOfTable(
               ? t.scaleNote?.exceptShares || fullShares ? 0 : tableScale
               : tableScale;
         const period = periodOf(col);
-        if (!period && !colWarned.has(bc.col)) {
+        if (!period && !colWarned.has(bc.col) && !col.ragged) {
           colWarned.add(bc.col);
           warnings.push({
             ruleId: 'read.no-period',
@@ -151,7 +156,7 @@ export function itemsOfTable(
     warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
   }
   for (const w of t.errors) {
-    warnings.push({ ruleId: 'read.ragged-columns', severity: 'error', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
+    warnings.push({ ruleId: 'read.ragged-columns', severity: 'warning', message: `table "${t.title}": ${w.message}; reported without a period`, positions: [{ file, line: w.line, column: w.column }] });
   }
   const table: Table = {
     index: tableIndex,

@@ -22,6 +22,14 @@ export interface Col {
   grouped?: boolean;
   pctCells: number;
   cellCount: number;
+  /** Values standing under no column header (ragged): reported without a period, never given a neighbour's. */
+  ragged?: boolean;
+  /**
+   * Columns that are not periods (segments, regions, consolidating entities) take the period of the table's
+   * caption; when the caption names one per year ("for the 13 weeks ended May 1, 2004 and May 3, 2003"), rows
+   * labelled by a year take the one ending in their year.
+   */
+  captionPeriods?: Period[];
 }
 
 export interface BuiltCell {
@@ -55,6 +63,10 @@ export interface BuiltTable {
   continued: boolean;
   /** Numbers in the value columns that could not be read, with 1-based line and column. */
   warnings: { line: number; column: number; message: string }[];
+  /** 1-based line of the first column-header line (where messages about the header point). */
+  headerLine?: number;
+  /** Title matter and text left of the column headers, where captions name dates ("at June 30, 2005 and ..."). */
+  context?: string;
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }

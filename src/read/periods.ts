@@ -150,7 +150,11 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
     let end = dates[dates.length - 1].iso;
     // "For the three months ended March 31, 2005" spanning columns, then this column's own year "2004".
     const after = lower.slice(dates[dates.length - 1].endIndex).match(/^\s*((?:19|20)\d\d)\s*$/);
-    if (after && after[1] !== end.slice(0, 4)) {
+    // "For the 13 Weeks Ended / October 2, 2004 and / September 27, 2003" over year columns "2004  2003": each
+    // year column takes the printed date of its own year (a 52/53-week calendar ends on a different day each year).
+    const own = after ? dates.find((d) => d.iso.startsWith(after[1])) : undefined;
+    if (own) end = own.iso;
+    else if (after && after[1] !== end.slice(0, 4)) {
       const [, m, d] = end.split('-').map(Number);
       const y = Number(after[1]);
       end = isoDate(y, m, Math.min(d, lastDay(y, m)));

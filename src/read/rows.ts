@@ -4,6 +4,24 @@ import type { LineInfo } from './lines.js';
 import { continuesLabel } from './segment.js';
 import type { BuiltCell, BuiltRow } from './layout.js';
 
+/** Word endings printed alone after a syllable break ("Premises and equip- / ment, net"). */
+const SUFFIX_RE = /^(?:ment|ments|tion|tions|sion|sions|ing|ings|ance|ances|ence|ences|ity|ities|able|ible|ized|ated|ure|ures|ness|ative|ally|ties|ers|ies)(?![a-z])/;
+
+/**
+ * Joins the lines of a wrapped label with one space; a hyphen at a line end joins without one ("Interest- /
+ * bearing deposits" is "Interest-bearing deposits"), and a syllable break loses its hyphen ("equip- / ment").
+ */
+export function joinLabel(parts: string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const p = raw.replace(/\s+/g, ' ').trim();
+    if (!p) continue;
+    if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(p)) out = SUFFIX_RE.test(p) ? out.slice(0, -1) + p : out + p;
+    else out = out ? `${out} ${p}` : p;
+  }
+  return out;
+}
+
 export function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCell[]): BuiltRow[] {
   const byLine = new Map<number, BuiltCell[]>();
   for (const c of placed) {
@@ -24,7 +42,7 @@ export function buildRows(lines: LineInfo[], from: number, to: number, placed: B
         let k = 0;
         while (k < pending.length && (k === 0 || pending[k] === pending[k - 1] + 1)) k++;
         const extra = pending.slice(0, k);
-        lastRow.label = [lastRow.label, ...extra.map(labelOf)].join(' ').replace(/\s+/g, ' ').trim();
+        lastRow.label = joinLabel([lastRow.label, ...extra.map(labelOf)]);
         lastRow.lines.push(...extra.map((e) => lines[e].n));
         pending = pending.slice(k);
       }
@@ -33,7 +51,7 @@ export function buildRows(lines: LineInfo[], from: number, to: number, placed: B
     let group: number[] = [];
     const emit = () => {
       if (!group.length) return;
-      const label = group.map(labelOf).join(' ').replace(/\s+/g, ' ').trim();
+      const label = joinLabel(group.map(labelOf));
       rows.push({
         label, indent: lines[group[0]].indent, heading: true, total: false, lines: group.map((g) => lines[g].n),
         valueLine: 0, cells: [], section: '', afterRule: false,
@@ -83,12 +101,7 @@ export function buildRows(lines: LineInfo[], from: number, to: number, placed: B
     pending = pending.filter((p) => !join.includes(p));
     flush();
     const labelLines = [...join, i];
-    const label = labelLines
-      .map((k) => (k === i ? own : labelOf(k)))
-      .filter(Boolean)
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const label = joinLabel(labelLines.map((k) => (k === i ? own : labelOf(k))));
     const indent = join.length ? lines[join[0]].indent : own ? l.split.labelStart : -1;
     const rowCells = (byLine.get(i) ?? []).sort((a, b) => a.cell.start - b.cell.start);
     rows.push({

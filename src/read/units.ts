@@ -7,23 +7,38 @@ export interface ScaleNote {
   scale: number;
   /** The note excepts share counts ("except share and per share amounts"). */
   exceptShares: boolean;
+  /** Not printed: decided from the release's evidence (prose amounts, per-share arithmetic). */
+  inferred?: boolean;
 }
 
-const SCALE_RE =
-  /\b(?:(?:amounts|dollars|\$|figures|numbers)\s+)?in\s+(?:\$\s*)?(?:u\.?s\.?\s+)?(thousands|millions|billions|000s|000's|000)\b|\((?:\$\s*)?(000s?|000's|\$000s?|\$000's|in 000s)\)|\b(000s?|000's) omitted\b|\$\s*(000s?|000's)\b/i;
+// Every printed form seen in releases: "(In thousands, except per share data)", "Dollars in millions", "($000)",
+// "(000's omitted)", "$ in 000s", "(millions, except earnings per common share)" (the unit word alone in the
+// stub's parenthesis), "(Thousands of Dollars)", "amounts in thousands of U.S. dollars", "$(000)".
+const UNIT_WORD = '(thousands|millions|billions|000s|000\'s|000)';
+const SCALE_RE = new RegExp(
+  [
+    `\\b(?:(?:amounts|dollars|\\$|figures|numbers)\\s+)?in\\s+(?:\\$\\s*)?(?:u\\.?s\\.?\\s+)?${UNIT_WORD}\\b`,
+    `\\((?:\\$\\s*)?(000s?|000's|\\$000s?|\\$000's|in 000s)\\)`,
+    `\\b(000s?|000's) omitted\\b`,
+    `\\$\\s*\\(?(000s?|000's)\\b`,
+    `\\(\\s*(?:unaudited[,;]?\\s*)?(?:\\$\\s*)?(thousands|millions|billions)\\b`,
+    `\\b(thousands|millions|billions) of (?:u\\.?s\\.?\\s+)?dollars\\b`,
+  ].join('|'),
+  'i',
+);
 
 export function findScaleNote(text: string): ScaleNote | null {
   const m = text.match(SCALE_RE);
   if (!m) return null;
-  const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+  const word = (m.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
   const scale = word.startsWith('million') ? 6 : word.startsWith('billion') ? 9 : 3;
   // The note runs to the closing parenthesis or the end of the text.
   const from = text.lastIndexOf('(', m.index!) >= 0 ? text.lastIndexOf('(', m.index!) : m.index!;
   const close = text.indexOf(')', m.index! + m[0].length - 1);
   const note = text.slice(from, close >= 0 ? close + 1 : undefined).trim();
   // "except share and per share amounts", "except number of shares" except share counts; "except per share
-  // data" does not.
-  const exceptShares = /except\b[^)]*?(?<!per[- ])\bshares?\b/i.test(note);
+  // data" and "except earnings per common share" do not.
+  const exceptShares = /except\b[^)]*?(?<!per[- ](?:common |diluted |basic |ordinary )?)\bshares?\b/i.test(note);
   return { text: note, scale, exceptShares };
 }
 

@@ -17,7 +17,8 @@ describe('plaintext quirks', () => {
       ['BALANCE SHEETS', 3],
       ['SALES BY QUARTER', 0],
     ]);
-    expect(doc.messages).toEqual([]);
+    // The fixture mixes quarters of 1999-2004 in one made-up release dated 2001: only that conflict is reported.
+    expect(doc.messages.filter((m) => m.ruleId !== 'read.evidence-conflict')).toEqual([]);
   });
   it('dash zeros and N/M', () => {
     expect(at(16)).toEqual([

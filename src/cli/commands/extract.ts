@@ -12,7 +12,8 @@ Reads an EDGAR plaintext earnings release and prints every numeric table cell as
                  period_start, period_end, raw, value, scale, unit, range
   --format json  the same items as JSON, with table/column indices and source positions
 Warnings (numbers that could not be placed, periods not derived) go to stderr with file:line.
-Exit code 2 for unusable input (empty, binary or HTML, no table at all, ragged columns).`;
+Exit code 2 for unusable input (empty, binary or HTML, neither a table nor prose). A table with ragged columns
+is a positioned warning on stderr; its other cells and every other table are printed.`;
 
 const command: Command = {
   summary: 'print the line items of a plaintext release (TSV or JSON)',
@@ -24,7 +25,7 @@ const command: Command = {
     if (format !== 'tsv' && format !== 'json') throw new UserError(`extract: unknown format "${format}" (tsv or json)`);
     // Decoded and sniffed by the one loader, as convert does: the same text, so the same "é" (Latin-1 releases).
     const doc = readReleaseSource(await loadReleaseSource(positionals[0], 'extract'), { requireTables: true });
-    // A table the reader cannot trust (ragged columns) is an input error: no half-right output.
+    // An error-level reader finding is an input error: no half-right output.
     const fatal = doc.messages.find((m) => m.severity === 'error');
     if (fatal) {
       const p = fatal.positions?.[0];
