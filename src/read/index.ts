@@ -10,6 +10,7 @@ import { findRegions, type Region } from './segment.js';
 import { buildTable } from './tables.js';
 import type { BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
+import { readProse } from './prose/index.js';
 
 export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';
 
@@ -62,7 +63,9 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
     throw new ReadError(file, 1, 'no table was found (no <TABLE> block and no aligned columns of numbers)');
   }
   const blocks = buildBlocks(lines, tables);
-  return { file, lines: src, blocks, tables, items, cover: readCover(lines, file), messages };
+  const doc: ReleaseDocument = { file, lines: src, blocks, tables, items, cover: readCover(lines, file), messages };
+  doc.proseItems = readProse(doc); // numbers in the sentences (issue 15)
+  return doc;
 }
 
 export async function readReleaseFile(path: string, options: ReadOptions = {}): Promise<ReleaseDocument> {
