@@ -5,7 +5,7 @@
 import { Decimal } from '../../model/decimal.js';
 import type { Block, ProseItem, ReleaseDocument, Table } from '../../model/document.js';
 import type { Period } from '../../model/period.js';
-import { findPeriods, quarterOf, type Calendar, type PeriodPhrase } from './periods.js';
+import { findPeriods, quarterOf, yearOf, type Calendar, type PeriodPhrase } from './periods.js';
 import { paragraphText, sentences, type ParagraphText } from './text.js';
 import { loadProseVocabulary, type ProseVocabulary } from './vocabulary.js';
 
@@ -100,14 +100,17 @@ function maskClauses(text: string): string {
 
 function findMeasures(text: string, vocab: ProseVocabulary): Measure[] {
   const masked = maskClauses(text);
+  const inClause = (i: number) => masked[i] === ' ' && text[i] !== ' ';
   const taken: boolean[] = new Array(text.length).fill(false);
   const out: Measure[] = [];
   for (const rule of vocab.measures) {
     rule.pattern.lastIndex = 0;
-    for (const m of masked.matchAll(rule.pattern)) {
+    for (const m of text.matchAll(rule.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (taken.slice(start, end).some(Boolean)) continue;
+      if (taken.slice(start, end).some(Boolean) || inClause(start)) continue;
+      // "52.1% of revenue": the revenue is the ratio's denominator, not a measure of its own.
+      if (/(?:%|\bpercent)\s+of\s+(?:the company's\s+)?(?:total\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
       for (let i = start; i < end; i++) taken[i] = true;
       out.push({ start, end, text: m[0].replace(/\s+/g, ' '), label: rule.label });
     }
@@ -145,8 +148,17 @@ export function readProse(doc: ReleaseDocument, vocab: ProseVocabulary = loadPro
   return out;
 }
 
+/** An amount printed as the other side of a comparison ("over the $11.0 million loss", "compared to a $1.3 million"). */
+const BASE_AMOUNT = /\b(?:over|from|than|below|above|versus|vs\.?|compared (?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|are|totaled|reached|increased|decreased|grew)\b)[\w&-]+\s+){0,4}$/i;
+
+function monthsOf(p: { start: string; end: string }): number {
+  return (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+}
+
 function readParagraph(pt: ParagraphText, cx: Context, out: ProseItem[]): void {
   let lastMeasure: Measure | undefined;
+  const paragraphItems: ProseItem[] = [];
+  const baseItems = new Set<ProseItem>();
   for (const s of sentences(pt.text)) {
     const text = s.text;
     const tokens = findTokens(text, cx.vocab);
@@ -178,14 +190,15 @@ function readParagraph(pt: ParagraphText, cx: Context, out: ProseItem[]): void {
       // gross margin"), else the nearest before it in the sentence, else the paragraph's last.
       const limit = next && !joinNext ? next.start : (tokens[k + 2]?.start ?? text.length);
       const end = joinNext ? next.end : t.end;
-      let measure = measures.find((m) => m.start >= end && m.start < limit && /^\s*(?:(?:million|billion|in|of|net|positive|the)\s+)*$/i.test(text.slice(end, m.start)));
+      const ratio = t.kind === 'percent' && /^\s*(?:of|as a percent(?:age)? of) (?:the company's )?(?:total )?(?:operating )?revenues?\b/i.test(after);
+      let measure = ratio ? undefined : measures.find((m) => m.start >= end && m.start < limit && /^\s*(?:(?:million|billion|in|of|net|positive|the)\s+)*$/i.test(text.slice(end, m.start)));
       const following = !!measure;
       if (!measure) measure = [...measures].reverse().find((m) => m.end <= t.start) ?? lastMeasure;
       let kind: ProseItem['kind'] = t.kind === 'count' ? 'count' : 'amount';
       const window = text.slice(Math.max(0, t.start - 40), t.start) + ' ' + after.slice(0, 30);
       const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
       if (t.kind === 'percent') {
-        if (/^\s*(?:of|as a percent(?:age)? of) (?:the company's )?(?:total )?(?:operating )?revenues?\b/i.test(after)) kind = 'ratio';
+        if (ratio) kind = 'ratio';
         else if (/^\s*per\b/i.test(after) || /\b(?:in excess of|rates? of)\s*$/i.test(before)) kind = 'amount';
         else if (cx.vocab.up.test(window) || cx.vocab.down.test(window) || /\bby\s+(?:more than\s+)?$/i.test(before) || /^\s*(?:over|from|than|versus|relative to|sequentially)\b/i.test(after)) kind = 'change';
         else if (items.some((i) => i.kind === 'ratio' && i.label === measure?.label)) kind = 'ratio';
@@ -207,8 +220,8 @@ function readParagraph(pt: ParagraphText, cx: Context, out: ProseItem[]): void {
         period = cols[noteIndex++]?.period ?? null;
       } else if (kind === 'change') {
         basePeriod = periodAfter(periods, text, end, limit, true)?.period ?? null;
-        const amount = [...items].reverse().find((i) => i.kind === 'amount' && i.label === measure?.label);
-        period = amount?.period ?? nearestBefore(periods, t.start)?.period ?? current(cx.cal);
+        // The period changed: that of the measure's own amount (not a comparison's), found once the sentence is read.
+        period = nearestBefore(periods, t.start)?.period ?? current(cx.cal);
       } else {
         const range0 = range === 'high' ? items[items.length - 1] : undefined;
         period = range0?.period ?? periodAfter(periods, text, end, limit, false)?.period ?? nearestBefore(periods, t.start)?.period ?? current(cx.cal);
@@ -237,9 +250,23 @@ function readParagraph(pt: ParagraphText, cx: Context, out: ProseItem[]): void {
         sentence: text.replace(/\s+/g, ' '),
         pos: { file: cx.doc.file, line: startAt[0], column: startAt[1] + 1 },
       };
+      if (kind === 'amount' && BASE_AMOUNT.test(before)) baseItems.add(item);
       items.push(item);
     });
+    // A change whose comparison names an amount ("a 95% improvement over the $11.0 million loss in ..."):
+    // the base period is that amount's; a full-year change with no base compares with the prior year.
+    items.forEach((it, k) => {
+      if (it.kind !== 'change') return;
+      const own = (i: ProseItem) => i.kind === 'amount' && i.label === it.label && !baseItems.has(i);
+      const amount = items.find(own) ?? [...paragraphItems].reverse().find(own);
+      if (amount?.period) it.period = amount.period;
+      if (it.basePeriod) return;
+      const nextItem = items[k + 1];
+      if (nextItem && nextItem.kind === 'amount' && baseItems.has(nextItem) && nextItem.label === it.label) it.basePeriod = nextItem.period;
+      else if (it.period?.type === 'duration' && monthsOf(it.period) === 12) it.basePeriod = yearOf(cx.cal, Number(it.period.end.slice(0, 4)) - 1);
+    });
     out.push(...items);
+    paragraphItems.push(...items);
     lastMeasure = measures[measures.length - 1] ?? lastMeasure;
   }
 }
@@ -262,7 +289,7 @@ function nearestBefore(periods: PeriodPhrase[], at: number): PeriodPhrase | unde
 /** A period phrase right after the number, introduced by a preposition within a few words, before the next number. */
 function periodAfter(periods: PeriodPhrase[], text: string, from: number, limit: number, base: boolean): PeriodPhrase | undefined {
   const intro = base
-    ? /^\s*(?:million\s+|billion\s+)?(?:[\w&%-]+\s+){0,4}?(?:over|from|than|versus|compared (?:to|with)|relative to|against|below|above|on)\s+(?:the\s+)?$|^\s*$/i
+    ? /^\s*(?:million\s+|billion\s+)?(?:[\w&%-]+\s+){0,4}?(?:over|from|than|versus|compared (?:to|with)|relative to|against|below|above|on)\s+(?:the\s+)?(?:(?:[\w&-]+\s+){1,4}(?:in|for|of)\s+)?$|^\s*$/i
     : /^\s*(?:million\s+|billion\s+)?(?:[\w&()-]+\s+){0,5}?(?:in|for|during|of|at|as of)\s+(?:each of\s+)?$/i;
   for (const p of periods) {
     if (p.start < from || p.start >= limit) continue;
