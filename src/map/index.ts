@@ -21,6 +21,7 @@ import { checkExtensionOptions, ExtensionError, extensionFiles, type ExtensionOp
 import { membersOf, plausibleReleaseDate } from './members.js';
 import { orientationInTable, summationParents, type Orientation } from './sign.js';
 import { factDecimals, factExponent } from './values.js';
+import { mapProse } from './prose.js';
 
 export { normalizeLabel, loadMappingData } from './rules.js';
 export { resolveConcept } from './resolve.js';
@@ -271,6 +272,10 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     place(itemIndex, item, res);
   });
 
+  // 1a. Numbers in the prose (issue 15): amounts beside the table cells; changes kept for the check stage.
+  const prose = mapProse(doc, data, taxonomy, labels);
+  for (const p of prose.placements) placements.push({ itemIndex: -1, ...p });
+
   // 1b. Extension concepts: one per printed meaning of the rows left over, then one per comparison of a row.
   const extConcepts = new Map<string, Concept>();
   const extConcept = (def: ExtConceptDef): Concept => {
@@ -392,7 +397,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     const { item, resolved } = p;
     units[unit.id] = unit;
     const contextRef = contexts.get(p.period, members[i]);
-    const presentation: Presentation = { negated: sign === -1, itemIndex: p.itemIndex };
+    const presentation: Presentation = p.itemIndex >= 0 ? { negated: sign === -1, itemIndex: p.itemIndex } : { negated: sign === -1 };
     const group = byAspect.get(aspect) ?? [];
     const same = group.find((f) => f.value === value && f.decimals === decimals);
     if (same) {
@@ -455,6 +460,8 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     source: doc.file,
     messages,
   };
+  if (prose.comparisons.length) factSet.comparisons = prose.comparisons;
+  messages.push(...prose.messages);
   const files = new Map<string, string>();
   let effective = taxonomy;
   if (options.extension && ext) {
@@ -475,7 +482,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       extConcepts,
       taxonomy,
       factSet,
-      rows: kept.map((x) => ({ item: x.p.item, concept: x.p.resolved.concept, orientation: x.sign, range: x.p.range })),
+      rows: kept.filter((x) => x.p.itemIndex >= 0).map((x) => ({ item: x.p.item, concept: x.p.resolved.concept, orientation: x.sign, range: x.p.range })),
     });
     for (const [name, text] of extensionFiles(o, unconfirmed, taxonomy, model)) files.set(name, text);
     const prohibited = new Set(unconfirmed.flatMap((u) => u.arcs));
