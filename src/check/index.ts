@@ -12,6 +12,7 @@ import duplicates from './rules/duplicates.js';
 import excessDigits from './rules/excess-digits.js';
 import percentOfRevenue from './rules/percent-of-revenue.js';
 import perShare from './rules/per-share.js';
+import proseGrowth from './rules/prose-growth.js';
 import statementTwin from './rules/statement-twin.js';
 
 export type { Rule } from './rule.js';
@@ -20,7 +21,7 @@ export { loadIdentities, shippedIdentities, IdentitiesError } from './identities
 export { formatFindings, findingsToJson, summarize } from './format.js';
 
 /** Every rule, in the order they run (the output is sorted afterwards, so this order only breaks ties). */
-export const RULES: readonly Rule[] = [excessDigits, duplicates, calculations, balanceSheet, statementTwin, perShare, percentOfRevenue];
+export const RULES: readonly Rule[] = [excessDigits, duplicates, calculations, balanceSheet, statementTwin, perShare, percentOfRevenue, proseGrowth];
 
 export interface CheckOptions {
   /** Concept roles for the identity rules; default: taxonomy/identities.json shipped with ixport. null: none. */

@@ -22,6 +22,7 @@ import { membersOf, plausibleReleaseDate } from './members.js';
 import { orientationInTable, summationParents, type Orientation } from './sign.js';
 import { factDecimals, factExponent } from './values.js';
 import { IxportError } from '../model/errors.js';
+import { mapProse } from './prose.js';
 
 export { normalizeLabel, loadMappingData } from './rules.js';
 export { resolveConcept } from './resolve.js';
@@ -40,6 +41,8 @@ export interface MapOptions {
    * factSet.schemaRefs then names it). It prohibits the base summations the release's numbers do not confirm.
    */
   extension?: ExtensionOptions;
+  /** Tag the numbers in the prose too (issue 15; default true). */
+  prose?: boolean;
 }
 
 /** A printed row no base concept fits: what an extension taxonomy (issue #7) turns into a concept of its own. */
@@ -198,6 +201,12 @@ function rowKey(item: LineItem): string {
   return `${item.tableIndex}:${item.rowIndex}`;
 }
 
+/** v rounded half-up to `decimals` (negative: tens, hundreds...). */
+function roundTo(v: Decimal, decimals: number): Decimal {
+  const unit = new Decimal(10).pow(-decimals);
+  return v.div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit);
+}
+
 /** A mapping rule standing for "an extension concept of this filing" (never read from mapping.tsv). */
 const EXTENSION_RULE: MappingRule = { label: '*', concept: '*', when: [], where: 'extension' };
 
@@ -275,6 +284,10 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     }
     place(itemIndex, item, res);
   });
+
+  // 1a. Numbers in the prose (issue 15): amounts beside the table cells; changes kept for the check stage.
+  const prose = options.prose === false ? { placements: [], comparisons: [], messages: [] } : mapProse(doc, data, taxonomy, labels);
+  for (const p of prose.placements) placements.push({ itemIndex: -1, ...p });
 
   // 1b. Extension concepts: one per printed meaning of the rows left over, then one per comparison of a row.
   const extConcepts = new Map<string, Concept>();
@@ -360,8 +373,39 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     statementValues.set(x.aspect, (statementValues.get(x.aspect) ?? new Set()).add(x.value));
     statementLabels.set(x.aspect, (statementLabels.get(x.aspect) ?? new Set()).add(printedLabel(x.p.item.row)));
   }
+  // A prose amount that disagrees, after rounding, with the table's figure of the same aspects is reported with
+  // both lines instead of becoming a fact (a misread sentence must not make the instance inconsistent).
+  const tableFigure = new Map<string, ReturnType<typeof prepare>>();
+  for (const x of prepared) if (x.p.itemIndex >= 0 && !x.reconciliation && !tableFigure.has(x.aspect)) tableFigure.set(x.aspect, x);
+  // Two prose readings of one aspect with different numbers and no table figure: the sentences are ambiguous
+  // (a misread period or measure), so neither is tagged.
+  const proseByAspect = new Map<string, ReturnType<typeof prepare>[]>();
+  for (const x of prepared) if (x.p.itemIndex < 0 && !tableFigure.has(x.aspect)) proseByAspect.set(x.aspect, [...(proseByAspect.get(x.aspect) ?? []), x]);
+  const ambiguous = new Set<string>();
+  for (const [aspect, xs] of proseByAspect) {
+    const d = Math.min(...xs.map((x) => (typeof x.decimals === 'number' ? x.decimals : 0)));
+    if (new Set(xs.map((x) => roundTo(new Decimal(x.value), d).toFixed())).size < 2) continue;
+    ambiguous.add(aspect);
+    messages.push({
+      ruleId: 'map.prose.ambiguous',
+      severity: 'warning',
+      message: `the prose gives ${xs[0].p.resolved.concept.qname.local} for one period as ${xs.map((x) => x.value).join(' and ')}; not tagged`,
+      positions: xs.map((x) => x.p.item.pos),
+    });
+  }
   const kept: ReturnType<typeof prepare>[] = [];
   for (const x of prepared) {
+    if (ambiguous.has(x.aspect) && x.p.itemIndex < 0) continue;
+    const t = x.p.itemIndex < 0 ? tableFigure.get(x.aspect) : undefined;
+    if (t && typeof x.decimals === 'number' && !roundTo(new Decimal(t.value), x.decimals).eq(new Decimal(x.value))) {
+      messages.push({
+        ruleId: 'map.prose.disagrees',
+        severity: 'warning',
+        message: `"${x.p.item.raw}" in the prose reads as ${x.p.resolved.concept.qname.local} ${x.value}, but the table prints ${t.value} for the same period (line ${t.p.item.pos.line}); not tagged`,
+        positions: [x.p.item.pos, t.p.item.pos],
+      });
+      continue;
+    }
     const printed = statementValues.get(x.aspect);
     if (!x.reconciliation || !printed || printed.has(x.value)) {
       kept.push(x);
@@ -397,7 +441,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     const { item, resolved } = p;
     units[unit.id] = unit;
     const contextRef = contexts.get(p.period, members[i]);
-    const presentation: Presentation = { negated: sign === -1, itemIndex: p.itemIndex };
+    const presentation: Presentation = p.itemIndex >= 0 ? { negated: sign === -1, itemIndex: p.itemIndex } : { negated: sign === -1 };
     const group = byAspect.get(aspect) ?? [];
     const same = group.find((f) => f.value === value && f.decimals === decimals);
     if (same) {
@@ -460,6 +504,8 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     source: doc.file,
     messages,
   };
+  if (prose.comparisons.length) factSet.comparisons = prose.comparisons;
+  messages.push(...prose.messages);
   const files = new Map<string, string>();
   let effective = taxonomy;
   if (options.extension && ext) {
@@ -480,7 +526,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       extConcepts,
       taxonomy,
       factSet,
-      rows: kept.map((x) => ({ item: x.p.item, concept: x.p.resolved.concept, orientation: x.sign, range: x.p.range })),
+      rows: kept.filter((x) => x.p.itemIndex >= 0).map((x) => ({ item: x.p.item, concept: x.p.resolved.concept, orientation: x.sign, range: x.p.range })),
     });
     for (const [name, text] of extensionFiles(o, unconfirmed, taxonomy, model)) files.set(name, text);
     const prohibited = new Set(unconfirmed.flatMap((u) => u.arcs));

@@ -108,6 +108,43 @@ export interface CoverInfo {
   documentType?: { value: string; pos?: SourcePos };
 }
 
+/**
+ * A number printed in a sentence (src/read/prose): what it measures, for which period, in which unit. Plain data
+ * like LineItem; the mapper makes facts of the ones whose measure and period it can place.
+ */
+export interface ProseItem {
+  /** The printed span tagged in the rendering ("$37.6 million", "2.2%", "$1,939"); on the number's own line. */
+  raw: string;
+  /** The whole printed token as the sentence has it, a line break read as one space ("$3.2 million"). */
+  token: string;
+  /** The printed number, unsigned and unscaled (37.6). */
+  value: Decimal;
+  /** Power of ten the number is printed in (6 for "million"; a Note under a table in $ thousands: 3). */
+  scale: number;
+  /** USD, USD/share, percent, or a count's noun (lines, route miles). */
+  unit: ItemUnit;
+  /** amount: the measure's value; ratio: the measure as a percent of revenue; change: a change of the measure. */
+  kind: 'amount' | 'ratio' | 'change' | 'count';
+  /** The noun phrase as printed ("operating revenue from continuing operations"); '' when none was found. */
+  measure: string;
+  /** The table label the measure means (taxonomy/prose.tsv), '' when the vocabulary has none. */
+  label: string;
+  /** The amount is stated as a loss ("a $1.2 million net loss"): the fact is the negative of the print. */
+  loss: boolean;
+  /** Direction words of a change ('' when none). */
+  direction: '' | 'up' | 'down';
+  period: Period | null;
+  /** For a change: the period it compares with ("over the third quarter of 2003"). */
+  basePeriod: Period | null;
+  /** One end of a printed range ("$200 million to $208 million"). */
+  range: '' | 'low' | 'high';
+  /** Qualified by "approximately", "more than", "in excess of" (the number is not exact). */
+  approximate: boolean;
+  /** The sentence, whitespace collapsed. */
+  sentence: string;
+  pos: SourcePos;
+}
+
 export interface ReleaseDocument {
   file: string;
   /** The source split into lines (1-based line n is lines[n-1]). */
@@ -118,4 +155,6 @@ export interface ReleaseDocument {
   cover: CoverInfo;
   /** Warnings (numbers that could not be placed, periods not derived), each with its line. */
   messages: Message[];
+  /** Numbers in the prose (paragraph blocks), read by src/read/prose; absent when not read. */
+  proseItems?: ProseItem[];
 }

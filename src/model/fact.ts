@@ -126,6 +126,25 @@ export interface FactSet {
   footnotes?: Footnote[];
   /** Fact-to-fact relationships of a read document (e.g. fact-explanatoryFact), by fact id. */
   relationships?: FactRelationship[];
+  /** Changes stated in the prose of a release ("a 2.2% increase over ..."), for the check stage (issue 15). */
+  comparisons?: ProseComparison[];
+}
+
+/** A change the prose states of a concept between two periods ("up 2.3% over the second quarter of 2004"). */
+export interface ProseComparison {
+  /** Clark name of the concept that changed. */
+  concept: string;
+  period: Period;
+  basePeriod: Period;
+  /** percent: the relative change in percent as printed; amount: the difference, fully scaled. */
+  kind: 'percent' | 'amount';
+  /** Unsigned, as printed (fully scaled for amounts). */
+  printed: string;
+  /** Decimals the printing shows (percent: of the percent number). */
+  decimals: number;
+  /** "more than", "approximately": not checked for equality. */
+  approximate: boolean;
+  source: SourcePos;
 }
 
 /** A relationship between facts (ix:relationship with fact targets, or a footnoteLink arc between fact locators). */

@@ -13,6 +13,7 @@ import { ReadError } from '../model/errors.js';
 import { checkReleaseText } from '../model/text.js';
 import { scopeScaleNotes } from './scope.js';
 import { weighEvidence } from './evidence.js';
+import { readProse } from './prose/index.js';
 
 export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';
 
@@ -62,7 +63,10 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   if (options.requireTables && !items.length && !prose && !lines.some((l) => l.kind === 'markup' && l.markup === 'table')) {
     throw new ReadError(file, 1, 'no table was found (no <TABLE> block and no aligned columns of numbers)', 'read.no-table');
   }
-  return { file, lines: src, blocks, tables, items, cover, messages };
+  const doc: ReleaseDocument = { file, lines: src, blocks, tables, items, cover, messages };
+  // Numbers in the sentences: facts too, checked against the tables.
+  doc.proseItems = readProse(doc);
+  return doc;
 }
 
 /** A region without a header whose cells line up with the table before it continues that table. */

@@ -21,7 +21,7 @@ const cache = new Map<string, ReturnType<typeof convertText>>();
 function convert(seed: keyof typeof SEED) {
   if (!cache.has(seed)) {
     const file = join(EX, SEED[seed]);
-    cache.set(seed, convertText(readFileSync(file, 'utf8'), `examples/${SEED[seed]}`));
+    cache.set(seed, convertText(readFileSync(file, 'utf8'), `examples/${SEED[seed]}`, { prose: false }));
   }
   return cache.get(seed)!;
 }

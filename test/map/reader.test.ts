@@ -15,7 +15,7 @@ const key = (f: { concept: { local: string }; contextRef: string; unitRef?: stri
 describe.each(SEEDS)('reader output of %s', (name) => {
   it('maps to exactly the facts the gold cells map to, with no unmapped item and consistent calculations', async () => {
     const doc = await readReleaseFile(join(REPO, 'examples', `${name}.txt`));
-    const { factSet, messages } = mapRelease(doc, taxonomy, { cik: '1057083' });
+    const { factSet, messages } = mapRelease(doc, taxonomy, { cik: '1057083', prose: false });
     expect(messages).toEqual([]);
     const fromGold = mapRelease(seedDocument(name).doc, taxonomy, { cik: '1057083' }).factSet;
     const numeric = (fs: typeof factSet) => fs.facts.filter((f) => f.numeric).map(key).sort();
@@ -31,7 +31,7 @@ describe.each(SEEDS)('reader output of %s', (name) => {
 describe('a release without tables (000: preliminary results in prose)', () => {
   it('yields the cover facts only, in the one context they use', async () => {
     const doc = await readReleaseFile(join(REPO, 'examples', '000_ccf59f1d994e8f6b.txt'));
-    const { factSet, messages } = mapRelease(doc, taxonomy, { cik: '1057083' });
+    const { factSet, messages } = mapRelease(doc, taxonomy, { cik: '1057083', prose: false });
     expect(messages).toEqual([]);
     expect(factSet.facts.every((f) => !f.numeric)).toBe(true);
     expect(factSet.facts.map((f) => f.concept.local)).toContain('EntityRegistrantName');

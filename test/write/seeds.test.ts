@@ -60,7 +60,10 @@ describe.each(seeds)('seed %s', (seed) => {
   });
 
   test('no number is lost: each printed number is tagged or listed as untagged; no numeric fact is hidden', () => {
-    const withValue = doc.items.filter((it) => it.value !== null).length;
+    // Issue 15: numbers in the prose that carry a fact are printed tags too.
+    const sourced = new Set(factSet.facts.flatMap((f) => (f.sources ?? []).map((s) => `${s.line}:${s.column}`)));
+    const proseTagged = (doc.proseItems ?? []).filter((p) => sourced.has(`${p.pos.line}:${p.pos.column}`)).length;
+    const withValue = doc.items.filter((it) => it.value !== null).length + proseTagged;
     // A printed number is one outermost ix:nonFraction (facts sharing the print, e.g. the low and high of a
     // single-valued guidance cell, are nested inside it).
     const printedTags = readInlineFacts(inline.xhtml).filter(

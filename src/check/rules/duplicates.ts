@@ -55,8 +55,11 @@ const rule: Rule = {
     for (const group of groups.values()) {
       if (group.length < 2) continue;
       // Source order, so the message reads along the document whatever order the facts came in.
-      const facts = [...group].sort(bySource);
-      const kind = classify(ctx, facts);
+      const all = [...group].sort(bySource);
+      const kind = classify(ctx, all);
+      // An inconsistent group names the facts that disagree: a less precise printing (a prose "$20.8 million")
+      // consistent with each of the others is not part of the disagreement.
+      const facts = kind === 'inconsistent' ? all.filter((f) => all.some((g) => g !== f && classify(ctx, [f, g]) === 'inconsistent')) : all;
       const concept = ctx.name(facts[0].fact.concept);
       const where = ctx.describeContext(facts[0].fact.contextRef);
       const each = facts

@@ -3,7 +3,7 @@
 // the ix:header (ix:hidden for what no print shows, references, resources).
 import { basename } from 'node:path';
 import { Decimal } from '../../model/decimal.js';
-import type { LineItem, ReleaseDocument, Table } from '../../model/document.js';
+import type { LineItem, ProseItem, ReleaseDocument, Table } from '../../model/document.js';
 import { NS, type Fact, type FactSet } from '../../model/fact.js';
 import type { Message, SourcePos } from '../../model/source.js';
 import type { Taxonomy } from '../../model/taxonomy.js';
@@ -131,12 +131,23 @@ export class InlineWriter {
       if (item.value !== null) this.untagged.push({ itemIndex: i, raw: item.raw, pos: item.pos });
       return plain;
     }
+    return this.tagPrinted(raw, facts, item.unit === 'percent' ? item.scale - 2 : item.scale, item.pos);
+  }
+
+  /** A number printed in a sentence (ReleaseDocument.proseItems), with the facts made from it. */
+  tagProse(pi: ProseItem, facts: Fact[]): string {
+    if (!facts.length) return escapeText(displayText(pi.raw));
+    return this.tagPrinted(pi.raw, facts, pi.unit === 'percent' ? pi.scale - 2 : pi.scale, pi.pos);
+  }
+
+  tagPrinted(raw: string, facts: Fact[], preferred: number, pos: SourcePos): string {
+    const plain = escapeText(displayText(raw));
+    const item = { pos };
     const printed = splitPrinted(raw);
     if (!printed) {
       this.warn('write.unreadable-print', 'warning', `"${raw}" cannot be tagged as a number`, item.pos);
       return plain;
     }
-    const preferred = item.unit === 'percent' ? item.scale - 2 : item.scale;
     const tags: { f: Fact; scale: number; value: Decimal }[] = [];
     for (const f of facts) {
       if (f.value === null) continue;
@@ -218,6 +229,17 @@ export class InlineWriter {
       if (inCells.has(i)) return;
       this.addAnnotation(it.pos.line, { column: it.pos.column, length: it.raw.length, render: () => this.tagItem(i, it.raw) });
     });
+    // Numbers in the sentences (issue 15): tagged with the facts whose sources name their position.
+    const byPos = new Map<string, Fact[]>();
+    for (const f of this.facts) {
+      if (!f.numeric) continue;
+      for (const s of f.sources ?? []) byPos.set(`${s.line}:${s.column}`, [...(byPos.get(`${s.line}:${s.column}`) ?? []), f]);
+    }
+    for (const pi of this.doc.proseItems ?? []) {
+      const facts = byPos.get(`${pi.pos.line}:${pi.pos.column}`) ?? [];
+      if (!facts.length) continue;
+      this.addAnnotation(pi.pos.line, { column: pi.pos.column, length: pi.raw.length, render: () => this.tagProse(pi, facts) });
+    }
     for (const f of this.facts) {
       if (f.numeric || f.value === null || f.value === '') continue;
       let found = 0;
