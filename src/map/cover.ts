@@ -30,7 +30,7 @@ export function coverFacts(
   const periodEnd = cover.periodEnd && ISO_DATE.test(cover.periodEnd.value) ? cover.periodEnd.value : latest;
   const day = release?.value ?? periodEnd;
   if (!day) {
-    messages.push({ ruleId: 'map.noCoverDate', severity: 'warning', message: 'no release date or period found: no cover facts written' });
+    messages.push({ ruleId: 'map.no-cover-date', severity: 'warning', message: 'no release date or period found: no cover facts written' });
     return [];
   }
   const entries: [string, string | undefined, SourcePos | undefined, boolean][] = [

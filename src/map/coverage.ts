@@ -10,7 +10,7 @@ export interface Coverage {
   cells: number;
   /** Cells at least one fact was made from. */
   tagged: number;
-  /** Untagged cells by rule id (map.noPeriod, map.unit, map.periodType, ...). */
+  /** Untagged cells by rule id (map.no-period, map.unit, map.period-type, ...). */
   untaggable: Record<string, number>;
   /** Each untagged cell with its position and reason. */
   untagged: { itemIndex: number; line: number; raw: string; ruleId: string; reason: string }[];

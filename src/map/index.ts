@@ -119,7 +119,7 @@ function entityOf(doc: ReleaseDocument, options: MapOptions, messages: Message[]
   }
   const name = options.entityName ?? doc.cover.registrantName?.value ?? basename(doc.file).replace(/\.[^.]*$/, '');
   messages.push({
-    ruleId: 'map.noCik',
+    ruleId: 'map.no-cik',
     severity: 'warning',
     message: `no CIK given (--cik): entity identifier "${slug(name)}" under scheme ${FALLBACK_ENTITY_SCHEME}, not accepted by EDGAR`,
   });
@@ -253,7 +253,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   doc.items.forEach((item, itemIndex) => {
     if (item.value === null) return; // not a number (N/M): nothing to tag; the reader keeps the text
     if (item.period === null) {
-      report(item, itemIndex, 'no period could be derived for its column', 'map.noPeriod');
+      report(item, itemIndex, 'no period could be derived for its column', 'map.no-period');
       return;
     }
     if (item.range === 'change') {
@@ -279,7 +279,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     // A flow (duration concept) cannot be placed at an instant; a balance printed in a period column is the
     // balance at the period's end (xbrl.4.7.2: the context's period type must match the concept's).
     if (res.concept.periodType === 'duration' && item.period.type !== 'duration') {
-      report(item, itemIndex, `${res.concept.qname.local} is a flow over a period, but its column gives the instant ${periodKey(item.period)}`, 'map.periodType');
+      report(item, itemIndex, `${res.concept.qname.local} is a flow over a period, but its column gives the instant ${periodKey(item.period)}`, 'map.period-type');
       return;
     }
     place(itemIndex, item, res);
@@ -387,7 +387,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     if (new Set(xs.map((x) => roundTo(new Decimal(x.value), d).toFixed())).size < 2) continue;
     ambiguous.add(aspect);
     messages.push({
-      ruleId: 'map.prose.ambiguous',
+      ruleId: 'map.prose-ambiguous',
       severity: 'warning',
       message: `the prose gives ${xs[0].p.resolved.concept.qname.local} for one period as ${xs.map((x) => x.value).join(' and ')}; not tagged`,
       positions: xs.map((x) => x.p.item.pos),
@@ -399,7 +399,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     const t = x.p.itemIndex < 0 ? tableFigure.get(x.aspect) : undefined;
     if (t && typeof x.decimals === 'number' && !roundTo(new Decimal(t.value), x.decimals).eq(new Decimal(x.value))) {
       messages.push({
-        ruleId: 'map.prose.disagrees',
+        ruleId: 'map.prose-disagrees',
         severity: 'warning',
         message: `"${x.p.item.raw}" in the prose reads as ${x.p.resolved.concept.qname.local} ${x.value}, but the table prints ${t.value} for the same period (line ${t.p.item.pos.line}); not tagged`,
         positions: [x.p.item.pos, t.p.item.pos],
@@ -513,7 +513,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
     const unconfirmed = unconfirmedSummations(factSet, taxonomy);
     for (const u of unconfirmed) {
       messages.push({
-        ruleId: 'map.calcUnconfirmed',
+        ruleId: 'map.calc-unconfirmed',
         severity: 'info',
         message: `the summation of ${u.total.split('}')[1]} (${u.role.split('/').pop()}) does not hold on the printed numbers in ${u.contexts.join(', ')} (rows it sums are not tagged with base concepts): prohibited in ${o.stem}.xsd`,
         concept: u.total,

@@ -82,7 +82,7 @@ export function plausibleReleaseDate(doc: ReleaseDocument, messages: Message[]):
   const somePast = ends.length === 0 || ends.some((e) => e.end !== undefined && e.end <= date);
   if (!lateBalance && somePast) return date;
   messages.push({
-    ruleId: 'map.releaseDate',
+    ruleId: 'map.release-date',
     severity: 'warning',
     message: `release date ${date} precedes the balance sheets or periods the release reports: not used to tell forecasts from actuals`,
     positions: doc.cover.releaseDate?.pos ? [doc.cover.releaseDate.pos] : [],

@@ -94,7 +94,7 @@ export function mapProse(doc: ReleaseDocument, data: MappingData, taxonomy: Taxo
     const res = resolveLabel(doc, item, data, taxonomy, labels);
     if (!res || !p.period) {
       out.messages.push({
-        ruleId: 'map.prose.unmapped',
+        ruleId: 'map.prose-unmapped',
         severity: 'warning',
         message: `${where(p)}: ${!res ? `no concept for "${label}"` : 'no period'}; not tagged`,
         positions: [p.pos],
@@ -104,7 +104,7 @@ export function mapProse(doc: ReleaseDocument, data: MappingData, taxonomy: Taxo
     let period = p.period;
     if (res.concept.periodType === 'instant' && period.type === 'duration') period = { type: 'instant', date: period.end };
     if (res.concept.periodType === 'duration' && period.type !== 'duration') {
-      out.messages.push({ ruleId: 'map.prose.unmapped', severity: 'warning', message: `${where(p)}: ${res.concept.qname.local} is a flow, the prose gives an instant; not tagged`, positions: [p.pos] });
+      out.messages.push({ ruleId: 'map.prose-unmapped', severity: 'warning', message: `${where(p)}: ${res.concept.qname.local} is a flow, the prose gives an instant; not tagged`, positions: [p.pos] });
       continue;
     }
     out.placements.push({ item, resolved: res, period, range: p.range, orientation: p.loss ? -1 : 1 });

@@ -1,7 +1,7 @@
 // The message catalogue: every id a stage emits (a Message's ruleId) or throws (an IxportError's code), declared
 // once with its severity and a one-line description, like ESLint's meta.messages. `ixport explain <id>` prints it,
 // and test/model/messages.test.ts fails on an id emitted anywhere but declared nowhere. Ids are "stage.kebab-case"
-// (read.no-period, map.no-cik); before, the map spelled them map.noCik and the reader read.no-period.
+// (read.no-period, map.no-cik).
 //
 // Codes of the specifications (xbrl.4.6.3:missingPrecisionDecimals, ix11.10.1.2:nonFractionNegative,
 // xbrldie:dimensionQName) are the standards' own ids, kept verbatim so they match conformance suites and other
@@ -31,6 +31,10 @@ const ENTRIES: Record<string, Entry> = {
   'read.no-period': ['warning', 'A numeric cell\'s column header gives no period the reader could derive; the cell has no period.'],
   'read.unplaced-number': ['warning', 'A number could not be placed in any column of its table.'],
   'read.ragged-columns': ['error', 'A table\'s columns do not line up (ragged rows); its cells cannot be trusted.'],
+  'read.evidence-scale': ['info', 'The document\'s own evidence (EPS arithmetic, prose amounts) decided a scale the table does not print.'],
+  'read.evidence-period': ['info', 'The document\'s own evidence (prose, captions, arithmetic) overrode a column\'s printed period.'],
+  'read.evidence-date': ['info', 'The dateline\'s printed year contradicts every period of the release; the evident year is used.'],
+  'read.evidence-conflict': ['warning', 'The printed reading and the document\'s evidence disagree and nothing decides: the print is kept.'],
   // load: any file -> text -> kind -> facts
   'load.cannot-read': ['fatal', 'The file cannot be opened (missing, a folder, no permission).'],
   'load.unknown-kind': ['fatal', 'The file is neither a release, an XBRL instance, an Inline XBRL document nor xBRL-JSON.'],
@@ -48,6 +52,9 @@ const ENTRIES: Record<string, Entry> = {
   'map.dropped': ['warning', 'A printed number became no fact and no reason was recorded.'],
   'map.release-date': ['warning', 'The release date precedes the periods the release reports: not used to tell forecasts from actuals.'],
   'map.no-cover-date': ['warning', 'No release date or period was found: no cover facts are written.'],
+  'map.prose-unmapped': ['warning', 'A money or percent amount in a sentence measures something no concept fits; it is untagged.'],
+  'map.prose-disagrees': ['warning', 'A prose amount disagrees with the table figure of the same measure after rounding; it is not tagged.'],
+  'map.prose-ambiguous': ['warning', 'Two prose readings of one measure and period disagree; neither is tagged.'],
   'map.bad-option': ['fatal', 'A mapping option is invalid (e.g. --cik that is not 1 to 10 digits).'],
   'map.bad-extension': ['fatal', 'The per-filing extension options are invalid (prefix, namespace or file stem).'],
   'map.bad-mapping-data': ['fatal', 'A mapping data file (taxonomy/*.tsv) is malformed.'],
@@ -65,6 +72,7 @@ const ENTRIES: Record<string, Entry> = {
   'identity.statement-twin': ['error', 'A statement line and its reconciliation twin disagree.'],
   'identity.per-share': ['warning', 'A per-share amount is not the amount divided by the weighted shares, rounded.'],
   'identity.percent-of-revenue': ['warning', 'A "% of revenue" is not the measure divided by revenue, rounded.'],
+  'prose.growth': ['warning', 'A growth or change stated in a sentence does not follow from the two table figures it compares.'],
   'check.no-taxonomy': ['info', 'The document\'s taxonomy is not ixport\'s: only duplicates and excess digits are checked.'],
   'check.bad-identities': ['fatal', 'The identities data file is malformed.'],
   // write
@@ -119,32 +127,9 @@ export const SPEC_FAMILIES: readonly { pattern: RegExp; description: string; doc
   { pattern: /^ixt(?:-sec)?:[A-Za-z]\w*$/, description: 'Inline XBRL transformation registry error', docs: 'https://www.xbrl.org/Specification/inlineXBRL-transformationRegistry/' },
 ];
 
-/**
- * Ids the map stage still emits in the old camelCase style (src/map belongs to the reader/map work; they rename at
- * the source, then this table goes). Messages leaving the map through readAndMap carry the canonical id.
- */
-export const LEGACY_IDS: Readonly<Record<string, string>> = {
-  'map.noCik': 'map.no-cik',
-  'map.noPeriod': 'map.no-period',
-  'map.periodType': 'map.period-type',
-  'map.calcUnconfirmed': 'map.calc-unconfirmed',
-  'map.releaseDate': 'map.release-date',
-  'map.noCoverDate': 'map.no-cover-date',
-};
-
-export function canonicalId(id: string): string {
-  return LEGACY_IDS[id] ?? id;
-}
-
-/** A message with its canonical id (the map's camelCase ids renamed). */
-export function canonicalMessage(m: Message): Message {
-  const id = LEGACY_IDS[m.ruleId];
-  return id ? { ...m, ruleId: id } : m;
-}
-
 /** The catalogue entry of an id (or of its specification family), or undefined when it is declared nowhere. */
 export function lookupMessage(id: string): MessageSpec | undefined {
-  const own = MESSAGES.get(canonicalId(id));
+  const own = MESSAGES.get(id);
   if (own) return own;
   const family = SPEC_FAMILIES.find((f) => f.pattern.test(id));
   return family ? { id, severity: 'error', description: family.description, docs: family.docs } : undefined;
@@ -169,7 +154,6 @@ export function report(id: string, message: string, positions: SourcePos[] = [],
 export function explain(id: string): string | undefined {
   const spec = lookupMessage(id);
   if (!spec) return undefined;
-  const canonical = canonicalId(id) !== id ? ` (formerly spelled ${id})` : '';
   const level = spec.severity === 'fatal' ? 'fatal: the command stops, exit code 2' : spec.severity;
-  return `${spec.id === id ? id : spec.id}${canonical}\n  severity: ${level}\n  ${spec.description}${spec.docs ? `\n  see: ${spec.docs}` : ''}\n`;
+  return `${spec.id}\n  severity: ${level}\n  ${spec.description}${spec.docs ? `\n  see: ${spec.docs}` : ''}\n`;
 }

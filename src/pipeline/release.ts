@@ -8,7 +8,6 @@ import { readHtmlRelease } from '../read/html/index.js';
 import { loadTaxonomy } from '../taxonomy/index.js';
 import { defaultExtension, mapRelease, type MapOptions, type MapResult } from '../map/index.js';
 import type { ReleaseDocument } from '../model/document.js';
-import { canonicalMessage } from '../model/messages.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 
 /** The two kinds of release text: EDGAR's fixed-width plaintext, or HTML. */
@@ -42,8 +41,6 @@ export function readAndMap(text: string, file: string, options: ReleaseOptions =
   const document = readReleaseText(text, file, options);
   const extension = options.extensionTaxonomy === false ? undefined : defaultExtension(document, options.cik);
   const mapped = mapRelease(document, taxonomy, { ...options, extension });
-  // The map still spells some ids in camelCase (map.noCik); every output carries the catalogue's map.no-cik.
-  mapped.messages = mapped.messages.map(canonicalMessage);
   return { document, mapped };
 }
 

@@ -25,7 +25,7 @@ describe('per-filing extension', () => {
     expect(files.get('acme-20050810_cal.xml') ?? '').not.toContain('prohibited');
     expect(factSet.schemaRefs).toEqual(['acme-20050810.xsd']);
     expect(factSet.namespaces.acme).toBe(extension.namespace);
-    expect(messages.filter((m) => m.ruleId === 'map.calcUnconfirmed')).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'map.calc-unconfirmed')).toEqual([]);
   });
 
   it('prohibits the summations a release with untagged base rows does not confirm; extension calculations hold', () => {
@@ -34,7 +34,7 @@ describe('per-filing extension', () => {
     expect(unmapped).toEqual([]);
     const unconfirmed = unconfirmedSummations(factSet, taxonomy);
     expect(unconfirmed.map((u) => u.total.split('}')[1])).toEqual(['Assets']);
-    expect(messages.filter((m) => m.ruleId === 'map.calcUnconfirmed')).toHaveLength(1);
+    expect(messages.filter((m) => m.ruleId === 'map.calc-unconfirmed')).toHaveLength(1);
     expect([...files.keys()].sort()).toEqual(['acme-20050810.xsd', 'acme-20050810_cal.xml', 'acme-20050810_lab.xml', 'acme-20050810_pre.xml']);
     // Written beside the base and loaded back by the loader (an independent reading of the XML).
     for (const f of BASE_FILES) copyFileSync(join(BASE_TAXONOMY_DIR, f), join(dir, f));

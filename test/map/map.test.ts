@@ -59,7 +59,7 @@ describe.each(SEEDS)('mapping the gold cells of seed %s', (name) => {
       mapped++;
     });
     expect(mapped).toBe(gold.length);
-    expect(messages.filter((m) => m.ruleId.startsWith('map.') && m.ruleId !== 'map.noCik')).toEqual([]);
+    expect(messages.filter((m) => m.ruleId.startsWith('map.') && m.ruleId !== 'map.no-cik')).toEqual([]);
   });
 
   it('collapses equal printings into one fact and keeps every printed position', () => {
@@ -220,11 +220,11 @@ describe('dimensions', () => {
     const dated = (value: string): ReleaseDocument => ({ ...doc, cover: { releaseDate: { value, pos: { file: doc.file, line: 10, column: 17 } } } });
     // Dated before its own quarter ended: periods after the date must not become forecasts of the past.
     const wrong = mapRelease(dated('2004-08-15'), taxonomy, { cik: '1' });
-    expect(wrong.messages.map((m) => m.ruleId)).toContain('map.releaseDate');
+    expect(wrong.messages.map((m) => m.ruleId)).toContain('map.release-date');
     expect(wrong.factSet.contexts['D2004Q3']).toBeDefined();
     // Dated right: actual quarters stay actual, and the guidance (worded "Approximately" / "GUIDANCE") is forecast.
     const right = mapRelease(dated('2004-10-29'), taxonomy, { cik: '1' });
-    expect(right.messages.map((m) => m.ruleId)).not.toContain('map.releaseDate');
+    expect(right.messages.map((m) => m.ruleId)).not.toContain('map.release-date');
     expect(Object.keys(right.factSet.contexts).filter((id) => id.includes('Forecast')).sort()).toEqual([
       'D2004Q4_Forecast', 'D2005_Forecast_ProForma_Max', 'D2005_Forecast_ProForma_Min', 'D2006_Forecast_ProForma_Max',
       'D2006_Forecast_ProForma_Min',
@@ -256,7 +256,7 @@ describe('entity, cover facts and messages', () => {
     const { factSet, messages } = mapRelease(doc, taxonomy, { entityName: 'Mpower Holding Corporation' });
     const entity = Object.values(factSet.contexts)[0].entity;
     expect(entity).toEqual({ scheme: FALLBACK_ENTITY_SCHEME, identifier: 'MPOWER-HOLDING-CORPORATION' });
-    expect(messages.find((m) => m.ruleId === 'map.noCik')?.severity).toBe('warning');
+    expect(messages.find((m) => m.ruleId === 'map.no-cik')?.severity).toBe('warning');
   });
 
   it('rejects a malformed CIK with a clear error', () => {
@@ -317,7 +317,7 @@ describe('entity, cover facts and messages', () => {
       ],
     };
     const { factSet, messages } = mapRelease(odd, taxonomy, { cik: '1' });
-    expect(messages.map((m) => m.ruleId)).toEqual(['map.periodType']);
+    expect(messages.map((m) => m.ruleId)).toEqual(['map.period-type']);
     const numeric = factSet.facts.filter((f) => f.numeric);
     expect(numeric.map((f) => `${f.concept.local} ${f.contextRef}`)).toEqual(['CashAndCashEquivalentsAtCarryingValue I2004-03-31']);
   });
