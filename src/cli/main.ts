@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   read: () => import('./commands/read.js'),
   extract: () => import('./commands/extract.js'),
   diff: () => import('./commands/diff.js'),
+  view: () => import('./commands/view.js'),
 };
 
 
