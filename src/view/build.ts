@@ -331,17 +331,17 @@ function diffData(old: OlderFiling, cur: ViewInput, facts: ViewFact[], allPeriod
   }
   for (const e of r.removed) if (!movedFrom.has(e.key)) changes.push(entry(e, 'removed'));
   for (const m of r.moved) {
-    const c = entry(m.to, 'moved', `${m.value} was reported as ${m.from.label} (${m.from.concept})`);
+    const c = entry(m.to, 'moved', `${groupDigits(m.value)} was reported as ${m.from.label} (${m.from.concept})`);
     c.old = m.from.old?.value;
     changes.push(c);
     mark(c, 'moved', c.note);
   }
   for (const x of r.reclassifications) {
-    const names = x.members.map((e) => `${e.label} ${e.difference && !e.difference.startsWith('-') ? '+' : ''}${e.difference ?? ''}`);
-    const note = `${x.amount} moved between ${names.join(' and ')}`;
+    const names = x.members.map((e) => `${e.label} (${e.difference && !e.difference.startsWith('-') ? '+' : ''}${groupDigits(e.difference ?? '')})`);
+    const note = `${groupDigits(x.amount)} moved between ${names.join(' and ')}`;
     const members = x.members.map((e) => byKey.get(e.key)).filter((i): i is number => i !== undefined);
     changes.push({ status: 'reclassified', concept: x.members.map((e) => e.concept).join(' ↔ '), label: x.members.map((e) => e.label).join(' ↔ '), period: x.period, unit: x.unit, difference: x.amount, fact: members[0], note });
-    for (const i of members) facts[i].diff = { status: 'reclassified', old: facts[i].diff?.old, difference: facts[i].diff?.difference, note };
+    for (const i of members) if (facts[i].diff) facts[i].diff!.reclassified = note;
   }
   const counts = { added: 0, removed: 0, changed: 0, reclassified: 0, moved: 0 };
   for (const c of changes) counts[c.status]++;

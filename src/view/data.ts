@@ -3,7 +3,7 @@
 // linked to their facts, the diff against an older filing). Plain data, shared by the builder (src/view/build.ts)
 // and the client script (src/view/client/main.ts, which imports these types only).
 
-export type DiffStatus = 'added' | 'changed' | 'reclassified' | 'moved';
+export type DiffStatus = 'added' | 'changed' | 'moved';
 
 export interface ViewFact {
   /** Prefixed concept name, e.g. "us-gaap:Revenues". */
@@ -38,7 +38,8 @@ export interface ViewFact {
   findings: number[];
   /** Not shown by the document (ix:hidden, or an instance/JSON fact with no rendering). */
   hidden: boolean;
-  diff?: { status: DiffStatus; old?: string | null; difference?: string; note?: string };
+  /** With --diff: how the fact differs from the older filing; `reclassified` when part of a reclassification. */
+  diff?: { status: DiffStatus; old?: string | null; difference?: string; note?: string; reclassified?: string };
 }
 
 export interface CalcItem {

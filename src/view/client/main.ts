@@ -31,6 +31,10 @@ function showValue(f: ViewFact | undefined, v: string | null | undefined = f?.va
   return v.length > 400 ? v.slice(0, 400) + '…' : v;
 }
 
+function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, '');
+}
+
 function decimalsText(d: number | 'INF' | undefined): string {
   if (d === undefined) return '—';
   if (d === 'INF') return 'INF (exact)';
@@ -51,6 +55,8 @@ const STATUS_TEXT: Record<ViewChange['status'], string> = {
 const host = $('doc-host');
 const shadow = host.attachShadow({ mode: 'open' });
 shadow.append((document.getElementById('doc') as HTMLTemplateElement).content.cloneNode(true));
+// With --diff the changes carry the colour; the other facts keep only a faint underline.
+if (data.diff) shadow.querySelector('[data-body]')?.classList.add('diffmode');
 
 /** Fact index -> its elements in the document, in document order. */
 const elements = new Map<number, HTMLElement[]>();
@@ -63,6 +69,7 @@ for (const el of allFactEls) {
   el.tabIndex = -1;
   const f = data.facts[i];
   if (f?.diff) el.classList.add(`d-${f.diff.status}`);
+  if (f?.diff?.reclassified) el.classList.add('d-reclass');
   if (f?.findings.some((n) => data.findings[n].severity === 'error')) el.classList.add('has-error');
 }
 /** Facts in document order (first printing), then the hidden ones. */
@@ -174,11 +181,11 @@ document.title = `${data.title} · ixport view`;
     ['sw-untagged', 'Untagged number'],
     ['sw-error', 'Fact with an error finding'],
   ];
-  if (data.diff) items.push(['sw-added', 'Added'], ['sw-changed', 'Changed'], ['sw-reclassified', 'Reclassified'], ['sw-moved', 'Moved from another concept']);
+  if (data.diff) items.push(['sw-added', 'Added'], ['sw-changed', 'Changed'], ['sw-reclassified', 'Part of a reclassification'], ['sw-moved', 'Moved from another concept']);
   const legend = $('legend');
   legend.append(h('span', { class: 'legend-title' }, 'Legend'));
   for (const [cls, text] of items) legend.append(h('span', { class: 'legend-item' }, h('span', { class: `swatch ${cls}` }, cls === 'sw-untagged' ? '1,234' : '1,234'), text));
-  if (data.diff) legend.append(h('span', { class: 'legend-diff' }, `Changes since ${data.diff.old}`));
+  if (data.diff) legend.append(h('span', { class: 'legend-diff', title: data.diff.old }, 'Changes since ', h('strong', {}, baseName(data.diff.old))));
 }
 
 const periodSelect = $<HTMLSelectElement>('f-period');
@@ -271,9 +278,11 @@ function renderFact(i: number): void {
         'div',
         { class: `diff-box d-${d.status}` },
         h('strong', {}, STATUS_TEXT[d.status]),
+        d.reclassified ? h('strong', {}, ' · part of a reclassification') : null,
         d.old !== undefined ? ` · was ${showValue(f, d.old)}` : '',
         d.difference ? ` · difference ${d.difference.startsWith('-') ? '' : '+'}${group(d.difference)}` : '',
         d.note ? h('div', { class: 'note' }, d.note) : null,
+        d.reclassified ? h('div', { class: 'note' }, d.reclassified) : null,
       ),
     );
   }
@@ -458,7 +467,7 @@ if (data.diff) {
   for (const s of ['changed', 'added', 'removed', 'reclassified', 'moved'] as const) {
     summary.append(h('span', { class: `pill d-${s}`, 'data-count': s }, `${diff.counts[s]} ${s}`));
   }
-  pane.append(h('div', { class: 'list-head' }, `Against ${diff.old}`), summary, h('div', { class: 'note' }, diff.note));
+  pane.append(h('div', { class: 'list-head', title: diff.old }, 'Against ', h('strong', {}, baseName(diff.old))), summary, h('div', { class: 'note' }, diff.note));
   const list = h('div', { class: 'list' });
   const rank = { changed: 0, removed: 1, added: 2, reclassified: 3, moved: 4 };
   const sorted = diff.changes.map((c, n) => ({ c, n })).sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.n - b.n);
