@@ -157,8 +157,10 @@ export function periodLabel(p: Period): string {
   if (p.type === 'forever') return 'Forever';
   if (p.type === 'instant') return `As of ${sayDate(p.date)}`;
   const [s, e] = [p.start, p.end];
-  const months = (Number(e.slice(0, 4)) - Number(s.slice(0, 4))) * 12 + Number(e.slice(5, 7)) - Number(s.slice(5, 7)) + (Number(e.slice(8, 10)) >= Number(s.slice(8, 10)) ? 1 : 0);
-  const len = s === e ? '1 day' : months >= 1 ? `${months} month${months === 1 ? '' : 's'}` : 'days';
+  // Start of the start day to end of the end day; 52/53-week quarters and years round to 3 and 12 months.
+  const days = Math.round((Date.parse(e) - Date.parse(s)) / 86_400_000) + 1;
+  const months = Math.round(days / 30.44);
+  const len = days === 1 ? '1 day' : months >= 1 && Number.isFinite(months) ? `${months} month${months === 1 ? '' : 's'}` : `${days} days`;
   const from = s.slice(0, 4) === e.slice(0, 4) ? sayDate(s).replace(/, \d{4}$/, '') : sayDate(s);
   return `${from} – ${sayDate(e)} (${len})`;
 }

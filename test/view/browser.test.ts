@@ -2,7 +2,7 @@
 // open the page of a seed, click a fact, read the panel; the diff page 001 -> 003; keyboard navigation; no
 // console error and no request leaving file://. Screenshots of each state go to out/view/ for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -15,6 +15,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'out', 'view');
 const S001 = join(ROOT, 'examples', '001_3128817988bae0a4.txt');
 const S003 = join(ROOT, 'examples', '003_dae102acde5e4e8b.txt');
+const APPLE = join(ROOT, '../../shared/corpus/ixbrl/apple_2025-05-02_10q_ixbrl.htm');
 const missing = browserMissing();
 if (missing) console.log(`ixport: ${missing}`);
 
@@ -29,6 +30,10 @@ beforeAll(async () => {
   writeFileSync(pages.seed, renderPage(buildView(input)));
   pages.diff = join(OUT, '001-003.diff.view.html');
   writeFileSync(pages.diff, renderPage(buildView(input, { diffWith: await loadOlder(S001, { taxonomy: input.taxonomy ?? undefined }) })));
+  if (existsSync(APPLE)) {
+    pages.apple = join(OUT, 'apple-10q.view.html');
+    writeFileSync(pages.apple, renderPage(buildView(await loadForView(APPLE))));
+  }
   session = await launch();
 });
 
@@ -40,8 +45,8 @@ afterAll(async () => {
 async function factElement(page: Page, local: string, period: string): Promise<ElementHandle<Element>> {
   const handle = await page.evaluateHandle(
     (local, period) => {
-      const data = JSON.parse(document.getElementById('view-data')!.textContent!) as { facts: { concept: string; period: string }[] };
-      const i = data.facts.findIndex((f) => f.concept.endsWith(`:${local}`) && f.period === period);
+      const data = JSON.parse(document.getElementById('view-data')!.textContent!) as { facts: { concept: string; period: string; dims: unknown[] }[] };
+      const i = data.facts.findIndex((f) => f.concept.endsWith(`:${local}`) && f.period === period && f.dims.length === 0);
       return document.getElementById('doc-host')!.shadowRoot!.querySelector(`[data-f="${i}"]`);
     },
     local,
@@ -64,6 +69,9 @@ describe.skipIf(!!missing)('view page in Chromium', () => {
     const w = await openPage(session, pathToFileURL(pages.seed).href);
     const { page } = w;
     expect(w.loadMs).toBeLessThan(1000);
+    const size = statSync(pages.seed).size;
+    expect(size).toBeLessThan(2 * 1024 * 1024);
+    console.log(`view page of seed 003: ${(size / 1024).toFixed(0)} KB, open to ready in ${w.loadMs} ms`);
     await page.screenshot({ path: join(OUT, '003-opened.png') });
     const el = await factElement(page, 'AccountsPayableCurrent', '2003-12-31');
     await el.click();
@@ -122,6 +130,20 @@ describe.skipIf(!!missing)('view page in Chromium', () => {
     await page.keyboard.press('1');
     expect(await text(page, '#tab-fact')).toMatch(/was 15,754,000/);
     await page.screenshot({ path: join(OUT, '001-003-diff-fact.png') });
+    clean(w);
+    await page.close();
+  });
+
+  it.skipIf(!existsSync(APPLE))('a third-party 10-Q (Apple, Inline XBRL as filed): facts, panel, statement filter', async () => {
+    const w = await openPage(session, pathToFileURL(pages.apple).href);
+    const { page } = w;
+    const el = await factElement(page, 'RevenueFromContractWithCustomerExcludingAssessedTax', '2024-12-29/2025-03-29');
+    await el.click();
+    expect(await text(page, '#tab-fact [data-field="concept"]')).toBe('us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax');
+    expect(await text(page, '#tab-fact [data-field="period"]')).toMatch(/Dec 29, 2024 – Mar 29, 2025 \(3 months\)/);
+    await page.screenshot({ path: join(OUT, 'apple-10q-fact.png') });
+    const statements = await page.$$eval('#f-statement option', (os) => os.map((o) => o.textContent ?? ''));
+    expect(statements.length).toBeGreaterThan(3);
     clean(w);
     await page.close();
   });
