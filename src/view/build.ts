@@ -359,6 +359,7 @@ function generatedPane(fs: FactSet, name: (q: QName) => string, tax: Taxonomy | 
   const shown = new Set<number>();
   const order = fs.facts.map((_, i) => i).filter((i) => !fs.facts[i].tuple);
   const rows: string[] = [];
+  const anyDims = order.some((i) => (fs.contexts[fs.facts[i].contextRef]?.dimensions.length ?? 0) > 0);
   let last = '';
   for (const i of order) {
     const f = fs.facts[i];
@@ -371,11 +372,11 @@ function generatedPane(fs: FactSet, name: (q: QName) => string, tax: Taxonomy | 
     const head = clark(f.concept) === last ? '' : escapeHtml(label);
     last = clark(f.concept);
     rows.push(
-      `<tr><td class="label">${head}</td><td class="period">${c ? escapeHtml(periodLabel(c.period)) : ''}</td><td class="dims">${escapeHtml(dims)}</td><td class="${f.numeric ? 'num' : 'text'}"><span class="f" data-f="${i}">${escapeHtml(value)}</span></td></tr>`,
+      `<tr><td class="label">${head}</td><td class="period">${c ? escapeHtml(periodLabel(c.period)) : ''}</td>${anyDims ? `<td class="dims">${escapeHtml(dims)}</td>` : ''}<td class="${f.numeric ? 'num' : 'text'}"><span class="f" data-f="${i}">${escapeHtml(value)}</span></td></tr>`,
     );
   }
   void name;
-  const html = `<div data-body="" class="generated"><p class="gen-note">This document has no rendering of its own: its facts are listed concept by concept.</p><table class="statement"><caption>Facts</caption><thead><tr><th>Concept</th><th>Period</th><th>Dimensions</th><th>Value</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const html = `<div data-body="" class="generated"><p class="gen-note">This document has no rendering of its own: its facts are listed concept by concept.</p><table class="facts"><caption>Facts</caption><thead><tr><th>Concept</th><th>Period</th>${anyDims ? '<th>Dimensions</th>' : ''}<th class="num">Value</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   return { html, css: '', shown };
 }
 
