@@ -1,12 +1,14 @@
 // The view page without a browser: page data of a release, a third-party Inline XBRL document and an instance,
 // every fact element of the rendering matched to its fact, the page self-contained and small.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildView } from '../../src/view/build.js';
 import { loadForView, loadOlder } from '../../src/view/load.js';
 import { renderPage } from '../../src/view/page.js';
 import type { ViewData } from '../../src/view/data.js';
+import { main } from '../../src/cli/main.js';
 
 const EX = join(import.meta.dirname, '../../examples');
 const S001 = join(EX, '001_3128817988bae0a4.txt');
@@ -68,6 +70,30 @@ describe.skipIf(!existsSync(CORPUS))('view pages of third-party Inline XBRL', ()
       expect(shown, name).toBe(view.data.facts.length - hiddenInSource);
       expect(html, name).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);
       expect(html, name).not.toMatch(/url\(\s*['"]?https?:/i);
+    }
+  });
+});
+
+describe('ixport view', () => {
+  it('writes the page where --out says and refuses a missing file with exit code 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ixport-view-'));
+    try {
+      const out = join(dir, 'p.html');
+      const write = process.stdout.write;
+      process.stdout.write = (() => true) as typeof process.stdout.write;
+      let code;
+      try {
+        code = await main(['view', S003, '--diff', S001, '--out', out]);
+      } finally {
+        process.stdout.write = write;
+      }
+      expect(code).toBe(0);
+      const data = dataOf(readFileSync(out, 'utf8'));
+      expect(data.diff?.counts).toMatchObject({ changed: 3, removed: 1 });
+      await expect(main(['view', join(dir, 'missing.txt')])).rejects.toMatchObject({ name: 'UserError', exitCode: 2 });
+      await expect(main(['view'])).rejects.toMatchObject({ name: 'UserError' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
