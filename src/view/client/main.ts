@@ -592,6 +592,20 @@ applyFilters();
       row('Findings', `${data.findings.filter((m) => m.severity === 'error').length} errors, ${data.findings.filter((m) => m.severity === 'warning').length} warnings`),
     ),
   );
+  // The statements of the document, each a jump to its first fact.
+  const firstOf = new Map<string, number>();
+  for (const i of docOrder) if (!firstOf.has(statementOf.get(i)!)) firstOf.set(statementOf.get(i)!, i);
+  if (firstOf.size > 1) {
+    pane.append(h('h3', {}, 'Statements and sections'));
+    const list = h('div', { class: 'list' });
+    for (const [name, i] of firstOf) {
+      const count = docOrder.filter((j) => statementOf.get(j) === name).length;
+      const b = h('button', { class: 'list-item' }, h('span', { class: 'li-label' }, name), h('span', { class: 'li-value muted' }, `${count} facts`));
+      b.addEventListener('click', () => select(i));
+      list.append(b);
+    }
+    pane.append(list);
+  }
 }
 showTab(data.diff ? 'changes' : 'fact');
 document.body.dataset.ready = 'true';
