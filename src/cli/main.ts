@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import('./commands/extract.js'),
   diff: () => import('./commands/diff.js'),
   explain: () => import('./commands/explain.js'),
+  view: () => import('./commands/view.js'),
 };
 
 function version(): string {
