@@ -38,6 +38,12 @@ export interface LineItem {
   range: RangeRole;
   /** Position of the first character of raw. */
   pos: SourcePos;
+  /**
+   * Raw-file string offsets [offset, endOffset) of the printed number (HTML releases), so a writer can wrap it
+   * where it is printed; a closing ")" printed in the next cell lies outside the range.
+   */
+  offset?: number;
+  endOffset?: number;
 }
 
 export interface TableColumn {

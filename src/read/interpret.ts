@@ -11,6 +11,12 @@ export interface HeaderContext {
   context: string;
   /** For a table without column headers: the sentence introducing it ("... for the quarter ended October 1, 2005:"). */
   intro: string;
+  /**
+   * A period printed for the whole table outside its column headers (Apple's "THREE MONTHS ENDED JUNE 26, 2004"
+   * under the title of a table headed "As Reported | Adjustments | Non-GAAP"): the period of every column whose
+   * own header names none.
+   */
+  caption?: string;
 }
 
 /** Sets header (inherited where a column prints none), period and kind of every column. */
@@ -67,6 +73,10 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     c.kind = hp.kind;
     c.dateOnly = hp.dateOnly;
   }
+  if (!around.caption) return;
+  const captioned = headerPeriod([around.caption]);
+  if (!captioned.period || captioned.kind) return;
+  for (const c of cols) if (!c.period && c.kind !== 'change') c.period = captioned.period;
 }
 
 /** A comparison column takes the period of the latest column of the same length as its left neighbour. */

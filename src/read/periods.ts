@@ -128,7 +128,7 @@ export function durationLength(text: string): { months?: number; weeks?: number 
 }
 
 const CHANGE_RE =
-  /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\)|favorable|unfavorable|fav\.?\s*\(unfav\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b/i;
+  /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\)|favorable|unfavorable|fav\.?\s*\(unfav\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b|\b[QY]\/[QY]\b|\b(?:yoy|qoq)\b/i;
 
 /** Derives the period of a column from its header lines. */
 export function headerPeriod(lines: string[]): HeaderPeriod {
@@ -165,9 +165,9 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
   const q =
     lower.match(/\b([1-4])q\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??
     lower.match(/\bq([1-4])\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??
-    lower.match(/\b(first|second|third|fourth) quarter(?: of)?(?: fiscal)? '?((?:19|20)\d\d)\b/);
+    lower.match(/\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: fiscal)? '?((?:19|20)\d\d)\b/);
   if (q) {
-    const n = { first: 1, second: 2, third: 3, fourth: 4 }[q[1] as 'first'] ?? Number(q[1]);
+    const n = { first: 1, second: 2, third: 3, fourth: 4 }[q[1] as 'first'] ?? parseInt(q[1], 10);
     const y = fullYear(q[2]);
     const endMonth = n * 3;
     return { period: duration(isoDate(y, endMonth - 2, 1), isoDate(y, endMonth, lastDay(y, endMonth))), kind, dateOnly: false };

@@ -1,0 +1,102 @@
+// The READ stage for HTML releases (EDGAR 8-K exhibits as Word, Workiva, Donnelley or Toppan print them): the same
+// ReleaseDocument as the plaintext reader (blocks, tables, positioned line items, cover), built by a layout reader
+// of HTML tables and the shared interpreter (interpret.ts, units.ts, items.ts). Positions are raw-file lines and
+// columns of each number's first character (a document printed on one line has every cell on that line).
+import type { Block, LineItem, ReleaseDocument, Table } from '../../model/document.js';
+import type { Message } from '../../model/source.js';
+import { itemsOfTable } from '../items.js';
+import type { BuiltTable } from '../layout.js';
+import { resolveDateOnlyColumns } from '../reconcile.js';
+import { buildHtmlTable } from './build.js';
+import { readHtmlCover } from './cover.js';
+import { buildGrid, type Grid } from './grid.js';
+import { parseHtmlDocument } from './parse.js';
+import { analyzeRows } from './rowkinds.js';
+import { segmentRows } from './segments.js';
+import { HtmlSource } from './source.js';
+import { leadingBold } from './style.js';
+import type { LocatedText } from './text.js';
+import { walkBlocks } from './walk.js';
+import { htmlPayload } from './submission.js';
+
+interface Placed {
+  built: BuiltTable;
+  /** Offset of the <table> it was read from, for ordering blocks. */
+  at: number;
+}
+
+export function readHtmlRelease(text: string, file: string): ReleaseDocument {
+  const src = new HtmlSource(text);
+  const payload = htmlPayload(text);
+  const blocks = walkBlocks(payload, parseHtmlDocument(payload));
+  const placed: Placed[] = [];
+  const docBlocks: { block: Block; at: number }[] = [];
+  const textLines: LocatedText[] = [];
+  let above: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      textLines.push(...b.lines);
+      above.push(...b.lines.map((l) => l.text));
+      const startLine = src.pos(b.startOffset).line;
+      const endLine = src.pos(Math.max(b.startOffset, b.endOffset - 1)).line;
+      docBlocks.push({ block: { kind: 'paragraph', text: b.lines.map((l) => l.text).join(' '), startLine, endLine }, at: b.startOffset });
+      continue;
+    }
+    const grid = buildGrid(payload, b.el);
+    const tables = tablesOfGrid(src, grid, above);
+    if (!tables.length) {
+      // A table without values (letterhead, contact block, a title set in a one-cell table) is text above the next.
+      for (const row of grid.rows) {
+        const line = row.map((c) => c.text.text).filter(Boolean).join(' ');
+        if (line) above.push(line);
+      }
+      continue;
+    }
+    for (const t of tables) placed.push({ built: t, at: b.startOffset });
+    above = [];
+  }
+  const built = placed.map((p) => p.built);
+  resolveDateOnlyColumns(built);
+  nameTables(built);
+  const items: LineItem[] = [];
+  const tables: Table[] = [];
+  const messages: Message[] = [];
+  built.forEach((t, ti) => {
+    const { table, tableItems, warnings } = itemsOfTable(t, ti, file, items.length);
+    items.push(...tableItems);
+    tables.push(table);
+    messages.push(...warnings);
+    docBlocks.push({ block: { kind: 'table', tableIndex: ti, startLine: t.startLine, endLine: t.endLine }, at: placed[ti].at });
+  });
+  docBlocks.sort((a, b) => a.at - b.at);
+  return {
+    file, lines: src.lines, blocks: docBlocks.map((d) => d.block), tables, items, cover: readHtmlCover(src, textLines, file), messages,
+  };
+}
+
+/** The printed tables of one <table>: one per header block (see segments.ts). */
+function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[]): BuiltTable[] {
+  const segments = segmentRows(analyzeRows(grid));
+  const out: BuiltTable[] = [];
+  for (const seg of segments) {
+    const prev = out[out.length - 1];
+    const caption = seg.titleRows.length === 1 && prev ? seg.titleRows[0].labelCells[0] : undefined;
+    const t = buildHtmlTable(src, seg, {
+      above: grid.caption ? [...above, grid.caption] : above,
+      previous: prev ? { title: prev.title, scaleNote: prev.scaleNote } : undefined,
+      captionBold: caption ? leadingBold(caption.el) : undefined,
+    });
+    if (t.rows.some((r) => r.cells.length)) out.push(t);
+  }
+  return out;
+}
+
+/** Repeated titles get " #2", " #3" in order (as the plaintext reader names them). */
+function nameTables(tables: BuiltTable[]): void {
+  const seen = new Map<string, number>();
+  for (const t of tables) {
+    const n = (seen.get(t.title) ?? 0) + 1;
+    seen.set(t.title, n);
+    if (n > 1) t.title = `${t.title} #${n}`;
+  }
+}
