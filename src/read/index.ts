@@ -10,6 +10,7 @@ import { findRegions, type Region } from './segment.js';
 import { buildTable } from './tables.js';
 import type { BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
+import { readHtmlRelease } from './html/index.js';
 
 export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';
 
@@ -32,6 +33,8 @@ export interface ReadOptions {
 
 /** Reads a release from its text. Throws ReadError for empty or binary input. */
 export function readRelease(text: string, file: string, options: ReadOptions = {}): ReleaseDocument {
+  // HTML releases (and full submissions whose <TEXT> holds HTML) have a reader of their own.
+  if (text.trim() && !text.includes('\0') && looksLikeHtml(text)) return readHtml(text, file, options);
   checkText(text, file);
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   const lines = classifyLines(src);
@@ -79,6 +82,28 @@ export async function readReleaseFile(path: string, options: ReadOptions = {}): 
 function decode(buf: Buffer): string {
   const utf8 = buf.toString('utf8');
   return utf8.includes('\uFFFD') ? buf.toString('latin1') : utf8;
+}
+
+function readHtml(text: string, file: string, options: ReadOptions): ReleaseDocument {
+  const doc = readHtmlRelease(text, file);
+  if (options.requireTables && !doc.items.length && !/<table[\s>]/i.test(text)) {
+    throw new ReadError(file, 1, 'no table was found (no <table> element)');
+  }
+  return doc;
+}
+
+const HTML_START_RE = /<(?:html|body|td|tr)[\s>]/i;
+const HTML_TAGS_RE = /<\/?(?:td|tr|p|div|font|span)[\s>]/gi;
+
+/** An HTML document, or an EDGAR submission one of whose <TEXT> blocks is one. */
+export function looksLikeHtml(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (HTML_START_RE.test(sample) && (sample.match(HTML_TAGS_RE)?.length ?? 0) > 20) return true;
+  if (!/<DOCUMENT>/i.test(sample)) return false;
+  for (const m of text.matchAll(/<TEXT>\s*([\s\S]{0,4000})/gi)) {
+    if (/^<(?:html|!doctype html|body|div|p|table)[\s>]/i.test(m[1]) && (m[1].match(HTML_TAGS_RE)?.length ?? 0) > 5) return true;
+  }
+  return false;
 }
 
 function checkText(text: string, file: string): void {

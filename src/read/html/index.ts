@@ -27,7 +27,7 @@ interface Placed {
 
 export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   const src = new HtmlSource(text);
-  const payload = htmlPayload(text);
+  const payload = htmlPayload(windows1252(text));
   const blocks = walkBlocks(payload, parseHtmlDocument(payload));
   const placed: Placed[] = [];
   const docBlocks: { block: Block; at: number }[] = [];
@@ -72,6 +72,16 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   return {
     file, lines: src.lines, blocks: docBlocks.map((d) => d.block), tables, items, cover: readHtmlCover(src, textLines, file), messages,
   };
+}
+
+const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * A file of windows-1252 bytes read as Latin-1 has C1 controls where the page prints dashes and quotes (0x97 an
+ * em dash); a browser decodes them as windows-1252, one character for one, so offsets do not move.
+ */
+function windows1252(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]) : text;
 }
 
 /** The printed tables of one <table>: one per header block (see segments.ts). */
