@@ -72,7 +72,10 @@ export function itemsOfTable(
   // So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
   // the share counts of a table "(In millions, except share amounts)".
   const scaleWord = (text: string) => {
-    const m = text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i);
+    // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
+    const m =
+      text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i) ??
+      text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
     return m ? (m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9) : null;
   };
   const rowScales = t.rows.map((r) => scaleWord(r.label) ?? scaleWord(r.section));

@@ -49,7 +49,9 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   const inTable = seg.titleRows.map(stubText).filter(Boolean);
   const stubs = seg.headerRows.map(stubText).filter(Boolean);
   const matter = titleMatter(around.previous ? [] : around.above, inTable);
-  const title = around.captionBold || matter.title || around.previous?.title || '';
+  // A header block's first stub names the table when nothing above does (PNC's "Retail Banking" over "In millions").
+  const stubTitle = seg.headerRows.length > 1 ? stubs.find((t, k) => k < stubs.length - 1 && !/^\(.*\)$/.test(t) && !findScaleNote(t)) : undefined;
+  const title = around.captionBold || matter.title || stubTitle || around.previous?.title || '';
   const scaleNote =
     findScaleNote([...inTable, ...stubs].join(' ')) ??
     [...matter.lines].reverse().map((l) => findScaleNote(l)).find((n) => n) ??

@@ -30,6 +30,7 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   const payload = htmlPayload(windows1252(text));
   const blocks = walkBlocks(payload, parseHtmlDocument(payload));
   const placed: Placed[] = [];
+  const messages: Message[] = [];
   const docBlocks: { block: Block; at: number }[] = [];
   const textLines: LocatedText[] = [];
   let above: string[] = [];
@@ -52,7 +53,20 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
       }
       continue;
     }
-    for (const t of tables) placed.push({ built: t, at: b.startOffset });
+    for (const t of tables) {
+      const prev = placed[placed.length - 1]?.built;
+      if (prev && continues(prev, t, above)) {
+        mergeInto(prev, t);
+        messages.push({
+          ruleId: 'read.continued-table',
+          severity: 'info',
+          message: `a table without column headers continues "${prev.title}" (same ${t.cols.length} value columns): its columns take that table's headers and periods`,
+          positions: [{ file, line: t.startLine, column: 1 }],
+        });
+        continue;
+      }
+      placed.push({ built: t, at: b.startOffset });
+    }
     above = [];
   }
   const built = placed.map((p) => p.built);
@@ -60,7 +74,6 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   nameTables(built);
   const items: LineItem[] = [];
   const tables: Table[] = [];
-  const messages: Message[] = [];
   built.forEach((t, ti) => {
     const { table, tableItems, warnings } = itemsOfTable(t, ti, file, items.length);
     items.push(...tableItems);
@@ -99,6 +112,26 @@ function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[]): BuiltTable[
     if (t.rows.some((r) => r.cells.length)) out.push(t);
   }
   return out;
+}
+
+/**
+ * A table printing no column headers right after a table with as many value columns continues it over a page
+ * break (NVIDIA's cash-flow statement: "Cash flows from financing activities:" in a <table> of its own). Only
+ * short lines (page numbers, a running head) may stand between.
+ */
+function continues(prev: BuiltTable, t: BuiltTable, between: string[]): boolean {
+  if (t.cols.some((c) => c.header.length) || prev.cols.length !== t.cols.length) return false;
+  return between.length <= 4 && between.every((l) => l.split(/\s+/).length <= 10);
+}
+
+function mergeInto(prev: BuiltTable, t: BuiltTable): void {
+  prev.rows.push(...t.rows);
+  prev.endLine = Math.max(prev.endLine, t.endLine);
+  prev.cols.forEach((c, k) => {
+    for (const line of t.cols[k].support) c.support.add(line);
+    c.cellCount += t.cols[k].cellCount;
+    c.pctCells += t.cols[k].pctCells;
+  });
 }
 
 /** Repeated titles get " #2", " #3" in order (as the plaintext reader names them). */

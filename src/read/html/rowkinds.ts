@@ -3,7 +3,7 @@
 // label area on the left (the cells left of every value) or over the value columns.
 import { HEADER_WORD_RE } from '../periods.js';
 import type { Grid, GridCell } from './grid.js';
-import { rowValues, type ValuePiece } from './values.js';
+import { pieceKind, rowValues, type ValuePiece } from './values.js';
 
 export type RowKind = 'empty' | 'data' | 'header' | 'label' | 'caption';
 
@@ -37,13 +37,13 @@ export function analyzeRows(grid: Grid): RowAnalysis {
   // A number in a cell that starts the row at the margin is a label ("2005" labelling a row of a yearly table).
   const inLabel = (p: ValuePiece) => p.col === 0 && grid.width > 1;
   let valueStart = Infinity;
-  for (const list of pieces) for (const p of list) if (realValue(p) && !inLabel(p)) valueStart = Math.min(valueStart, p.col);
-  // The label area: cells with text left of the row's first value, in rows that print values.
+  for (const list of pieces) for (const p of list) if (realValue(p) && !inLabel(p)) valueStart = Math.min(valueStart, p.from);
+  // The label area: cells with text left of the row's first value ("$" cells are the value's), in data rows.
   let labelEnd = -1;
   grid.rows.forEach((cells, ri) => {
-    const first = Math.min(...pieces[ri].filter((p) => !inLabel(p)).map((p) => p.col), Infinity);
+    const first = Math.min(...pieces[ri].filter((p) => !inLabel(p)).map((p) => p.from), Infinity);
     if (first === Infinity) return;
-    for (const c of cells) if (c.text.text && c.colEnd < first) labelEnd = Math.max(labelEnd, c.colEnd);
+    for (const c of cells) if (c.colEnd < first && pieceKind(c) === 'text') labelEnd = Math.max(labelEnd, c.colEnd);
   });
   if (valueStart === Infinity) valueStart = labelEnd + 1;
   if (labelEnd >= valueStart) labelEnd = valueStart - 1;

@@ -84,6 +84,7 @@ export function buildHtmlRows(src: HtmlSource, body: RowInfo[], cols: Span[]): H
 }
 
 const INDENT_STEP_PT = 5;
+const SCALE_ROW_RE = /^\(?(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(?:thousands|millions|billions)\)?$/i;
 
 /**
  * Indents within a few points of each other are one level: Workiva pads a wrapped label 4.5pt more than its
@@ -117,6 +118,8 @@ function markHeadingsAndTotals(rows: HtmlRow[]): void {
     if (!r.heading || !next) continue;
     // "Commitments and contingencies" is a balance-sheet line that prints no amount, not a heading.
     if (/^commitments\b/i.test(r.label)) r.heading = false;
+    // "In billions" between blocks of rows scales the rows under it (items.ts reads a section's scale).
+    else if (SCALE_ROW_RE.test(r.label)) continue;
     else if (!r.label.endsWith(':') && !next.heading && next.indent <= r.indent && !r.bold && !isHeadingText(r.label)) r.heading = false;
   }
 }

@@ -15,6 +15,8 @@ export interface ValuePiece {
   /** Grid columns of the core cell. */
   col: number;
   colEnd: number;
+  /** First grid column of the cells joined into the value ("$" included). */
+  from: number;
   /** Printed text as joined (no "$" of a cell of its own), with raw offsets. */
   located: LocatedText;
   cell: RawCell;
@@ -93,8 +95,10 @@ export function rowValues(cells: GridCell[]): ValuePiece[] {
       parts.push({ t: cells[j].text, sep: kinds[j] === 'suffix' ? '' : ' ' });
     }
     used.add(i);
+    let from = core.col;
+    for (let k = i - 1; k >= 0 && (kinds[k] === 'dollar' || kinds[k] === 'lparen') && used.has(k); k--) from = cells[k].col;
     const piece = parsePiece(core, concat(parts), dollar);
-    if (piece) out.push(piece);
+    if (piece) out.push({ ...piece, from });
   }
   return out;
 }
@@ -106,7 +110,7 @@ function supNote(cell: GridCell): boolean {
 
 function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): ValuePiece | null {
   const text = located.text;
-  const base = { core, col: core.col, colEnd: core.colEnd, located, yearLike: false, noteLike: DIGIT_NOTE_RE.test(text) };
+  const base = { core, col: core.col, colEnd: core.colEnd, from: core.col, located, yearLike: false, noteLike: DIGIT_NOTE_RE.test(text) };
   const signed = signWord(located);
   if (signed) return { ...base, cell: signed };
   // "$1.2 billion", "$5.0 - $5.2 billion": the scale word belongs to the number, not to the table's note.
