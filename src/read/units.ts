@@ -10,12 +10,13 @@ export interface ScaleNote {
 }
 
 const SCALE_RE =
-  /\b(?:(?:amounts|dollars|\$|figures|numbers)\s+)?in\s+(?:\$\s*)?(?:u\.?s\.?\s+)?(thousands|millions|billions|000s|000's|000)\b|\((?:\$\s*)?(000s?|000's|\$000s?|\$000's|in 000s)\)|\b(000s?|000's) omitted\b|\$\s*(000s?|000's)\b/i;
+  /\b(?:(?:amounts|dollars|\$|figures|numbers)\s+)?in\s+(?:\$\s*)?(?:u\.?s\.?\s+)?(thousands|millions|billions|000s|000's|000)\b|\((?:\$\s*)?(000s?|000's|\$000s?|\$000's|in 000s)\)|\b(000s?|000's) omitted\b|\$\s*(000s?|000's)\b|\b(thousands|millions|billions) of (?:u\.?s\.?\s+)?dollars\b/i;
 
 export function findScaleNote(text: string): ScaleNote | null {
   const m = text.match(SCALE_RE);
   if (!m) return null;
-  const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+  // Group 5: Hasbro's "(Thousands of Dollars and Shares, Except Per Share Data)".
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
   const scale = word.startsWith('million') ? 6 : word.startsWith('billion') ? 9 : 3;
   // The note runs to the closing parenthesis or the end of the text.
   const from = text.lastIndexOf('(', m.index!) >= 0 ? text.lastIndexOf('(', m.index!) : m.index!;

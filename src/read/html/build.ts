@@ -64,12 +64,27 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   const context = [...matter.lines, ...stubs].join(' ');
   interpretColumns(cols, cells, { context, intro: '', caption: matter.caption });
   markSignWordChanges(cols, cells);
+  inheritNeighbourPeriods(cols);
   const offsets = [...seg.titleRows, ...seg.headerRows, ...seg.bodyRows].flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1)));
   const lines = offsets.filter((o) => o >= 0).map((o) => src.pos(o).line);
   return {
     title, scaleNote, startLine: Math.min(...lines), endLine: Math.max(...lines), cols, rows, continued: false,
     warnings: [], errors: [],
   };
+}
+
+/**
+ * A column naming no period beside one that does, under the same spanning header, is that column's second cell:
+ * Hasbro's "Quarter Ended | % Net Revenues" right of "Quarter Ended | March 29, 2020".
+ */
+function inheritNeighbourPeriods(cols: Col[]): void {
+  for (let k = 1; k < cols.length; k++) {
+    const c = cols[k];
+    const left = cols[k - 1];
+    if (c.period || c.kind || !left.period || left.kind === 'change') continue;
+    const shared = c.header.length > 1 && left.header.length > 1 && c.header[0] === left.header[0];
+    if (shared) c.period = left.period;
+  }
 }
 
 const SIGN_WORD_CELL_RE = /^(?:up|down|unchanged|increased?|decreased?)\b/i;

@@ -50,6 +50,8 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
       for (const row of grid.rows) {
         const line = row.map((c) => c.text.text).filter(Boolean).join(' ');
         if (line) above.push(line);
+        // Letterhead cells carry cover facts: Buckle's "For Immediate Release: November 22, 2024".
+        for (const c of row) if (c.text.text) textLines.push(c.text);
       }
       continue;
     }

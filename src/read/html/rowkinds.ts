@@ -27,9 +27,13 @@ export interface RowAnalysis {
   valueStart: number;
 }
 
-/** A piece counts as a value of the body: not a year of a header row, not a lone footnote marker. */
-function realValue(p: ValuePiece): boolean {
-  return !p.yearLike && !p.noteLike;
+/**
+ * A piece counts as a value of the body: not a year of a header row; a bare "(1)" only among other values (alone
+ * in a header row it is a footnote marker).
+ */
+function realValue(p: ValuePiece, row: ValuePiece[]): boolean {
+  if (p.yearLike) return false;
+  return !p.noteLike || row.some((o) => !o.yearLike && !o.noteLike);
 }
 
 export function analyzeRows(grid: Grid): RowAnalysis {
@@ -37,7 +41,7 @@ export function analyzeRows(grid: Grid): RowAnalysis {
   // A number in a cell that starts the row at the margin is a label ("2005" labelling a row of a yearly table).
   const inLabel = (p: ValuePiece) => p.col === 0 && grid.width > 1;
   let valueStart = Infinity;
-  for (const list of pieces) for (const p of list) if (realValue(p) && !inLabel(p)) valueStart = Math.min(valueStart, p.from);
+  for (const list of pieces) for (const p of list) if (realValue(p, list) && !inLabel(p)) valueStart = Math.min(valueStart, p.from);
   // The label area: cells with text left of the row's first value ("$" cells are the value's), in data rows.
   let labelEnd = -1;
   grid.rows.forEach((cells, ri) => {
@@ -62,7 +66,7 @@ export function analyzeRows(grid: Grid): RowAnalysis {
 }
 
 function rowKind(r: RowInfo, valueStart: number, seenData: boolean): RowKind {
-  const real = r.values.filter(realValue);
+  const real = r.values.filter((p) => realValue(p, r.values));
   const label = r.labelCells.map((c) => c.text.text).join(' ');
   if (real.length) return 'data';
   // Years alone over the columns ("2004   2003"): a header; with a label below the data, a row of years.

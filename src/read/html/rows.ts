@@ -2,6 +2,7 @@
 // printing no value), totals, and each value placed in its column with its raw line and column.
 import type { BuiltCell, BuiltRow } from '../layout.js';
 import type { GridCell } from './grid.js';
+import type { LocatedText } from './text.js';
 import type { RowInfo } from './rowkinds.js';
 import type { HtmlSource } from './source.js';
 import { columnOf, type Span } from './columns.js';
@@ -17,7 +18,9 @@ export interface HtmlRow extends BuiltRow {
 /** Line and column of each part from its raw offset (HTML cells of one row may stand on different lines). */
 export function placeParts(src: HtmlSource, p: ValuePiece): void {
   for (const part of p.cell.parts) {
-    const at = src.pos(part.offset ?? p.located.offsets[0] ?? 0);
+    // J1: the position of the first printed character, a "(" in the cell before included.
+    const first = p.located.offsets[part.start];
+    const at = src.pos(first !== undefined && first >= 0 ? first : (part.offset ?? 0));
     part.line = at.line;
     part.start = at.column - 1;
   }
@@ -25,8 +28,19 @@ export function placeParts(src: HtmlSource, p: ValuePiece): void {
   p.cell.end = p.cell.start + p.cell.text.length;
 }
 
+/**
+ * The printed label; a footnote marker set as a superscript at its end is not part of it ("Earnings per
+ * share<sup>1</sup>" is the row "Earnings per share", so its unit is read from its words).
+ */
 function labelOf(cells: GridCell[]): string {
-  return cells.map((c) => c.text.text).join(' ').replace(/\s+/g, ' ').trim();
+  return cells.map((c) => withoutTrailingSup(c.text)).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function withoutTrailingSup(t: LocatedText): string {
+  let end = t.text.length;
+  while (end > 0 && t.sup[end - 1]) end--;
+  const marker = t.text.slice(end).trim();
+  return end > 0 && marker.length <= 4 ? t.text.slice(0, end) : t.text;
 }
 
 function lineOf(src: HtmlSource, cells: GridCell[]): number {

@@ -90,7 +90,8 @@ export function rowValues(cells: GridCell[]): ValuePiece[] {
     }
     parts.push({ t: dropTrailingSup(core.text), sep: '' });
     let j = i + 1;
-    for (; j < cells.length && (kinds[j] === 'suffix' || kinds[j] === 'note' || supNote(cells[j])); j++) {
+    // "(1)" in the cell right after a number is its footnote marker (a value of its own stands apart).
+    for (; j < cells.length && (kinds[j] === 'suffix' || kinds[j] === 'note' || (j === i + 1 && DIGIT_NOTE_RE.test(cells[j].text.text)) || supNote(cells[j])); j++) {
       used.add(j);
       parts.push({ t: cells[j].text, sep: kinds[j] === 'suffix' ? '' : ' ' });
     }
@@ -110,7 +111,7 @@ function supNote(cell: GridCell): boolean {
 
 function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): ValuePiece | null {
   const text = located.text;
-  const base = { core, col: core.col, colEnd: core.colEnd, from: core.col, located, yearLike: false, noteLike: DIGIT_NOTE_RE.test(text) };
+  const base = { core, col: core.col, colEnd: core.colEnd, from: core.col, located, yearLike: false, noteLike: DIGIT_NOTE_RE.test(core.text.text) && text === core.text.text };
   const signed = signWord(located);
   if (signed) return { ...base, cell: signed };
   // "$1.2 billion", "$5.0 - $5.2 billion": the scale word belongs to the number, not to the table's note.
@@ -129,10 +130,14 @@ function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): Valu
     cell.text = located.text;
     cell.parts[0].raw = located.text;
   }
+  // The offset range covers what the number's own cell prints: a "(" or ")" set in a neighbouring cell lies
+  // outside it, so a writer can wrap the range in place without crossing a tag.
+  const loc = core.el.sourceCodeLocation;
+  const inCore = (o: number) => !loc || (o >= loc.startOffset && o < loc.endOffset);
   for (const p of cell.parts) {
-    const from = p.start;
-    p.offset = shown.offsets[from];
-    p.endOffset = (shown.offsets[Math.min(shown.text.length, from + p.raw.length) - 1] ?? p.offset ?? 0) + 1;
+    const own = shown.offsets.slice(p.start, p.start + p.raw.length).filter((o) => o >= 0 && inCore(o));
+    p.offset = own.length ? own[0] : shown.offsets[p.start];
+    p.endOffset = (own.length ? own[own.length - 1] : (p.offset ?? 0)) + 1;
     if (dollar) p.dollar = true;
     if (scale !== undefined) p.scale = scale;
   }
