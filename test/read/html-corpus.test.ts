@@ -1,10 +1,13 @@
 // Every HTML release of ../shared/corpus/html and html-2 reads without throwing into positioned items (the time
-// bound is bench's, not this test's). Skips with a message when ../shared is absent.
+// bound is bench's, not this test's). Skips with a message when ../shared (or $IXPORT_SHARED) is absent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readRelease } from '../../src/read/index.js';
 
-const DIRS = ['../shared/corpus/html', '../shared/corpus/html-2'].filter((d) => existsSync(d));
+const SHARED = process.env.IXPORT_SHARED ?? resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'shared');
+const DIRS = ['corpus/html', 'corpus/html-2'].map((d) => join(SHARED, d)).filter((d) => existsSync(d));
 if (!DIRS.length) console.log('html corpus: ../shared/corpus/html(-2) absent, skipped');
 
 describe.skipIf(!DIRS.length)('HTML corpus', () => {
