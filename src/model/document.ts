@@ -116,6 +116,11 @@ export interface CoverInfo {
 
 export interface ReleaseDocument {
   file: string;
+  /**
+   * 'html' for an HTML release: `lines` are the raw HTML lines (positions point into them) and a paragraph
+   * block's `text` is what it prints; absent for plaintext.
+   */
+  format?: 'html';
   /** The source split into lines (1-based line n is lines[n-1]). */
   lines: string[];
   blocks: Block[];

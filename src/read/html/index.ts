@@ -85,7 +85,7 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   });
   docBlocks.sort((a, b) => a.at - b.at);
   return {
-    file, lines: src.lines, blocks: docBlocks.map((d) => d.block), tables, items, cover: readHtmlCover(src, textLines, file), messages,
+    file, format: 'html', lines: src.lines, blocks: docBlocks.map((d) => d.block), tables, items, cover: readHtmlCover(src, textLines, file), messages,
   };
 }
 
