@@ -161,6 +161,10 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
     if (len?.months) return { period: duration(monthsBefore(end, len.months), end), kind, dateOnly: false };
     return { period: instant(end), kind, dateOnly: true };
   }
+  // A quarter of a fiscal year ("Q4 FY26", "3Q FY2021"): its dates depend on where that fiscal year ends, which
+  // the header does not say (NVIDIA's Q4 FY26 ends January 25, 2026). No period, so a warning asks, rather than
+  // a calendar year.
+  if (/\b(?:q[1-4]|[1-4]q)\s*'?\s*(?:fy|fiscal)\s*'?\d{2,4}\b/.test(lower)) return { period: null, kind, dateOnly: false };
   // "4Q 2004", "Q4 2004", "4Q'99", "fourth quarter 2004"
   const q =
     lower.match(/\b([1-4])q\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??

@@ -156,3 +156,11 @@ describe('HTML positions of split values', () => {
     expect(text.slice(it0.offset!, it0.endOffset!)).toBe('12');
   });
 });
+
+describe('fiscal quarter headers', () => {
+  it('"Q4 FY26" names no calendar period: a warning instead of a silently wrong year', () => {
+    const doc = readHtmlRelease(page('<table>' + row(cell(''), cell('Q4 FY26')) + row(cell('Revenue'), cell('68,127')) + '</table>'), 'x.htm');
+    expect(doc.items.map((i) => i.period)).toEqual([null]);
+    expect(doc.messages.map((m) => m.ruleId)).toEqual(['read.no-period']);
+  });
+});
