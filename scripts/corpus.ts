@@ -1,4 +1,5 @@
-// `npm run corpus [dir] [--gold dir] [--verbose]`: reads every plaintext release of a corpus folder and prints, per
+// `npm run corpus [dir...] [--gold dir] [--verbose]`: reads every release (plaintext .txt, HTML .htm) of the corpus
+// folders (default: ../shared/corpus/plaintext, html, html-2) and prints, per
 // release, the number of line items and warnings, and recall/precision against a gold TSV when one exists; then
 // the mapping coverage: numeric cells found, tagged (base or extension concept), and untaggable with the reason.
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,25 +12,34 @@ import { parseGoldTsv, scoreItems } from '../src/read/score.js';
 import { coverageOf, defaultExtension, formatCoverage, mapRelease, type Coverage } from '../src/map/index.js';
 import { loadTaxonomy } from '../src/taxonomy/index.js';
 
+const RELEASE_RE = /\.(?:txt|html?)$/i;
+const releaseName = (f: string) => basename(f).replace(RELEASE_RE, '');
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { gold: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' } },
   });
-  // ../shared from the project, or from a git worktree one level deeper (/work/wt/<branch>).
+  // Plaintext and HTML corpora alike: every folder given, else the shared ones that exist (../shared from the
+  // project, or from a git worktree one level deeper).
   const shared = ['../shared', '../../shared'].map((d) => resolve(d)).find((d) => existsSync(d)) ?? resolve('../shared');
-  const dir = resolve(positionals[0] ?? join(shared, 'corpus/plaintext'));
-  const goldDirs = (values.gold ?? [join(shared, 'gold/dev'), join(shared, 'gold/seeds')]).map((d) => resolve(d));
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    process.stderr.write(`corpus: cannot read the corpus folder ${dir} (give it as the first argument)\n`);
-    return 2;
+  const dirs = positionals.length
+    ? positionals.map((d) => resolve(d))
+    : ['corpus/plaintext', 'corpus/html', 'corpus/html-2'].map((d) => join(shared, d)).filter((d) => existsSync(d));
+  const goldDirs = (values.gold ?? [join(shared, 'gold/dev'), join(shared, 'gold/seeds'), join(shared, 'gold/dev-html'), resolve('test/fixtures/gold-corpus')]).map((d) => resolve(d));
+  const files: string[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      process.stderr.write(`corpus: cannot read the corpus folder ${dir} (give corpus folders as arguments)\n`);
+      return 2;
+    }
+    files.push(...names.filter((f) => RELEASE_RE.test(f)).sort().map((f) => join(dir, f)));
   }
-  const files = names.filter((f) => f.endsWith('.txt')).sort();
   if (!files.length) {
-    process.stderr.write(`corpus: no .txt releases in ${dir}\n`);
+    process.stderr.write(`corpus: no .txt or .htm releases in ${dirs.join(', ') || '../shared/corpus'}\n`);
     return 2;
   }
   let totalItems = 0;
@@ -39,17 +49,17 @@ async function main(): Promise<number> {
   let gold = 0;
   let correct = 0;
   let got = 0;
-  const width = Math.max(...files.map((f) => f.length), 10);
+  const width = Math.max(...files.map((f) => releaseName(f).length), 10);
   const taxonomy = loadTaxonomy();
   const coverage: Coverage[] = [];
   process.stdout.write(`${'release'.padEnd(width)}  items  cells  tagged  warnings  evidence  recall  precision  warnings by kind\n`);
   for (const f of files) {
-    const name = basename(f, '.txt');
+    const name = releaseName(f);
     let line = name.padEnd(width);
     let scored = false;
     try {
       const t0 = performance.now();
-      const doc = await readReleaseFile(join(dir, f));
+      const doc = await readReleaseFile(f);
       const ms = performance.now() - t0;
       totalItems += doc.items.length;
       // Mapped as `ixport convert` maps it (with the per-filing extension), so the coverage is the outputs'.

@@ -38,6 +38,12 @@ export interface LineItem {
   range: RangeRole;
   /** Position of the first character of raw. */
   pos: SourcePos;
+  /**
+   * Raw-file string offsets [offset, endOffset) of the printed number (HTML releases), so a writer can wrap it
+   * where it is printed; a closing ")" printed in the next cell lies outside the range.
+   */
+  offset?: number;
+  endOffset?: number;
 }
 
 export interface TableColumn {
@@ -147,6 +153,11 @@ export interface ProseItem {
 
 export interface ReleaseDocument {
   file: string;
+  /**
+   * 'html' for an HTML release: `lines` are the raw HTML lines (positions point into them) and a paragraph
+   * block's `text` is what it prints; absent for plaintext.
+   */
+  format?: 'html';
   /** The source split into lines (1-based line n is lines[n-1]). */
   lines: string[];
   blocks: Block[];

@@ -35,6 +35,7 @@ const ENTRIES: Record<string, Entry> = {
   'read.evidence-period': ['info', 'The document\'s own evidence (prose, captions, arithmetic) overrode a column\'s printed period.'],
   'read.evidence-date': ['info', 'The dateline\'s printed year contradicts every period of the release; the evident year is used.'],
   'read.evidence-conflict': ['warning', 'The printed reading and the document\'s evidence disagree and nothing decides: the print is kept.'],
+  'read.continued-table': ['info', 'A table without headers right after a page break continues the table before it.'],
   // load: any file -> text -> kind -> facts
   'load.cannot-read': ['fatal', 'The file cannot be opened (missing, a folder, no permission).'],
   'load.unknown-kind': ['fatal', 'The file is neither a release, an XBRL instance, an Inline XBRL document nor xBRL-JSON.'],

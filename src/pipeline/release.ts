@@ -4,6 +4,7 @@
 // out/release.xbrl` compares like with like (diff used to map without the extension and reported 17 facts of
 // pericom_2005-08-09 as "added").
 import { readRelease } from '../read/index.js';
+import { ReadError } from '../model/errors.js';
 import { readHtmlRelease } from '../read/html/index.js';
 import { loadTaxonomy } from '../taxonomy/index.js';
 import { defaultExtension, mapRelease, type MapOptions, type MapResult } from '../map/index.js';
@@ -46,5 +47,11 @@ export function readAndMap(text: string, file: string, options: ReleaseOptions =
 
 /** The reader for the release's kind: the plaintext reader, or the HTML reader. */
 export function readReleaseText(text: string, file: string, options: { kind?: ReleaseKind; requireTables?: boolean } = {}): ReleaseDocument {
-  return options.kind === 'html-release' ? readHtmlRelease(text, file) : readRelease(text, file, { requireTables: options.requireTables });
+  if (options.kind !== 'html-release') return readRelease(text, file, { requireTables: options.requireTables });
+  const doc = readHtmlRelease(text, file);
+  // As for text: an HTML page with no <table> and no number in one is no earnings release.
+  if (options.requireTables && !doc.items.length && !/<table[\s>]/i.test(text)) {
+    throw new ReadError(file, 1, 'no table was found (no <table> element)', 'read.no-table');
+  }
+  return doc;
 }

@@ -38,6 +38,16 @@ export interface CellPart {
   dash: boolean;
   /** A multiple printed with "x" ("1.5x"): a pure number. */
   times?: boolean;
+  /**
+   * 1-based source line of the part's first character when it differs from its row's value line (HTML: the
+   * cells of one <tr> may stand on different raw lines); `start` is then the 0-based column on that line.
+   */
+  line?: number;
+  /** Raw-file string offsets [offset, endOffset) of the printed number, for writing a tag around it in place. */
+  offset?: number;
+  endOffset?: number;
+  /** Power of ten printed with the number itself ("$1.2 billion" in a guidance cell): overrides the table's scale. */
+  scale?: number;
 }
 
 // A number word: optional "$" and "(" in either order, optional minus, digits with thousands groups or a bare

@@ -12,6 +12,12 @@ export interface HeaderContext {
   context: string;
   /** For a table without column headers: the sentence introducing it ("... for the quarter ended October 1, 2005:"). */
   intro: string;
+  /**
+   * A period printed for the whole table outside its column headers (Apple's "THREE MONTHS ENDED JUNE 26, 2004"
+   * under the title of a table headed "As Reported | Adjustments | Non-GAAP"): the period of every column whose
+   * own header names none.
+   */
+  caption?: string;
 }
 
 /** Sets header (inherited where a column prints none), period and kind of every column. */
@@ -72,6 +78,12 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
   }
   // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
   // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
+  // A period caption printed outside the table (Apple's "THREE MONTHS ENDED JUNE 26, 2004" under the title) names
+  // the period of every column whose header names none.
+  if (around.caption) {
+    const captioned = headerPeriod([around.caption]);
+    if (captioned.period && !captioned.kind) for (const c of cols) if (!c.period && c.kind !== 'change') c.period = captioned.period;
+  }
   const caption = captionPeriods(around.context);
   if (!caption.length) return;
   for (const c of cols) {

@@ -70,10 +70,16 @@ export function itemsOfTable(
   // table prints all its share counts alike.
   const rowUnits = t.rows.map((r) => (r.heading ? 'USD' : rowUnit(r.label, r.section)));
   // A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)".
-  const rowScales = t.rows.map((r) => {
-    const m = r.label.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i);
+  // So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
+  // the share counts of a table "(In millions, except share amounts)".
+  const scaleWord = (text: string) => {
+    // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
+    const m =
+      text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i) ??
+      text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
     return m ? (m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9) : null;
-  });
+  };
+  const rowScales = t.rows.map((r) => scaleWord(r.label) ?? scaleWord(r.section));
   const fullShares = t.rows.some(
     (r, k) =>
       rowUnits[k] === 'shares' &&
@@ -97,12 +103,12 @@ export function itemsOfTable(
       const indices: number[] = [];
       bc.cell.parts.forEach((part, pi) => {
         const unit = part.times ? 'pure' : unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
-        const tableScale = rowScales[rowIndex] ?? scale;
+        const tableScale = part.scale ?? rowScales[rowIndex] ?? scale;
         const itemScale =
           unit === 'percent' || unit === 'USD/share' || unit === 'pure'
             ? 0
             : unit === 'shares'
-              ? t.scaleNote?.exceptShares || fullShares ? 0 : tableScale
+              ? (part.scale ?? rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || fullShares ? 0 : tableScale))
               : tableScale;
         const period = periodOf(col);
         if (!period && !colWarned.has(bc.col) && !col.ragged) {
@@ -136,10 +142,11 @@ export function itemsOfTable(
                   ? 'low'
                   : 'high'
                 : sideOf(col),
-          pos: { file, line, column: part.start + 1 },
+          pos: { file, line: part.line ?? line, column: part.start + 1 },
+          ...(part.offset !== undefined ? { offset: part.offset, endOffset: part.endOffset } : {}),
         });
       });
-      rowCells.push({ columnIndex: bc.col, text: bc.cell.text, items: indices, pos: { file, line, column: bc.cell.start + 1 } });
+      rowCells.push({ columnIndex: bc.col, text: bc.cell.text, items: indices, pos: { file, line: bc.cell.parts[0]?.line ?? line, column: bc.cell.start + 1 } });
     }
     rows.push({
       index: rowIndex,

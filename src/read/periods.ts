@@ -128,7 +128,7 @@ export function durationLength(text: string): { months?: number; weeks?: number 
 }
 
 const CHANGE_RE =
-  /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\)|favorable|unfavorable|fav\.?\s*\(unfav\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b/i;
+  /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\)|favorable|unfavorable|fav\.?\s*\(unfav\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b|\b[QY]\/[QY]\b|\b(?:yoy|qoq)\b/i;
 
 /** Derives the period of a column from its header lines. */
 export function headerPeriod(lines: string[]): HeaderPeriod {
@@ -165,13 +165,17 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
     if (len?.months) return { period: duration(monthsBefore(end, len.months), end), kind, dateOnly: false };
     return { period: instant(end), kind, dateOnly: true };
   }
+  // A quarter of a fiscal year ("Q4 FY26", "3Q FY2021"): its dates depend on where that fiscal year ends, which
+  // the header does not say (NVIDIA's Q4 FY26 ends January 25, 2026). No period, so a warning asks, rather than
+  // a calendar year.
+  if (/\b(?:q[1-4]|[1-4]q)\s*'?\s*(?:fy|fiscal)\s*'?\d{2,4}\b/.test(lower)) return { period: null, kind, dateOnly: false };
   // "4Q 2004", "Q4 2004", "4Q'99", "fourth quarter 2004"
   const q =
     lower.match(/\b([1-4])q\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??
     lower.match(/\bq([1-4])\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??
-    lower.match(/\b(first|second|third|fourth) quarter(?: of)?(?: fiscal)? '?((?:19|20)\d\d)\b/);
+    lower.match(/\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: fiscal)? '?((?:19|20)\d\d)\b/);
   if (q) {
-    const n = { first: 1, second: 2, third: 3, fourth: 4 }[q[1] as 'first'] ?? Number(q[1]);
+    const n = { first: 1, second: 2, third: 3, fourth: 4 }[q[1] as 'first'] ?? parseInt(q[1], 10);
     const y = fullYear(q[2]);
     const endMonth = n * 3;
     return { period: duration(isoDate(y, endMonth - 2, 1), isoDate(y, endMonth, lastDay(y, endMonth))), kind, dateOnly: false };

@@ -114,10 +114,12 @@ describe('document kinds', () => {
     expect(sniffDocument('<root/>', 'a.txt')).toBe('unknown');
   });
 
-  it('an HTML release goes to the HTML reader (a stub until it lands: the plaintext reader\'s refusal)', async () => {
+  it('an HTML release goes to the HTML reader', async () => {
     const f = join(tmp, 'release.htm');
-    writeFileSync(f, `<html><body><table>${'<tr><td>Revenue</td><td>1</td></tr>'.repeat(10)}</table></body></html>`);
-    await expect(loadDocument(f)).rejects.toThrow(/release\.htm:1: HTML document/);
+    writeFileSync(f, `<html><body><table><tr><td></td><td>2004</td></tr>${'<tr><td>Revenue</td><td>1</td></tr>'.repeat(10)}</table></body></html>`);
+    const loaded = await loadDocument(f);
+    expect(loaded.kind).toBe('html-release');
+    expect(loaded.release?.document.items.length).toBe(10);
   });
 });
 

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReadError, readRelease } from '../../src/read/index.js';
+import { readReleaseText } from '../../src/pipeline/release.js';
+import { sniffDocument } from '../../src/pipeline/load.js';
 import extract from '../../src/cli/commands/extract.js';
 import { UserError } from '../../src/cli/command.js';
 import { fillCellText, parseValue, splitLine } from '../../src/read/cells.js';
@@ -61,9 +63,10 @@ describe('bad input to the library', () => {
   it('empty file', () => expect(() => readRelease('  \n\n', 'e.txt')).toThrow(/^e\.txt:1: empty file/));
   it('binary file', () => expect(() => readRelease('abc\n\u0000\u0001\u0002', 'b.bin')).toThrow(ReadError));
   it('binary file names its line', () => expect(() => readRelease('abc\ndef\n\u0000', 'b.bin')).toThrow(/^b\.bin:3: binary/));
-  it('HTML: a clear error, not a guess', () => {
+  it('HTML goes to the HTML reader (the loader decides the kind): every cell read, positioned on its raw line', () => {
     const html = '<html>\n<body>\n' + '<table><tr><td>Revenue</td><td>$1,000</td></tr></table>\n'.repeat(10) + '</body></html>\n';
-    expect(() => readRelease(html, 'r.htm')).toThrow(/^r\.htm:1: HTML document/);
+    const doc = readReleaseText(html, 'r.htm', { kind: sniffDocument(html, 'r.htm') as 'html-release' });
+    expect(doc.items.map((i) => [i.raw, i.pos.line, i.pos.column])).toEqual(Array.from({ length: 10 }, (_, k) => ['$1,000', 3 + k, 32]));
   });
   it('no tables: no items, no error from the library', () => {
     expect(readRelease('Just prose.\nNothing else here.\n', 'p.txt').items).toEqual([]);

@@ -1,11 +1,147 @@
-// The HTML release reader: an earnings release filed as HTML (EX-99.1 .htm) -> ReleaseDocument.
-// STUB: a colleague is writing this reader; until then HTML releases are refused exactly as the plaintext reader
-// refuses them. The loader (src/pipeline/load.ts) already routes HTML releases here, so the replacement must keep
-// this signature.
-import type { ReleaseDocument } from '../../model/document.js';
-import { ReadError } from '../../model/errors.js';
-import { HTML_REFUSAL, htmlLine } from '../../model/text.js';
+// The READ stage for HTML releases (EDGAR 8-K exhibits as Word, Workiva, Donnelley or Toppan print them): the same
+// ReleaseDocument as the plaintext reader (blocks, tables, positioned line items, cover), built by a layout reader
+// of HTML tables and the shared interpreter (interpret.ts, units.ts, items.ts). Positions are raw-file lines and
+// columns of each number's first character (a document printed on one line has every cell on that line).
+import type { Block, LineItem, ReleaseDocument, Table } from '../../model/document.js';
+import type { Message } from '../../model/source.js';
+import { itemsOfTable } from '../items.js';
+import type { BuiltTable } from '../layout.js';
+import { resolveDateOnlyColumns } from '../reconcile.js';
+import { buildHtmlTable } from './build.js';
+import { readHtmlCover } from './cover.js';
+import { buildGrid, type Grid } from './grid.js';
+import { parseHtmlDocument } from './parse.js';
+import { analyzeRows } from './rowkinds.js';
+import { segmentRows } from './segments.js';
+import { HtmlSource } from './source.js';
+import { leadingBold } from './style.js';
+import type { LocatedText } from './text.js';
+import { walkBlocks } from './walk.js';
+import { htmlPayload } from './submission.js';
+
+interface Placed {
+  built: BuiltTable;
+  /** Offset of the <table> it was read from, for ordering blocks. */
+  at: number;
+}
 
 export function readHtmlRelease(text: string, file: string): ReleaseDocument {
-  throw new ReadError(file, htmlLine(text) || 1, HTML_REFUSAL, 'read.html');
+  const src = new HtmlSource(text);
+  const payload = htmlPayload(windows1252(text));
+  const blocks = walkBlocks(payload, parseHtmlDocument(payload));
+  const placed: Placed[] = [];
+  const messages: Message[] = [];
+  const docBlocks: { block: Block; at: number }[] = [];
+  const textLines: LocatedText[] = [];
+  let above: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      textLines.push(...b.lines);
+      above.push(...b.lines.map((l) => l.text));
+      const startLine = src.pos(b.startOffset).line;
+      const endLine = src.pos(Math.max(b.startOffset, b.endOffset - 1)).line;
+      docBlocks.push({ block: { kind: 'paragraph', text: b.lines.map((l) => l.text).join(' '), startLine, endLine }, at: b.startOffset });
+      continue;
+    }
+    const grid = buildGrid(payload, b.el);
+    const tables = tablesOfGrid(src, grid, above);
+    if (!tables.length) {
+      // A table without values (letterhead, contact block, a title set in a one-cell table) is text above the next.
+      for (const row of grid.rows) {
+        const line = row.map((c) => c.text.text).filter(Boolean).join(' ');
+        if (line) above.push(line);
+        // Letterhead cells carry cover facts: Buckle's "For Immediate Release: November 22, 2024".
+        for (const c of row) if (c.text.text) textLines.push(c.text);
+      }
+      continue;
+    }
+    for (const t of tables) {
+      const prev = placed[placed.length - 1]?.built;
+      if (prev && continues(prev, t, above)) {
+        mergeInto(prev, t);
+        messages.push({
+          ruleId: 'read.continued-table',
+          severity: 'info',
+          message: `a table without column headers continues "${prev.title}" (same ${t.cols.length} value columns): its columns take that table's headers and periods`,
+          positions: [{ file, line: t.startLine, column: 1 }],
+        });
+        continue;
+      }
+      placed.push({ built: t, at: b.startOffset });
+    }
+    above = [];
+  }
+  const built = placed.map((p) => p.built);
+  resolveDateOnlyColumns(built);
+  nameTables(built);
+  const items: LineItem[] = [];
+  const tables: Table[] = [];
+  built.forEach((t, ti) => {
+    const { table, tableItems, warnings } = itemsOfTable(t, ti, file, items.length);
+    items.push(...tableItems);
+    tables.push(table);
+    messages.push(...warnings);
+    docBlocks.push({ block: { kind: 'table', tableIndex: ti, startLine: t.startLine, endLine: t.endLine }, at: placed[ti].at });
+  });
+  docBlocks.sort((a, b) => a.at - b.at);
+  return {
+    file, format: 'html', lines: src.lines, blocks: docBlocks.map((d) => d.block), tables, items, cover: readHtmlCover(src, textLines, file), messages,
+  };
+}
+
+const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * A file of windows-1252 bytes read as Latin-1 has C1 controls where the page prints dashes and quotes (0x97 an
+ * em dash); a browser decodes them as windows-1252, one character for one, so offsets do not move.
+ */
+function windows1252(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]) : text;
+}
+
+/** The printed tables of one <table>: one per header block (see segments.ts). */
+function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[]): BuiltTable[] {
+  const segments = segmentRows(analyzeRows(grid));
+  const out: BuiltTable[] = [];
+  for (const seg of segments) {
+    const prev = out[out.length - 1];
+    const caption = seg.titleRows.length === 1 && prev ? seg.titleRows[0].labelCells[0] : undefined;
+    const t = buildHtmlTable(src, seg, {
+      above: grid.caption ? [...above, grid.caption] : above,
+      previous: prev ? { title: prev.title, scaleNote: prev.scaleNote } : undefined,
+      captionBold: caption ? leadingBold(caption.el) : undefined,
+    });
+    if (t.rows.some((r) => r.cells.length)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A table printing no column headers right after a table with as many value columns continues it over a page
+ * break (NVIDIA's cash-flow statement: "Cash flows from financing activities:" in a <table> of its own). Only
+ * short lines (page numbers, a running head) may stand between.
+ */
+function continues(prev: BuiltTable, t: BuiltTable, between: string[]): boolean {
+  if (t.cols.some((c) => c.header.length) || prev.cols.length !== t.cols.length) return false;
+  return between.length <= 4 && between.every((l) => l.split(/\s+/).length <= 10);
+}
+
+function mergeInto(prev: BuiltTable, t: BuiltTable): void {
+  prev.rows.push(...t.rows);
+  prev.endLine = Math.max(prev.endLine, t.endLine);
+  prev.cols.forEach((c, k) => {
+    for (const line of t.cols[k].support) c.support.add(line);
+    c.cellCount += t.cols[k].cellCount;
+    c.pctCells += t.cols[k].pctCells;
+  });
+}
+
+/** Repeated titles get " #2", " #3" in order (as the plaintext reader names them). */
+function nameTables(tables: BuiltTable[]): void {
+  const seen = new Map<string, number>();
+  for (const t of tables) {
+    const n = (seen.get(t.title) ?? 0) + 1;
+    seen.set(t.title, n);
+    if (n > 1) t.title = `${t.title} #${n}`;
+  }
 }

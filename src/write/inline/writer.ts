@@ -325,6 +325,11 @@ export class InlineWriter {
         views.push({ kind: 'table', ...buildTableView(this.doc, t, (i, raw) => this.tagItem(i, raw), this.safe) });
         continue;
       }
+      // An HTML release's raw lines are markup (a Workiva file is one line): its paragraphs render their text.
+      if (this.doc.format === 'html' && b.kind === 'paragraph') {
+        views.push({ kind: 'paragraph', cls: 'text', html: this.safe(escapeText(b.text)) });
+        continue;
+      }
       views.push(...this.prose.textBlockViews(b.kind, b.startLine, b.endLine));
     }
     return views;

@@ -1,0 +1,114 @@
+// One printed table of an HTML <table> as the layout-neutral BuiltTable: columns with their header text, rows
+// with labels and placed values, title and scale note; then the shared interpreter gives the columns periods.
+import { interpretColumns } from '../interpret.js';
+import type { BuiltCell, BuiltTable, Col } from '../layout.js';
+import { findScaleNote, type ScaleNote } from '../units.js';
+import { columnHeaders, columnOf, valueColumns, type Span } from './columns.js';
+import { titleMatter } from './context.js';
+import type { RowInfo } from './rowkinds.js';
+import { buildHtmlRows } from './rows.js';
+import { assignHtmlSections } from './sections.js';
+import type { Segment } from './segments.js';
+import type { HtmlSource } from './source.js';
+
+/** What the table's surroundings say: the lines above it and what an earlier part of the same <table> said. */
+export interface Surroundings {
+  above: string[];
+  /** Title and scale of the previous printed table of the same <table> (a box continues them). */
+  previous?: { title: string; scaleNote: ScaleNote | null };
+  /** Bold lead of the caption row that opened this part ("Energy & Transportation (E&T) Retail Sales"). */
+  captionBold?: string;
+}
+
+function columnStats(cols: Span[], body: RowInfo[], headers: string[][]): Col[] {
+  const out: Col[] = cols.map((s, i) => ({
+    start: s.start, end: s.end, support: new Set<number>(), header: headers[i], period: null, kind: '', dateOnly: false,
+    sub: false, own: headers[i].length > 0, grouped: false, pctCells: 0, cellCount: 0,
+  }));
+  for (const r of body) {
+    if (r.kind !== 'data') continue;
+    for (const p of r.values) {
+      const c = out[columnOf(cols, p)];
+      if (!c) continue;
+      c.support.add(r.index);
+      c.cellCount++;
+      if (p.cell.parts.some((x) => x.percent)) c.pctCells++;
+      if (p.cell.text.includes(',')) c.grouped = true;
+    }
+  }
+  return out;
+}
+
+/** Text of a row's label-area cells: a header's stub ("ASSETS", "(in millions)"), a title row. */
+const stubText = (r: RowInfo) => r.labelCells.map((c) => c.text.text).join(' ').trim();
+
+export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundings): BuiltTable {
+  const spans = valueColumns(seg.bodyRows.filter((r) => r.kind === 'data').flatMap((r) => r.values));
+  const headers = columnHeaders(spans, seg.headerRows);
+  const cols = columnStats(spans, seg.bodyRows, headers);
+  const inTable = seg.titleRows.map(stubText).filter(Boolean);
+  const stubs = seg.headerRows.map(stubText).filter(Boolean);
+  const matter = titleMatter(around.previous ? [] : around.above, inTable);
+  // A header block's first stub names the table when nothing above does (PNC's "Retail Banking" over "In millions").
+  const stubTitle = seg.headerRows.length > 1 ? stubs.find((t, k) => k < stubs.length - 1 && !/^\(.*\)$/.test(t) && !findScaleNote(t)) : undefined;
+  const title = around.captionBold || matter.title || stubTitle || around.previous?.title || '';
+  const scaleNote =
+    findScaleNote([...inTable, ...stubs].join(' ')) ??
+    [...matter.lines].reverse().map((l) => findScaleNote(l)).find((n) => n) ??
+    findScaleNote(seg.headerRows.flatMap((r) => r.headCells.map((c) => c.text.text)).join(' ')) ??
+    around.previous?.scaleNote ??
+    null;
+  const rows = buildHtmlRows(src, headingStub(seg), spans);
+  assignHtmlSections(rows);
+  const cells = rows.flatMap((r) => r.cells);
+  const context = [...matter.lines, ...stubs].join(' ');
+  interpretColumns(cols, cells, { context, intro: '', caption: matter.caption });
+  markSignWordChanges(cols, cells);
+  inheritNeighbourPeriods(cols);
+  const offsets = [...seg.titleRows, ...seg.headerRows, ...seg.bodyRows].flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1)));
+  const lines = offsets.filter((o) => o >= 0).map((o) => src.pos(o).line);
+  return {
+    title, scaleNote, startLine: Math.min(...lines), endLine: Math.max(...lines), cols, rows, continued: false,
+    warnings: [], errors: [],
+  };
+}
+
+/**
+ * A column naming no period beside one that does, under the same spanning header, is that column's second cell:
+ * Hasbro's "Quarter Ended | % Net Revenues" right of "Quarter Ended | March 29, 2020".
+ */
+function inheritNeighbourPeriods(cols: Col[]): void {
+  for (let k = 1; k < cols.length; k++) {
+    const c = cols[k];
+    const left = cols[k - 1];
+    if (c.period || c.kind || !left.period || left.kind === 'change') continue;
+    const shared = c.header.length > 1 && left.header.length > 1 && c.header[0] === left.header[0];
+    if (shared) c.period = left.period;
+  }
+}
+
+const SIGN_WORD_CELL_RE = /^(?:up|down|unchanged|increased?|decreased?)\b/i;
+
+/**
+ * A column printed in sign words ("UP 2%", "DOWN 18%", "UNCHANGED") holds changes against a prior period, not
+ * amounts of its own: Caterpillar's retail statistics head such a column "1st Quarter 2022", the quarter whose
+ * change it is, so the period stays the header's.
+ */
+function markSignWordChanges(cols: Col[], cells: BuiltCell[]): void {
+  cols.forEach((c, ci) => {
+    const mine = cells.filter((b) => b.col === ci);
+    const signed = mine.filter((b) => SIGN_WORD_CELL_RE.test(b.cell.text)).length;
+    if (mine.length && signed * 2 >= mine.length) c.kind = 'change';
+  });
+}
+
+/**
+ * The stub of the column-header row names the rows below it when it is a heading (Buckle's "ASSETS" left of the
+ * balance-sheet dates, a Caterpillar box's "Machines"), not when it is a note ("(in millions)", "(Unaudited)").
+ */
+function headingStub(seg: Segment): RowInfo[] {
+  const last = seg.headerRows[seg.headerRows.length - 1];
+  const stub = last ? stubText(last) : '';
+  if (!stub || /^\(.*\)$/.test(stub) || findScaleNote(stub) || /\b(?:ended|ending|unaudited)\b/i.test(stub) || /\d{4}/.test(stub)) return seg.bodyRows;
+  return [{ ...last, kind: 'header', headCells: [] }, ...seg.bodyRows];
+}

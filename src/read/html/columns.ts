@@ -1,0 +1,83 @@
+// Value columns of a table: grid columns that print values, grouped. A value's cell may span several grid
+// columns ("$" and number merged by colspan in one row, apart in the next), so the columns are the unions of
+// overlapping value spans, narrowest first; a value spanning two columns belongs to the one it ends in (numbers
+// are right-aligned). Column headers are the header cells standing over each column, top to bottom.
+import type { GridCell } from './grid.js';
+import type { RowInfo } from './rowkinds.js';
+import type { ValuePiece } from './values.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function valueColumns(pieces: ValuePiece[]): Span[] {
+  const spans = pieces.map((p) => ({ start: p.col, end: p.colEnd })).sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+  const cols: Span[] = [];
+  for (const s of spans) {
+    const hit = cols.filter((c) => s.start <= c.end && s.end >= c.start);
+    if (hit.length === 0) cols.push({ ...s });
+    else if (hit.length === 1) {
+      hit[0].start = Math.min(hit[0].start, s.start);
+      hit[0].end = Math.max(hit[0].end, s.end);
+    }
+  }
+  cols.sort((a, b) => a.start - b.start);
+  // Widening may have made neighbours overlap: merge them.
+  const out: Span[] = [];
+  for (const c of cols) {
+    const last = out[out.length - 1];
+    if (last && c.start <= last.end) last.end = Math.max(last.end, c.end);
+    else out.push({ ...c });
+  }
+  return out;
+}
+
+/** Index of the column a value belongs to: the one holding its last grid column, else the one it overlaps most. */
+export function columnOf(cols: Span[], p: { col: number; colEnd: number }): number {
+  let best = -1;
+  let bestOverlap = 0;
+  for (let i = 0; i < cols.length; i++) {
+    if (p.colEnd >= cols[i].start && p.colEnd <= cols[i].end) return i;
+    const o = Math.min(cols[i].end, p.colEnd) - Math.max(cols[i].start, p.col) + 1;
+    if (o > bestOverlap) {
+      bestOverlap = o;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/**
+ * Header text of each column, one entry per header row: the cells of that row over the column. A cell over no
+ * value column (a generator shifted the header by one spacer column) names the nearest column that has none.
+ */
+export function columnHeaders(cols: Span[], headerRows: RowInfo[]): string[][] {
+  const out: string[][] = cols.map(() => []);
+  for (const r of headerRows) {
+    const texts: string[][] = cols.map(() => []);
+    const orphans: GridCell[] = [];
+    for (const c of r.headCells) {
+      const hit = cols.map((s, i) => (c.col <= s.end && c.colEnd >= s.start ? i : -1)).filter((i) => i >= 0);
+      if (hit.length) for (const i of hit) texts[i].push(c.text.text);
+      else orphans.push(c);
+    }
+    for (const c of orphans) {
+      let best = -1;
+      let bestGap = Infinity;
+      cols.forEach((s, i) => {
+        if (texts[i].length) return;
+        const gap = c.colEnd < s.start ? s.start - c.colEnd : c.col - s.end;
+        if (gap < bestGap) {
+          bestGap = gap;
+          best = i;
+        }
+      });
+      if (best >= 0 && bestGap <= 2) texts[best].push(c.text.text);
+    }
+    texts.forEach((t, i) => {
+      if (t.length) out[i].push(t.join(' '));
+    });
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+// Title matter of a table printed outside it or in its first rows: the title ("CONSOLIDATED STATEMENTS OF
+// INCOME"), the scale note ("(In millions, except per share amounts)", "($ in millions)"), and a period caption
+// for the whole table ("THREE MONTHS ENDED JUNE 26, 2004"). Company names, "(Unaudited)" and page numbers are not
+// the title.
+import { COMPANY_RE, PAREN_ONLY_RE, PERIOD_LINE_RE, cleanTitle } from '../header.js';
+import { findDates } from '../periods.js';
+
+export interface TitleMatter {
+  /** The lines considered, top to bottom. */
+  lines: string[];
+  title: string;
+  /** A line naming the period of the whole table, with its date. */
+  caption: string;
+}
+
+const MAX_LINES = 8;
+const UNAUDITED_RE = /^\(?\s*un-?audited\s*\)?$/i;
+const FURNITURE_RE = /^(?:exhibit\s+\d+(?:\.\d+)?|page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?|\(?continued\)?|-\s*more\s*-)$/i;
+/** "Three months ended June 26, 2004", "For the Quarter Ended March 31, 2020", "Fiscal Year 2021". */
+const CAPTION_RE = /\b(?:months?|weeks?|quarters?|years?|periods?)\s+end(?:ed|ing)\b|^(?:as of|at)\s/i;
+
+/** Is this line prose rather than a title line? */
+export function isProse(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words > 24 || (/[.;:]$/.test(line) && words > 10 && !/\bcontinued\b/i.test(line));
+}
+
+/** The short lines printed right above a table (after the previous table), nearest last. */
+export function titleMatter(above: string[], inTable: string[] = []): TitleMatter {
+  const lines: string[] = [];
+  for (let i = above.length - 1; i >= 0 && lines.length < MAX_LINES; i--) {
+    const l = above[i];
+    if (isProse(l)) break;
+    lines.unshift(l);
+  }
+  const all = [...lines, ...inTable.filter((l) => !isProse(l))];
+  let caption = '';
+  for (const l of all) if (CAPTION_RE.test(l) && findDates(l).some((d) => d.hasDay) && l.split(/\s+/).length <= 14) caption = l;
+  const titleish = (l: string) =>
+    !COMPANY_RE.test(l) && !PAREN_ONLY_RE.test(l) && !PERIOD_LINE_RE.test(l) && !UNAUDITED_RE.test(l) && !FURNITURE_RE.test(l) &&
+    l !== caption && !/^\(?(?:dollars|amounts|\$)?\s*in (?:thousands|millions|billions)/i.test(l) && /[A-Za-z]{3}/.test(l) &&
+    !(findDates(l).length && l.replace(/[^A-Za-z]/g, '').length < 16);
+  // The nearest title lines: a run of at most two, the table's own caption rows first.
+  const pick = (list: string[]) => {
+    const run: string[] = [];
+    for (let i = list.length - 1; i >= 0 && run.length < 2; i--) {
+      if (titleish(list[i])) run.unshift(list[i]);
+      else if (run.length) break;
+    }
+    return run;
+  };
+  const own = pick(inTable.filter((l) => !isProse(l)));
+  const title = cleanTitle(own.length ? own : pick(lines));
+  return { lines: all, title, caption };
+}

@@ -1,0 +1,179 @@
+// Printed values in the cells of one table row. HTML generators split one printed value over several cells:
+// "$" in a cell of its own, "(1,234" and ")" (Word), "12.5" and "%" (Workiva), a footnote marker after the number
+// ("2" then "(b)"). Those cells are joined into one printed value, parsed with the plaintext grammar (cells.ts),
+// and each part keeps the raw offset of its first character.
+import { fillCellText, splitLine, type CellPart, type RawCell } from '../cells.js';
+import type { GridCell } from './grid.js';
+import type { LocatedText } from './text.js';
+
+export type PieceKind = 'empty' | 'dollar' | 'lparen' | 'suffix' | 'note' | 'value' | 'text';
+
+/** A printed value found in a row: the cells it was joined from, its grid span and its parsed cell. */
+export interface ValuePiece {
+  /** The cell holding the number itself. */
+  core: GridCell;
+  /** Grid columns of the core cell. */
+  col: number;
+  colEnd: number;
+  /** First grid column of the cells joined into the value ("$" included). */
+  from: number;
+  /** Printed text as joined (no "$" of a cell of its own), with raw offsets. */
+  located: LocatedText;
+  cell: RawCell;
+  /** Every value of the piece is a plain year (a header row: "2004  2003"). */
+  yearLike: boolean;
+  /** Printed as a bare "(1)": a footnote marker unless it stands among values. */
+  noteLike: boolean;
+}
+
+const DOLLAR_RE = /^(?:US)?\$$/;
+const LPAREN_RE = /^(?:\(|\$\(|\(\$)$/;
+const SUFFIX_RE = /^(?:\)|%|\)%|%\)|\)\s*%)(?:\s*(?:\([a-z0-9]{1,2}\)|\*{1,3}|[\u2020\u2021]))*$/i;
+const NOTE_RE = /^(?:\([a-z]{1,2}\)|\*{1,3}|[\u2020\u2021])+$/i;
+const DIGIT_NOTE_RE = /^\(\d{1,2}\)$/;
+const SIGN_WORD_RE = /^(up|down|increased?|decreased?)\s+(?=[\d.$])/i;
+const UNCHANGED_RE = /^unchanged$/i;
+const NAN_WORD_RE = /^(?:n\.?\s?m\.?|n\.?\s?a\.?|nmf|not meaningful|n\/m|n\/a)$/i;
+const SCALE_WORD_RE = /\s*\b(thousand|million|billion|trillion)s?\b/gi;
+const SCALE_OF: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+export function pieceKind(cell: GridCell): PieceKind {
+  const t = cell.text.text;
+  if (!t) return 'empty';
+  if (DOLLAR_RE.test(t)) return 'dollar';
+  if (LPAREN_RE.test(t)) return 'lparen';
+  if (SUFFIX_RE.test(t)) return 'suffix';
+  if (NOTE_RE.test(t)) return 'note';
+  if (/\d/.test(t) || NAN_WORD_RE.test(t) || /^[\u2014\u2013-]{1,3}%?$/.test(t) || UNCHANGED_RE.test(t)) return 'value';
+  return 'text';
+}
+
+function concat(parts: { t: LocatedText; sep: string }[]): LocatedText {
+  const out: LocatedText = { text: '', offsets: [], sup: [] };
+  parts.forEach(({ t, sep }, k) => {
+    if (k > 0 && sep) {
+      out.text += sep;
+      out.offsets.push(t.offsets[0] ?? -1);
+      out.sup.push(false);
+    }
+    out.text += t.text;
+    out.offsets.push(...t.offsets);
+    out.sup.push(...t.sup);
+  });
+  return out;
+}
+
+/** Superscript characters after the number are footnote markers: dropped ("1,234<sup>(1)</sup>"). */
+function dropTrailingSup(t: LocatedText): LocatedText {
+  let end = t.text.length;
+  while (end > 0 && (t.sup[end - 1] || t.text[end - 1] === ' ') && /[\d(]/.test(t.text.slice(0, end - 1))) end--;
+  if (end === t.text.length || !/\d|[\u2014\u2013-]/.test(t.text.slice(0, end))) return t;
+  return { text: t.text.slice(0, end), offsets: t.offsets.slice(0, end), sup: t.sup.slice(0, end) };
+}
+
+/** Joins the value cells of a row with their "$", "(", ")" and "%" neighbours; returns the printed values. */
+export function rowValues(cells: GridCell[]): ValuePiece[] {
+  const kinds = cells.map(pieceKind);
+  const used = new Set<number>();
+  const out: ValuePiece[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (kinds[i] !== 'value' || used.has(i)) continue;
+    const core = cells[i];
+    let dollar = false;
+    const parts: { t: LocatedText; sep: string }[] = [];
+    for (let j = i - 1; j >= 0 && !used.has(j) && (kinds[j] === 'dollar' || kinds[j] === 'lparen'); j--) {
+      used.add(j);
+      if (cells[j].text.text.includes('$')) dollar = true;
+      // "$(" or "(" before the number: the "(" starts the printed value.
+      const k = cells[j].text.text.indexOf('(');
+      if (k >= 0) parts.unshift({ t: { text: '(', offsets: [cells[j].text.offsets[k]], sup: [false] }, sep: '' });
+    }
+    parts.push({ t: dropTrailingSup(core.text), sep: '' });
+    let j = i + 1;
+    // "(1)" in the cell right after a number is its footnote marker (a value of its own stands apart).
+    for (; j < cells.length && (kinds[j] === 'suffix' || kinds[j] === 'note' || (j === i + 1 && DIGIT_NOTE_RE.test(cells[j].text.text)) || supNote(cells[j])); j++) {
+      used.add(j);
+      parts.push({ t: cells[j].text, sep: kinds[j] === 'suffix' ? '' : ' ' });
+    }
+    used.add(i);
+    let from = core.col;
+    for (let k = i - 1; k >= 0 && (kinds[k] === 'dollar' || kinds[k] === 'lparen') && used.has(k); k--) from = cells[k].col;
+    const piece = parsePiece(core, concat(parts), dollar);
+    if (piece) out.push({ ...piece, from });
+  }
+  return out;
+}
+
+/** "(1)" printed as a superscript in a cell of its own after a number: its footnote marker. */
+function supNote(cell: GridCell): boolean {
+  return DIGIT_NOTE_RE.test(cell.text.text) && cell.text.sup.every(Boolean);
+}
+
+function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): ValuePiece | null {
+  const text = located.text;
+  const base = { core, col: core.col, colEnd: core.colEnd, from: core.col, located, yearLike: false, noteLike: DIGIT_NOTE_RE.test(core.text.text) && text === core.text.text };
+  const signed = signWord(located);
+  if (signed) return { ...base, cell: signed };
+  // "$1.2 billion", "$5.0 - $5.2 billion": the scale word belongs to the number, not to the table's note.
+  let scale: number | undefined;
+  const words = text.replace(SCALE_WORD_RE, (_m, w: string) => {
+    scale ??= SCALE_OF[w.toLowerCase()];
+    return '';
+  });
+  const shown = scale !== undefined ? stripScaleWords(located) : located;
+  const input = NAN_WORD_RE.test(words) ? 'NM' : shown.text.replace(/^(?:approximately|approx\.|about|~)\s*/i, (m) => ' '.repeat(m.length));
+  const split = splitLine(input);
+  if (split.label || split.cells.length !== 1) return null;
+  fillCellText(input, split.cells);
+  const cell = split.cells[0];
+  if (input === 'NM' && located.text !== 'NM') {
+    cell.text = located.text;
+    cell.parts[0].raw = located.text;
+  }
+  // The offset range covers what the number's own cell prints: a "(" or ")" set in a neighbouring cell lies
+  // outside it, so a writer can wrap the range in place without crossing a tag.
+  const loc = core.el.sourceCodeLocation;
+  const inCore = (o: number) => !loc || (o >= loc.startOffset && o < loc.endOffset);
+  for (const p of cell.parts) {
+    const own = shown.offsets.slice(p.start, p.start + p.raw.length).filter((o) => o >= 0 && inCore(o));
+    p.offset = own.length ? own[0] : shown.offsets[p.start];
+    p.endOffset = (own.length ? own[own.length - 1] : (p.offset ?? 0)) + 1;
+    if (dollar) p.dollar = true;
+    if (scale !== undefined) p.scale = scale;
+  }
+  const yearLike = !dollar && cell.parts.every((p) => /^(?:19|20)\d\d$/.test(p.raw));
+  return { ...base, located: shown, cell, yearLike };
+}
+
+function stripScaleWords(t: LocatedText): LocatedText {
+  const keep: number[] = [];
+  const re = new RegExp(SCALE_WORD_RE.source, 'gi');
+  const drop = new Set<number>();
+  for (const m of t.text.matchAll(re)) for (let k = m.index!; k < m.index! + m[0].length; k++) drop.add(k);
+  for (let k = 0; k < t.text.length; k++) if (!drop.has(k)) keep.push(k);
+  return { text: keep.map((k) => t.text[k]).join(''), offsets: keep.map((k) => t.offsets[k]), sup: keep.map((k) => t.sup[k]) };
+}
+
+/**
+ * Sign words (Caterpillar's retail statistics: "UP 2%", "DOWN 18%", "UNCHANGED"): the raw is the whole cell, the
+ * value carries the sign the word gives; "UNCHANGED" is the zero of the grid, like a dash.
+ */
+function signWord(t: LocatedText): RawCell | null {
+  const text = t.text;
+  let value: string | null = null;
+  if (UNCHANGED_RE.test(text)) value = '0';
+  else {
+    const m = text.match(SIGN_WORD_RE);
+    if (!m) return null;
+    const rest = text.slice(m[0].length);
+    const num = rest.match(/^\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|percent)?$/i);
+    if (!num) return null;
+    const digits = (num[1] + (num[2] ?? '')).replace(/,/g, '');
+    value = /^(?:down|decreased?)$/i.test(m[1]) && !/^0+(?:\.0+)?$/.test(digits) ? `-${digits}` : digits;
+  }
+  const part: CellPart = {
+    raw: text, start: 0, value, percent: /%|percent/i.test(text), dollar: text.includes('$'), dash: false,
+    offset: t.offsets[0], endOffset: (t.offsets[t.text.length - 1] ?? 0) + 1,
+  };
+  return { text, start: 0, end: text.length, coreStart: 0, coreEnd: text.length, parts: [part] };
+}
