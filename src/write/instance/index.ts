@@ -5,6 +5,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { NS, type Fact, type FactSet } from '../../model/fact.js';
 import { prefixesFor, type Prefixes } from './namespaces.js';
 import { WriteError, factError } from './errors.js';
+import { hasInvalidXmlChars } from '../../xml/escape.js';
 import {
   accuracyAttr,
   canonicalNumber,
@@ -94,6 +95,9 @@ function factElement(parent: DomElement, doc: DomDocument, f: Fact, p: Prefixes)
     el.setAttributeNS(NS.xsi, `${p.prefixOf(NS.xsi)}:nil`, 'true');
     return;
   }
+  // A value XML cannot carry is refused, as the inline writer does (xml.ts checkChars): the map stage already
+  // replaced such characters in release text with a warning, so one here came from elsewhere (a JSON "\u0001").
+  if (!f.numeric && hasInvalidXmlChars(f.value)) throw factError(f, `value contains a character XML cannot represent: ${JSON.stringify(f.value)}`);
   el.appendChild(doc.createTextNode(f.numeric ? canonicalNumber(f) : f.value));
 }
 
