@@ -495,4 +495,4 @@ export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options
   return { factSet, messages, unmapped, untagged, files, taxonomy: effective };
 }
 
-export { coverageOf, coverageTotals, formatCoverage, type Coverage } from './coverage.js';
+export { coverageOf, coverageTotals, formatCoverage, formatCoverageLine, type Coverage } from './coverage.js';
