@@ -49,7 +49,7 @@ const pick = <T>(r: Rand, list: readonly T[]): T => list[int(r, list.length)];
 // ---- mutations ----------------------------------------------------------------------------------------------
 
 const CONTROL = ['\u0001', '\u0007', '\u0000', '\u000b', '\u000c', '\u001b', '\u001f', '\u0008'];
-const MARKUP = ['<b>', '</b>', ']]>', '<![CDATA[x]]>', '&', '&amp;', '&lt;', '&#1;', '<!--', '-->', '{{title}}', '{{{x}}}', '<script>x</script>', '"', "'", '<?xml ?>', '<!DOCTYPE x [<!ENTITY e "e">]>', '&e;'];
+const MARKUP = ['<b>', '</b>', ']]>', '<![CDATA[x]]>', '&', '&amp;', '&lt;', '&#1;', '&nbsp;', '&#65;', '&#x1F;', '& ', '<!--', '-->', '{{title}}', '{{{x}}}', '<script>x</script>', '"', "'", '<?xml ?>', '<!DOCTYPE x [<!ENTITY e "e">]>', '&e;'];
 const UNICODE = ['\u00a0', '\u200b', '\u200f', '\u202e', '\ufeff', '\ufffe', '\uffff', '\u{1F600}', 'e\u0301', '\u2212', '\u2013', '\u2014', '\u00e9', '\u4e2d\u6587', '\u0663', '\uff11'];
 
 /** One mutation of the text; returns the new text and what was done (for the report). */

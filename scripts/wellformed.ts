@@ -26,6 +26,13 @@ export function wellFormedProblem(name: string, text: string): string | undefine
     const line = text.slice(0, bad.index).split('\n').length;
     return `line ${line}: character ${JSON.stringify(bad[0])} is not allowed in XML 1.0`;
   }
+  // References: the five predefined entities and character references only (the documents have no DTD), which
+  // the validator does not check ("&nbsp;" passes it).
+  for (const m of text.matchAll(/&([^;&\s<]*);?/g)) {
+    if (!m[0].endsWith(';') || !/^(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+)$/.test(m[1])) {
+      return `line ${text.slice(0, m.index).split('\n').length}: "${m[0]}" is not a predefined entity or character reference`;
+    }
+  }
   const v = XMLValidator.validate(text);
   return v === true ? undefined : `line ${v.err.line}: ${v.err.msg}`;
 }

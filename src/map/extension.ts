@@ -10,7 +10,7 @@ import { TYPE_PREFIXED } from './ext-concepts.js';
 import type { ExtensionModel } from './ext-model.js';
 import { BASE_ENTRY, BASE_NAMESPACE } from '../taxonomy/constants.js';
 import type { Unconfirmed } from './confirm.js';
-import { xmlChars } from '../xml/escape.js';
+import { forXmlBuilder } from '../xml/escape.js';
 import { identityOf } from './identity.js';
 
 export interface ExtensionOptions {
@@ -98,11 +98,12 @@ function domOf(b: Builder): { el: DomElement; doc: DomDocument } {
 function linkChild(parent: { el: DomElement; doc: DomDocument }, name: `link:${string}`, attrs: Record<string, string>, text?: string): void {
   const el = parent.doc.createElementNS(NS.link, name);
   parent.el.appendChild(el);
-  // xmlChars: the builder's DOM calls take any string, and the serialiser then writes a control character
-  // as is (specialchars2.txt's "Oth\u0001\u0007" label made the label linkbase unreadable). mapRelease already
-  // replaced them in release text with a positioned warning; this keeps the file well-formed whatever the caller.
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, xmlChars(v));
-  if (text !== undefined) el.appendChild(parent.doc.createTextNode(xmlChars(text)));
+  // forXmlBuilder: the builder's DOM calls take any string, and the serialiser then writes a control character
+  // as is (specialchars2.txt's "Oth\u0001\u0007" label made the label linkbase unreadable) and "&amp;" or "&#1;"
+  // as a reference. mapRelease already replaced forbidden characters in release text with a positioned warning;
+  // this keeps the file well-formed and the label exact whatever the caller.
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, forXmlBuilder(v));
+  if (text !== undefined) el.appendChild(parent.doc.createTextNode(forXmlBuilder(text)));
 }
 
 /**
@@ -150,7 +151,7 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
     }
     for (const r of model.roles) {
       const rt = appinfo.ele('link:roleType', { roleURI: r.uri, id: r.id });
-      rt.ele('link:definition').txt(xmlChars(r.definition));
+      rt.ele('link:definition').txt(forXmlBuilder(r.definition));
       rt.ele('link:usedOn').txt('link:presentationLink');
       rt.ele('link:usedOn').txt('link:calculationLink');
     }

@@ -46,6 +46,19 @@ export function xmlChars(s: string): string {
   return HAS_INVALID_XML.test(s) ? s.replace(INVALID_XML, XML_REPLACEMENT) : s;
 }
 
+/**
+ * A text or attribute value to hand to xmlbuilder2 (instance, extension schema and linkbases). xmlbuilder2
+ * escapes "&" only where it does not start something that looks like a reference (/&(?![A-Za-z]+;|#\d+;)/), so
+ * a release label printed "&amp;" was written as is and read back as "&", "&#1;" made the label linkbase not
+ * well-formed and "&nbsp;" an undefined entity (found by npm run fuzz, case 1-292: "&#1;" in a row label of seed
+ * 002). Every "&" escaped here is one xmlbuilder2 then leaves alone, so the text round-trips exactly; forbidden
+ * characters are replaced as everywhere else.
+ */
+export function forXmlBuilder(s: string): string {
+  const c = xmlChars(s);
+  return c.indexOf('&') < 0 ? c : c.replace(/&/g, '&amp;');
+}
+
 // Most text and attribute values need no escape at all: one scan decides, instead of a chain of replaces.
 const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 const ATTR_SPECIAL = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertText } from '../../src/pipeline/convert.js';
-import { escapeAttr, escapeText, xmlChars } from '../../src/xml/escape.js';
+import { create } from 'xmlbuilder2';
+import { escapeAttr, escapeText, forXmlBuilder, xmlChars } from '../../src/xml/escape.js';
 import * as fragments from '../../src/xml/serialize.js';
 import * as inline from '../../src/write/inline/xml.js';
 import { parseXml, XmlError } from '../../src/xml/parse.js';
@@ -30,6 +31,18 @@ describe('one escaper (src/xml/escape.ts)', () => {
     // A surrogate pair (an emoji) is a character; U+FFFE and a lone surrogate are not.
     expect(xmlChars('ok \u{1F600} \uFFFE \uD800x')).toBe('ok \u{1F600}    x');
     expect(xmlChars('plain')).toBe('plain');
+  });
+
+  it('text handed to xmlbuilder2 round-trips: "&amp;", "&#1;", "&nbsp;" are text, not references', () => {
+    // xmlbuilder2 leaves an "&" that looks like a reference unescaped (fuzz case 1-292: "&#1;" in a row label).
+    for (const text of ['R&amp;D', 'x&#1;y', 'a&nbsp;b', 'AT&T', '\u0001&lt;']) {
+      const xml = create({ version: '1.0' }).ele('a', { b: forXmlBuilder(text) }).txt(forXmlBuilder(text)).end();
+      expect(wellFormedProblem('a.xml', xml), xml).toBeUndefined();
+      const root = parseXml(xml, 'a.xml').root;
+      const expected = xmlChars(text);
+      expect(root.children.map((c) => (c.kind === 'text' ? c.text : '')).join('')).toBe(expected);
+      expect(root.attrs.find((a) => a.name === 'b')?.value).toBe(expected);
+    }
   });
 
   it('the reader refuses a raw forbidden character with its position', () => {
@@ -72,6 +85,8 @@ describe('specialchars2.txt converts to well-formed files', () => {
     expect(lab).toContain('>Oth &lt;!--x--&gt; ]]</link:label>');
     expect(lab).toContain('>A&lt;script&gt;x&lt;/script&gt;{{y}}</link:label>');
     expect(lab).not.toMatch(/<script|<b>|<!--x-->/);
+    // The label printed "C&<x> ]]> "q" 'a' &amp;" reads back as printed ("&amp;" was written as a reference).
+    expect(lab).toContain('>C&amp;&lt;x&gt; ]]&gt; "q" \'a\' &amp;amp;</link:label>');
     expect(c.inline).not.toMatch(/<script|<b>|<x>|<!--x-->|<!\[CDATA\[x/);
     expect(c.inline).toContain('C&amp;&lt;x&gt; ]]&gt;');
   });
