@@ -2,7 +2,7 @@
 // taxonomy dimensions, language). Context and unit ids, container (segment/scenario) and non-dimensional segment
 // content are not aspects: xBRL-JSON cannot carry them, and two documents with the same facts but other ids must
 // match fact for fact.
-import { clark, type Context, type Fact, type FactSet, type Unit } from '../model/fact.js';
+import { clark, type Context, type Fact, type FactSet, type QName, type Unit } from '../model/fact.js';
 import { periodKey } from '../model/period.js';
 import { IxportError } from '../model/errors.js';
 
@@ -60,17 +60,39 @@ export function factUnit(fact: Fact, fs: FactSet): Unit | undefined {
   return u;
 }
 
+/** A company extension namespace's last path segment when it is a date ("…/20040506", "…/2004-05-06"). */
+const DATED_NAMESPACE = /^(.*\/)(?:\d{8}|\d{4}-\d{2}-\d{2})\/?$/;
+
+/**
+ * The namespace a concept is compared under: a company extension namespace dated by its filing (EDGAR's
+ * "http://www.company.com/20240331", ixport's "https://ixport.org/ext/MPOWER/20040506") without its date, so the
+ * extension concepts of two quarters of a company match by local name (issue 13, case 8: they never did);
+ * any other namespace (base taxonomies are dated by year or not at all) as it is.
+ */
+export function comparedNamespace(ns: string): string {
+  const m = DATED_NAMESPACE.exec(ns);
+  return m ? `${m[1]}*` : ns;
+}
+
+/** Clark notation of a concept under its compared namespace. */
+export function comparedConcept(q: QName): string {
+  return `{${comparedNamespace(q.ns)}}${q.local}`;
+}
+
 /**
  * The full aspect key: equal for two facts exactly when they are duplicates in the OIM sense (same concept,
- * entity, period, unit, dimensions and, for text, language).
+ * entity, period, unit, dimensions and, for text, language). For comparing documents (the default), extension
+ * concepts are keyed without the date of their namespace (comparedNamespace); `exactNamespaces` keys every
+ * concept by its own namespace (one document's fact identities: the xBRL-JSON writer's ids).
  */
-export function aspectKey(fact: Fact, fs: FactSet, options: { ignoreEntity?: boolean } = {}): string {
+export function aspectKey(fact: Fact, fs: FactSet, options: { ignoreEntity?: boolean; exactNamespaces?: boolean } = {}): string {
   const c = factContext(fact, fs);
   const unit = unitMeasuresKey(factUnit(fact, fs));
   const lang = !fact.numeric && fact.lang ? fact.lang.toLowerCase() : '';
   // A JSON array: printable in reports, and split back without ambiguity.
   const entity = options.ignoreEntity ? '' : `${c.entity.scheme}#${c.entity.identifier}`;
-  return JSON.stringify([clark(fact.concept), entity, periodKey(c.period), dimensionsKey(c), unit, lang]);
+  const concept = options.exactNamespaces ? clark(fact.concept) : comparedConcept(fact.concept);
+  return JSON.stringify([concept, entity, periodKey(c.period), dimensionsKey(c), unit, lang]);
 }
 
 /** The parts of an aspect key: concept (clark), "where and when" (entity, period, dimensions), unit, language. */

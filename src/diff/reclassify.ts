@@ -5,9 +5,8 @@
 // opposite balance, "both up by X" is what an ordinary transaction looks like (an asset bought on credit), so
 // such offsets are not called reclassifications.
 import { Decimal, canonicalDecimal } from '../model/decimal.js';
-import { ARCROLE, type Taxonomy } from '../model/taxonomy.js';
-import { clark } from '../model/fact.js';
-import { splitAspectKey } from './aspects.js';
+import { ARCROLE, type Concept, type Taxonomy } from '../model/taxonomy.js';
+import { comparedConcept, splitAspectKey } from './aspects.js';
 import type { DiffEntry, MovedValue, Reclassification } from './types.js';
 
 type Role = 'changed' | 'added' | 'removed';
@@ -33,19 +32,25 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Summation parents and totals, and the concepts, keyed as aspect keys name concepts (comparedConcept: an
+ * extension concept without the date of its namespace).
+ */
 function calcIndex(taxonomy?: Taxonomy) {
   const parents = new Map<string, Set<string>>();
   const totals = new Set<string>();
+  const concepts = new Map<string, Concept>();
+  for (const c of taxonomy?.concepts.values() ?? []) concepts.set(comparedConcept(c.qname), c);
   for (const r of taxonomy?.relationships ?? []) {
     if (r.arcrole !== ARCROLE.summationItem && r.arcrole !== ARCROLE.summationItem11) continue;
-    const child = clark(r.to);
-    const parent = clark(r.from);
+    const child = comparedConcept(r.to);
+    const parent = comparedConcept(r.from);
     totals.add(parent);
     const s = parents.get(child) ?? new Set<string>();
     s.add(parent);
     parents.set(child, s);
   }
-  return { parents, totals };
+  return { parents, totals, concepts };
 }
 
 /**
@@ -82,7 +87,7 @@ export function findReclassifications(
     const d = new Decimal(entry.difference);
     if (d.isZero()) return;
     const parts = splitAspectKey(entry.key);
-    const concept = taxonomy?.concepts.get(parts.concept);
+    const concept = calc.concepts.get(parts.concept);
     const balance = concept?.balance;
     const c: Candidate = {
       entry,

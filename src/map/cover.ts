@@ -6,6 +6,7 @@ import type { Message, SourcePos } from '../model/source.js';
 import { BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.js';
 import type { ContextTable } from './contexts.js';
 import type { MapOptions } from './index.js';
+import { GENERIC_NAME, registrantOf } from './identity.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,6 +28,13 @@ export function coverFacts(
     const end = ctx.period.type === 'instant' ? ctx.period.date : ctx.period.type === 'duration' ? ctx.period.end : undefined;
     if (end && (!latest || end > latest)) latest = end;
   }
+  // The registrant as the reader found it, unless that is a stand-in ("The Company (Nasdaq: PSEM)" in two Pericom
+  // releases): then the name identity.ts finds in the text, where it was printed.
+  let registrant = cover.registrantName;
+  if (registrant && GENERIC_NAME.test(registrant.value.trim())) {
+    const found = registrantOf(doc);
+    registrant = found?.pos ? { value: found.name, pos: found.pos } : undefined;
+  }
   const periodEnd = cover.periodEnd && ISO_DATE.test(cover.periodEnd.value) ? cover.periodEnd.value : latest;
   const day = release?.value ?? periodEnd;
   if (!day) {
@@ -37,7 +45,7 @@ export function coverFacts(
     ['DocumentType', cover.documentType?.value, cover.documentType?.pos, true],
     ['DocumentReleaseDate', release?.value, release?.pos, false],
     ['DocumentPeriodEndDate', periodEnd, cover.periodEnd?.pos, false],
-    ['EntityRegistrantName', cover.registrantName?.value ?? options.entityName, cover.registrantName?.pos, true],
+    ['EntityRegistrantName', registrant?.value ?? options.entityName, registrant?.pos, true],
     ['EntityCentralIndexKey', entity.scheme === NS.cik ? entity.identifier : undefined, undefined, false],
     ['TradingSymbol', cover.tradingSymbol?.value, cover.tradingSymbol?.pos, false],
     ['SecurityExchangeName', cover.exchange?.value, cover.exchange?.pos, true],

@@ -165,7 +165,8 @@ export class ExtensionConcepts {
         kind,
         periodType,
         label: origin === 'adjustment' ? `${label} (reconciliation adjustment)` : label,
-        documentation: `${label}${item.section ? ` (${item.section.replace(/:$/, '').trim()})` : ''}, ${tableOf(item.table)}; ${why}.`,
+        // tableOf() brings its own ", as printed in": the documentation read "Label (Current Assets), , as printed in".
+        documentation: `${label}${item.section ? ` (${item.section.replace(/:$/, '').trim()})` : ''}${tableOf(item.table)}; ${why}.`,
         origin,
       };
       return d;

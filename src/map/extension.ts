@@ -11,6 +11,8 @@ import type { ExtensionModel } from './ext-model.js';
 import { BASE_ENTRY, BASE_NAMESPACE } from '../taxonomy/constants.js';
 import type { Unconfirmed } from './confirm.js';
 import { IxportError } from '../model/errors.js';
+import { forXmlBuilder } from '../xml/escape.js';
+import { identityOf } from './identity.js';
 
 export interface ExtensionOptions {
   /** Company prefix, e.g. "mpow". */
@@ -28,16 +30,18 @@ export class ExtensionError extends IxportError {
 }
 
 /**
- * Default extension names for a release: prefix from the trading symbol (else "ext"), namespace under
- * ixport.org (never a standard taxonomy's authority) by CIK or file name and release date, stem
- * "<prefix>-<yyyymmdd>" as EDGAR names extension schemas ("<prefix>-<source file name>" when undated).
+ * Default extension names for a release: prefix from the registrant's normalised name (identity.ts; the same
+ * for every release of a company, "mpower" whether the release prints MPOW or MPE), else the trading symbol,
+ * else "ext"; namespace under ixport.org (never a standard taxonomy's authority) by CIK, else by the normalised
+ * name, and release date, so two quarters of a company differ only in the date; stem "<prefix>-<yyyymmdd>" as
+ * EDGAR names extension schemas ("<prefix>-<source file name>" when undated).
  */
 export function defaultExtension(doc: ReleaseDocument, cik?: string): ExtensionOptions {
-  const symbol = doc.cover.tradingSymbol?.value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const prefix = symbol && /^[a-z]/.test(symbol) ? symbol : 'ext';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(doc.cover.releaseDate?.value ?? '') ? doc.cover.releaseDate!.value.replace(/-/g, '') : '';
   const source = basename(doc.file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]+/g, '-');
-  const who = cik ? cik.trim().padStart(10, '0') : source;
+  const identity = identityOf(doc, basename(doc.file).replace(/\.[^.]*$/, ''));
+  const prefix = identity.prefix;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(doc.cover.releaseDate?.value ?? '') ? doc.cover.releaseDate!.value.replace(/-/g, '') : '';
+  const who = cik ? cik.trim().padStart(10, '0') : identity.identifier;
   // Without a release date the source file names the extension: the CIK alone would give every undated
   // release of one company the same schema name, and one output folder would hold only the last of them.
   const stem = date ? `${prefix}-${date}` : `${prefix}-${source}`;
@@ -99,8 +103,12 @@ function domOf(b: Builder): { el: DomElement; doc: DomDocument } {
 function linkChild(parent: { el: DomElement; doc: DomDocument }, name: `link:${string}`, attrs: Record<string, string>, text?: string): void {
   const el = parent.doc.createElementNS(NS.link, name);
   parent.el.appendChild(el);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  if (text !== undefined) el.appendChild(parent.doc.createTextNode(text));
+  // forXmlBuilder: the builder's DOM calls take any string, and the serialiser then writes a control character
+  // as is (specialchars2.txt's "Oth\u0001\u0007" label made the label linkbase unreadable) and "&amp;" or "&#1;"
+  // as a reference. mapRelease already replaced forbidden characters in release text with a positioned warning;
+  // this keeps the file well-formed and the label exact whatever the caller.
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, forXmlBuilder(v));
+  if (text !== undefined) el.appendChild(parent.doc.createTextNode(forXmlBuilder(text)));
 }
 
 /**
@@ -148,7 +156,7 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
     }
     for (const r of model.roles) {
       const rt = appinfo.ele('link:roleType', { roleURI: r.uri, id: r.id });
-      rt.ele('link:definition').txt(r.definition);
+      rt.ele('link:definition').txt(forXmlBuilder(r.definition));
       rt.ele('link:usedOn').txt('link:presentationLink');
       rt.ele('link:usedOn').txt('link:calculationLink');
     }

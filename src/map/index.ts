@@ -23,6 +23,8 @@ import { orientationInTable, summationParents, type Orientation } from './sign.j
 import { factDecimals, factExponent } from './values.js';
 import { IxportError } from '../model/errors.js';
 import { mapProse } from './prose.js';
+import { xmlSafeDocument } from './xmlsafe.js';
+import { identityOf, slug } from './identity.js';
 
 export { normalizeLabel, loadMappingData } from './rules.js';
 export { resolveConcept } from './resolve.js';
@@ -103,13 +105,11 @@ function mappingData(dir: string | undefined): MappingData {
   return mappingCache.get(key)!;
 }
 
-function slug(text: string): string {
-  return text.trim().replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toUpperCase() || 'UNKNOWN';
-}
-
 /**
  * Entity identifier: --cik with the SEC scheme. Without it there is no honest CIK to write, so the identifier
- * is the registrant name under ixport's own scheme, and a warning says so (EDGAR would reject it).
+ * is the registrant's normalised name under ixport's own scheme (identity.ts: one identifier for every release
+ * of a company), and a warning says so (EDGAR would reject it). A name given in the options is the caller's
+ * choice and is used as given.
  */
 function entityOf(doc: ReleaseDocument, options: MapOptions, messages: Message[]): Entity {
   if (options.cik !== undefined) {
@@ -117,13 +117,13 @@ function entityOf(doc: ReleaseDocument, options: MapOptions, messages: Message[]
     if (!/^\d{1,10}$/.test(cik)) throw new MapError(`--cik must be 1 to 10 digits, got "${options.cik}"`);
     return { scheme: NS.cik, identifier: cik.padStart(10, '0') };
   }
-  const name = options.entityName ?? doc.cover.registrantName?.value ?? basename(doc.file).replace(/\.[^.]*$/, '');
+  const identifier = options.entityName !== undefined ? slug(options.entityName) : identityOf(doc, basename(doc.file).replace(/\.[^.]*$/, '')).identifier;
   messages.push({
     ruleId: 'map.no-cik',
     severity: 'warning',
-    message: `no CIK given (--cik): entity identifier "${slug(name)}" under scheme ${FALLBACK_ENTITY_SCHEME}, not accepted by EDGAR`,
+    message: `no CIK given (--cik): entity identifier "${identifier}" under scheme ${FALLBACK_ENTITY_SCHEME}, not accepted by EDGAR`,
   });
-  return { scheme: FALLBACK_ENTITY_SCHEME, identifier: slug(name) };
+  return { scheme: FALLBACK_ENTITY_SCHEME, identifier };
 }
 
 interface Placement {
@@ -210,7 +210,11 @@ function roundTo(v: Decimal, decimals: number): Decimal {
 /** A mapping rule standing for "an extension concept of this filing" (never read from mapping.tsv). */
 const EXTENSION_RULE: MappingRule = { label: '*', concept: '*', when: [], where: 'extension' };
 
-export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: MapOptions = {}): MapResult {
+export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options: MapOptions = {}): MapResult {
+  const messages: Message[] = [];
+  // Labels become extension labels, names and cover facts: characters XML cannot carry are replaced here, with a
+  // warning naming each and its line (the same document when there are none).
+  const doc = xmlSafeDocument(printed, messages);
   const data = mappingData(options.mappingDir);
   if (options.extension) {
     try {
@@ -220,8 +224,7 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
       throw e;
     }
   }
-  const messages: Message[] = [];
-  const entity = entityOf(doc, options, messages);
+  const entity = entityOf(printed, options, messages);
   const releaseDate = plausibleReleaseDate(doc, messages);
   const parents = summationParents(taxonomy);
   const labels = tableLabels(doc.items);
@@ -543,4 +546,4 @@ export function mapRelease(doc: ReleaseDocument, taxonomy: Taxonomy, options: Ma
   return { factSet, messages, unmapped, untagged, files, taxonomy: effective };
 }
 
-export { coverageOf, coverageTotals, formatCoverage, type Coverage } from './coverage.js';
+export { coverageOf, coverageTotals, formatCoverage, formatCoverageLine, type Coverage } from './coverage.js';

@@ -56,6 +56,7 @@ const ENTRIES: Record<string, Entry> = {
   'map.prose-unmapped': ['warning', 'A money or percent amount in a sentence measures something no concept fits; it is untagged.'],
   'map.prose-disagrees': ['warning', 'A prose amount disagrees with the table figure of the same measure after rounding; it is not tagged.'],
   'map.prose-ambiguous': ['warning', 'Two prose readings of one measure and period disagree; neither is tagged.'],
+  'map.xml-char': ['warning', 'A printed label holds a character XML 1.0 forbids (a control character); it is written as a space.'],
   'map.bad-option': ['fatal', 'A mapping option is invalid (e.g. --cik that is not 1 to 10 digits).'],
   'map.bad-extension': ['fatal', 'The per-filing extension options are invalid (prefix, namespace or file stem).'],
   'map.bad-mapping-data': ['fatal', 'A mapping data file (taxonomy/*.tsv) is malformed.'],

@@ -28,6 +28,8 @@ export interface BatchResult {
   messages: Message[];
   facts: number;
   items: number;
+  /** The conversion's coverage line (cells, facts, merged duplicates, untagged by reason). */
+  coverage?: string;
 }
 
 /**
@@ -101,5 +103,6 @@ export function batchResult(file: string, c: Conversion): BatchResult {
     messages: c.messages,
     facts: c.factSet.facts.length,
     items: c.document.items.length,
+    coverage: c.coverage,
   };
 }

@@ -13,6 +13,8 @@ import type { Taxonomy } from '../model/taxonomy.js';
 
 export { defaultTaxonomy } from './release.js';
 
+import { coverageOf, formatCoverageLine } from '../map/coverage.js';
+
 export type ConvertOptions = ReleaseOptions;
 
 /** Everything a conversion produces, in memory; writing it to disk is a separate step (see output.ts). */
@@ -28,6 +30,8 @@ export interface Conversion {
   json: string;
   /** Per-filing taxonomy files (extension schema, linkbases) to write beside the documents. */
   files: Map<string, string>;
+  /** Where every printed number went: "264 numeric cells -> 237 facts: 264 tagged as 232 facts (45 ... merged)". */
+  coverage: string;
 }
 
 export function convertText(text: string, file: string, options: ConvertOptions = {}): Conversion {
@@ -46,6 +50,7 @@ export function convertText(text: string, file: string, options: ConvertOptions 
     inline: inline.xhtml,
     json: writeXbrlJson(mapped.factSet, { taxonomy: dts }),
     files: mapped.files,
+    coverage: formatCoverageLine(coverageOf(document, mapped)),
   };
 }
 

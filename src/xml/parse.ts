@@ -11,6 +11,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { XML_NS, type XmlAttr, type XmlDocument, type XmlElement, type XmlNode } from './dom.js';
 import { IxportError } from '../model/errors.js';
+import { codePointName, firstInvalidXmlChar } from './escape.js';
 
 export class XmlError extends IxportError {
   declare readonly file: string;
@@ -168,6 +169,11 @@ export function parseXml(input: string, file: string, warnings?: XmlError[]): Xm
     if (end < 0) fail(lead, 'unterminated XML declaration');
     checked = text.slice(0, lead) + ' '.repeat(end + 2 - lead) + text.slice(end + 2);
   }
+  // A character XML 1.0 forbids (a raw U+0001) makes the document not well-formed: fast-xml-parser's validator
+  // lets it pass, so this reader accepted the extension label linkbase of specialchars2.txt that libxml2 and
+  // every XBRL processor refuse. The same rule as the writers' (escape.ts).
+  const badChar = firstInvalidXmlChar(text);
+  if (badChar) fail(badChar.offset, `character ${codePointName(badChar.char)} is not allowed in XML 1.0`);
   const valid = XMLValidator.validate(checked);
   if (valid !== true) throw validationError(valid.err, text, file, lines);
   let tree: FxpNode[];

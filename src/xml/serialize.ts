@@ -2,19 +2,12 @@
 // members. Namespace declarations needed by a serialised fragment are written on its top-level elements so the
 // fragment stands alone.
 import { XML_NS, type XmlElement, type XmlNode } from './dom.js';
+import { escapeAttr, escapeText } from './escape.js';
+
+export { escapeAttr, escapeText } from './escape.js';
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const XHTML_VOID = new Set(['area', 'base', 'br', 'col', 'hr', 'img', 'input', 'link', 'meta', 'param']);
-
-export function escapeText(s: string): string {
-  if (!/[&<>]/.test(s)) return s;
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function escapeAttr(s: string): string {
-  if (!/[&<"\t\n\r]/.test(s)) return s;
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
-}
 
 export interface SerializeOptions {
   /** Drop child elements for which this returns true (ix:exclude). */

@@ -80,16 +80,26 @@ describe('per-filing extension', () => {
     expect(res.valid).toBe(true);
   });
 
-  it('default names come from the ticker, the CIK and the release date', () => {
+  // Issue 13, case 8: the prefix comes from the registrant's name, which every release of a company prints alike
+  // ("Mpower Holding Corporation" both when it traded as MPOW and as MPE); the ticker only when no name is found.
+  it('default names come from the registrant name (else the ticker), the CIK and the release date', () => {
     const { doc } = seedDocument(SEEDS[0]);
     const dated = { ...doc, cover: { tradingSymbol: { value: 'MPOW', pos: doc.items[0].pos }, releaseDate: { value: '2004-05-06', pos: doc.items[0].pos } } };
     expect(defaultExtension(dated, '1057083')).toEqual({
+      prefix: 'mpower',
+      namespace: 'https://ixport.org/ext/0001057083/20040506',
+      stem: 'mpower-20040506',
+    });
+    expect(() => mapRelease(dated, taxonomy, { cik: '1057083', extension: defaultExtension(dated, '1057083') })).not.toThrow();
+    expect(defaultExtension(doc).prefix).toBe('mpower');
+    // A text that names no company: the ticker, else "ext" (the assertions this test had before case 8).
+    const nameless = { ...dated, lines: dated.lines.map(() => '') };
+    expect(defaultExtension(nameless, '1057083')).toEqual({
       prefix: 'mpow',
       namespace: 'https://ixport.org/ext/0001057083/20040506',
       stem: 'mpow-20040506',
     });
-    expect(() => mapRelease(dated, taxonomy, { cik: '1057083', extension: defaultExtension(dated, '1057083') })).not.toThrow();
-    expect(defaultExtension(doc).prefix).toBe('ext');
+    expect(defaultExtension({ ...doc, lines: doc.lines.map(() => '') }).prefix).toBe('ext');
   });
 
   it('rejects an extension namespace under a standard authority', () => {

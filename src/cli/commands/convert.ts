@@ -98,7 +98,7 @@ const command: Command = {
       }
       if (!values.quiet) {
         io.stdout.write(
-          `${r.file}: ${r.items} numeric cells -> ${r.facts} facts; wrote ${join(values.out!, name)}.{xbrl,xhtml,json,report.txt}\n`,
+          `${r.file}: ${r.coverage ?? `${r.items} numeric cells -> ${r.facts} facts`}; wrote ${join(values.out!, name)}.{xbrl,xhtml,json,report.txt}\n`,
         );
       }
     }

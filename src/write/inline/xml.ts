@@ -3,40 +3,18 @@
 // the five XML escapes and numeric character references).
 import { WriteError } from '../instance/errors.js';
 import type { XAttr, XNode } from '../instance/parts.js';
+import { escapeAttr, escapeText, hasInvalidXmlChars, xmlChars } from '../../xml/escape.js';
 
-/** Characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates). */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export { escapeAttr, escapeText } from '../../xml/escape.js';
 
 /** Display text from the release: characters XML cannot carry (form feeds of page breaks) become spaces. */
 export function displayText(s: string): string {
-  return s.replace(INVALID_XML, ' ');
-}
-
-// Most text and attribute values need no escape at all: one scan decides, instead of a chain of replaces.
-const TEXT_SPECIAL = /[&<>]/;
-const ATTR_SPECIAL = /[&<>"\t\n\r]/;
-
-export function escapeText(s: string): string {
-  if (!TEXT_SPECIAL.test(s)) return s;
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function escapeAttr(s: string): string {
-  if (!ATTR_SPECIAL.test(s)) return s;
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+  return xmlChars(s);
 }
 
 /** A fact value or attribute that XML cannot carry is a bug upstream: fail loudly instead of altering it. */
 function checkChars(s: string, what: string): string {
-  INVALID_XML.lastIndex = 0;
-  if (INVALID_XML.test(s)) throw new WriteError(`${what} contains a character XML cannot represent: ${JSON.stringify(s)}`);
+  if (hasInvalidXmlChars(s)) throw new WriteError(`${what} contains a character XML cannot represent: ${JSON.stringify(s)}`);
   return s;
 }
 

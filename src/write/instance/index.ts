@@ -5,6 +5,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { NS, type Fact, type FactSet } from '../../model/fact.js';
 import { prefixesFor, type Prefixes } from './namespaces.js';
 import { WriteError, factError } from './errors.js';
+import { forXmlBuilder, hasInvalidXmlChars } from '../../xml/escape.js';
 import {
   accuracyAttr,
   canonicalNumber,
@@ -31,12 +32,12 @@ function append(parent: XMLBuilder, n: XNode, p: Prefixes): void {
   }
   const el = parent.ele(n.ns, n.name);
   for (const a of n.attrs) {
-    if (a.ns) el.att(a.ns, a.name, a.value);
-    else el.att(a.name, a.value);
+    if (a.ns) el.att(a.ns, a.name, forXmlBuilder(a.value));
+    else el.att(a.name, forXmlBuilder(a.value));
   }
   if (n.raw !== undefined) importRaw(el, n.raw, p);
   else if (n.children.length) for (const c of n.children) append(el, c, p);
-  else if (n.text !== undefined) el.txt(n.text);
+  else if (n.text !== undefined) el.txt(forXmlBuilder(n.text));
 }
 
 function importRaw(parent: XMLBuilder, raw: string, p: Prefixes): void {
@@ -94,7 +95,11 @@ function factElement(parent: DomElement, doc: DomDocument, f: Fact, p: Prefixes)
     el.setAttributeNS(NS.xsi, `${p.prefixOf(NS.xsi)}:nil`, 'true');
     return;
   }
-  el.appendChild(doc.createTextNode(f.numeric ? canonicalNumber(f) : f.value));
+  // A value XML cannot carry is refused, as the inline writer does (xml.ts checkChars): the map stage already
+  // replaced such characters in release text with a warning, so one here came from elsewhere (a JSON "\u0001").
+  if (!f.numeric && hasInvalidXmlChars(f.value)) throw factError(f, `value contains a character XML cannot represent: ${JSON.stringify(f.value)}`);
+  // forXmlBuilder: a text value "R&amp;D" must be written "R&amp;amp;D" (escape.ts says why).
+  el.appendChild(doc.createTextNode(f.numeric ? canonicalNumber(f) : forXmlBuilder(f.value)));
 }
 
 /** Placeholder text for footnote content, swapped for the content after pretty printing (which would re-indent mixed content). */

@@ -145,7 +145,7 @@ export function writeXbrlJson(factSet: FactSet, options: XbrlJsonOptions = {}): 
   for (const fact of factSet.facts) {
     let key: string;
     try {
-      key = aspectKey(fact, factSet);
+      key = aspectKey(fact, factSet, { exactNamespaces: true });
     } catch (e) {
       throw new XbrlJsonWriteError(`${factSet.source ?? 'fact set'}: ${(e as Error).message}`);
     }
