@@ -9,7 +9,6 @@ import { writeXbrlJson } from '../write/json/index.js';
 import type { ReleaseDocument } from '../model/document.js';
 import type { FactSet } from '../model/fact.js';
 import type { Message } from '../model/source.js';
-import type { Taxonomy } from '../model/taxonomy.js';
 
 export { defaultTaxonomy } from './release.js';
 

@@ -9,7 +9,7 @@
 // print conflicts with the evidence and nothing decides, the print is kept and a warning says so. The module reads
 // only the layout-neutral table model, so the HTML reader can run it too.
 import { Decimal } from '../model/decimal.js';
-import { duration, instant, type Period } from '../model/period.js';
+import { duration, instant } from '../model/period.js';
 import type { Message } from '../model/source.js';
 import type { BuiltTable, Col } from './layout.js';
 import { durationLength, findDates, monthsBefore } from './periods.js';

@@ -2,7 +2,7 @@
 // codes for violations. Values: ix:nonFraction = transform(text) x 10^scale, negated when sign="-";
 // ix:nonNumeric = text (or markup when escape="true") without ix:exclude content, continuation chain appended.
 import { Decimal, canonicalDecimal } from '../../model/decimal.js';
-import { NS, type Context, type Fact, type FactRelationship, type FactSet, type Footnote, type QName, type Unit } from '../../model/fact.js';
+import { NS, type Fact, type FactRelationship, type FactSet, type Footnote, type QName } from '../../model/fact.js';
 import type { Message } from '../../model/source.js';
 import { applyTransform } from '../../transforms/index.js';
 import { attr, inScopeLang, resolveQName, type XmlDocument, type XmlElement, type XmlNode } from '../../xml/dom.js';
@@ -11,7 +11,7 @@ import { at, posOf } from '../messages.js';
 import { isTrue, parseDecimals, parsePrecision } from '../values.js';
 import { readContext, readUnit } from '../xbrl/contexts.js';
 import { FACT_FOOTNOTE, FOOTNOTE_ROLE } from '../xbrl/instance.js';
-import { gather, isIx, ixAncestor, ixList, type IxElement, type Ixds } from './gather.js';
+import { gather, isIx, ixAncestor, ixList, type IxElement } from './gather.js';
 import { checkIxds } from './rules.js';
 import { idrefs, innerNonFraction, type InlineState } from './state.js';
 

@@ -247,7 +247,7 @@ export class InlineWriter {
         const line = this.doc.lines[pos.line - 1];
         if (line === undefined) continue;
         // A position may point at the punctuation before the text ("(AMEX: ..." cited at the parenthesis).
-        const skip = /^[\s("'\[]{0,3}/.exec(line.slice(pos.column - 1))![0].length;
+        const skip = /^[\s("'[]{0,3}/.exec(line.slice(pos.column - 1))![0].length;
         if (this.annotateText(f, pos.line, pos.column - 1 + skip)) found++;
       }
       if (found === 0) this.searchProse(f);
