@@ -15,6 +15,7 @@ import type { BuiltTable, Col } from './layout.js';
 import { durationLength, findDates, monthsBefore } from './periods.js';
 import { rowUnit } from './units.js';
 import { endOf } from './interpret.js';
+import { applyWeeks, statedWeeks } from './weeks.js';
 
 export interface EvidenceInput {
   /** The release's prose (paragraphs outside tables), lines joined with spaces. */
@@ -30,8 +31,10 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
   const say = (t: BuiltTable, severity: 'info' | 'warning', ruleId: string, message: string) =>
     messages.push({ ruleId, severity, message: `table "${t.title}": ${message}`, positions: [{ file: input.file, line: t.headerLine ?? t.startLine, column: 1 }] });
   const stated = statedLengths(input.prose);
+  const weeks = statedWeeks(input.prose);
   for (const t of tables) {
     misprintedLengths(t, stated, say);
+    applyWeeks(t, weeks, say);
     repeatedDates(t, say);
   }
   const released = input.releaseDate ? releaseDate(tables, input.releaseDate, input.file, messages) : undefined;
