@@ -30,6 +30,10 @@ const ENTRIES: Record<string, Entry> = {
   'read.unusable': ['fatal', 'The release text cannot be read (a reader refusal without a more specific id).'],
   'read.no-period': ['warning', 'A numeric cell\'s column header gives no period the reader could derive; the cell has no period.'],
   'read.unplaced-number': ['warning', 'A number could not be placed in any column of its table.'],
+  'read.evidence-period': ['info', 'The document\'s evidence (prose, arithmetic, captions, consecutive quarters) changed the period a column header reads as.'],
+  'read.evidence-scale': ['info', 'A table without a scale note is read at the scale the per-share arithmetic or the prose amounts prove.'],
+  'read.evidence-date': ['info', 'The dateline\'s year is misprinted: the tables report periods after it, so the release date is read a year later.'],
+  'read.evidence-conflict': ['warning', 'The document\'s evidence contradicts a table\'s reading and nothing decides: the printed reading is kept.'],
   'read.ragged-columns': ['error', 'A table\'s columns do not line up (ragged rows); its cells cannot be trusted.'],
   // load: any file -> text -> kind -> facts
   'load.cannot-read': ['fatal', 'The file cannot be opened (missing, a folder, no permission).'],
@@ -42,6 +46,7 @@ const ENTRIES: Record<string, Entry> = {
   'map.no-period': ['warning', 'A line item\'s column has no period, so it cannot become a fact.'],
   'map.comparative': ['warning', 'A comparative (change) column has no concept in the base taxonomy.'],
   'map.unmapped': ['warning', 'No concept fits the printed row label; the number is untagged (the report names it).'],
+  'map.member': ['warning', 'A segment, region or consolidating column needs the filing\'s extension taxonomy for its axis member; untagged without it.'],
   'map.unit': ['warning', 'The line item\'s unit is not known to the taxonomy.'],
   'map.period-type': ['warning', 'A duration (flow) concept printed in a column that gives an instant.'],
   'map.calc-unconfirmed': ['info', 'A base summation does not hold on the printed numbers; the per-filing extension prohibits it.'],

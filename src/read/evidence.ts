@@ -90,7 +90,7 @@ function misprintedLengths(t: BuiltTable, stated: Map<string, Set<number>>, say:
  * 2004, respectively": the second column takes the caption's other date.
  */
 function repeatedDates(t: BuiltTable, say: Say): void {
-  const cols = t.cols.filter((c) => c.period?.type === 'instant' && !c.sub && c.kind !== 'change');
+  const cols = t.cols.filter((c) => c.period?.type === 'instant' && !c.sub && c.kind !== 'change' && !c.member);
   for (let k = 1; k < cols.length; k++) {
     const a = cols[k - 1];
     const b = cols[k];

@@ -148,6 +148,7 @@ export function itemsOfTable(
                   : 'high'
                 : sideOf(col),
           pos: { file, line, column: part.start + 1 },
+          ...(col.member ? { member: col.member } : {}),
         });
       });
       rowCells.push({ columnIndex: bc.col, text: bc.cell.text, items: indices, pos: { file, line, column: bc.cell.start + 1 } });
@@ -184,6 +185,7 @@ export function itemsOfTable(
       kind: c.kind,
       start: c.start,
       end: c.end,
+      ...(c.member ? { member: c.member } : {}),
     })),
     rows,
   };
