@@ -16,6 +16,7 @@ import { durationLength, findDates, monthsBefore } from './periods.js';
 import { rowUnit } from './units.js';
 import { endOf } from './interpret.js';
 import { applyWeeks, statedWeeks } from './weeks.js';
+import { crossTables, ytdSums } from './crosscheck.js';
 
 export interface EvidenceInput {
   /** The release's prose (paragraphs outside tables), lines joined with spaces. */
@@ -38,8 +39,11 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
     repeatedDates(t, say);
   }
   const released = input.releaseDate ? releaseDate(tables, input.releaseDate, input.file, messages) : undefined;
-  if (released) for (const t of tables) afterRelease(t, released, say);
   missingScales(tables, input.prose, say);
+  // Figures another table prints decide a misread period before the release date bound warns about it.
+  crossTables(tables, released, say);
+  if (released) for (const t of tables) afterRelease(t, released, say);
+  ytdSums(tables, say);
   return messages;
 }
 
