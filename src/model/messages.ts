@@ -34,6 +34,11 @@ const ENTRIES: Record<string, Entry> = {
   'read.evidence-scale': ['info', 'A table without a scale note is read at the scale the per-share arithmetic or the prose amounts prove.'],
   'read.evidence-date': ['info', 'The dateline\'s year is misprinted: the tables report periods after it, so the release date is read a year later.'],
   'read.evidence-conflict': ['warning', 'The document\'s evidence contradicts a table\'s reading and nothing decides: the printed reading is kept.'],
+  'read.fix': ['info', 'A correction of the fixes file (--fix) was applied to a table: its scale, a column\'s period or axis member, or the table dropped.'],
+  'fix.invalid': ['fatal', 'The fixes file (--fix) is not valid JSON of fixes, or names a table or column the release does not have (positioned in the fixes file).'],
+  'fix.unreadable': ['fatal', 'The fixes file (--fix) cannot be read.'],
+  'fix.html': ['fatal', '--fix corrects the plaintext reader; the release is HTML.'],
+  'fix.not-a-release': ['fatal', '--fix corrects the reading of a release; the document is XBRL.'],
   'read.ragged-columns': ['error', 'A table\'s columns do not line up (ragged rows); its cells cannot be trusted.'],
   // load: any file -> text -> kind -> facts
   'load.cannot-read': ['fatal', 'The file cannot be opened (missing, a folder, no permission).'],
