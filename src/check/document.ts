@@ -2,6 +2,7 @@
 // an Inline XBRL document or xBRL-JSON (read back, then check). For a document read back, the calculations and
 // identities need its DTS: ixport's own taxonomy (or an extension of it) is loaded from the schemaRef; for any
 // other DTS only the rules that need no taxonomy run, and a finding says so.
+import type { Fixes } from '../read/fixes.js';
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { FactSet } from '../model/fact.js';
@@ -15,6 +16,8 @@ import { checkFactSet, type CheckOptions } from './index.js';
 export type DocumentKind = 'release' | 'xbrl';
 
 export interface CheckDocumentOptions extends CheckOptions {
+  /** The user's corrections to a release's reading (`--fix fixes.json`). */
+  fixes?: Fixes;
   /** Entity CIK for a release (as `ixport convert --cik`). */
   cik?: string;
 }
@@ -36,7 +39,7 @@ export { LoadError as CheckInputError };
 
 /** Loads any document through the one loader (a release is read and mapped as `ixport convert` does) and checks it. */
 export async function checkDocument(file: string, options: CheckDocumentOptions = {}): Promise<DocumentCheck> {
-  const loaded = await loadDocument(file, { cik: options.cik });
+  const loaded = await loadDocument(file, { cik: options.cik, fixes: options.fixes });
   if (loaded.release) {
     // The filing's own DTS (extension included): the findings are those convert would stop on.
     const { mapped } = loaded.release;

@@ -30,8 +30,8 @@ export function periodId(p: Period): string {
 export function dimensionsOf(members: QualifierRule[]): ExplicitDimension[] {
   return members
     .map((m) => ({
-      dimension: { ns: BASE_NAMESPACE, local: m.axis, prefix: BASE_PREFIX },
-      member: { ns: BASE_NAMESPACE, local: m.member, prefix: BASE_PREFIX },
+      dimension: { ns: m.ns ?? BASE_NAMESPACE, local: m.axis, prefix: m.prefix ?? BASE_PREFIX },
+      member: { ns: m.ns ?? BASE_NAMESPACE, local: m.member, prefix: m.prefix ?? BASE_PREFIX },
     }))
     .sort((a, b) => (clark(a.dimension) < clark(b.dimension) ? -1 : clark(a.dimension) > clark(b.dimension) ? 1 : 0));
 }

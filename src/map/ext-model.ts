@@ -14,6 +14,7 @@ import { conceptKind } from './resolve.js';
 import { isTotalWording, printedSummations, type Candidate, type PrintedRow } from './summations.js';
 import { factExponent, printedDecimals } from './values.js';
 import { BASE_NAMESPACE } from '../taxonomy/constants.js';
+import type { ExtAxis } from './dimensions.js';
 
 export interface ExtRole {
   id: string;
@@ -29,6 +30,8 @@ export interface ExtensionModel {
   roles: ExtRole[];
   /** Presentation (parent-child) and calculation (summation-item) relationships in the extension roles. */
   relationships: Relationship[];
+  /** Segment, region and consolidation axes of the filing's columns (dimensions.ts). */
+  axes?: ExtAxis[];
 }
 
 export interface PlacedRow {

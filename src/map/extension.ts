@@ -10,6 +10,7 @@ import { TYPE_PREFIXED } from './ext-concepts.js';
 import type { ExtensionModel } from './ext-model.js';
 import { BASE_ENTRY, BASE_NAMESPACE } from '../taxonomy/constants.js';
 import type { Unconfirmed } from './confirm.js';
+import { axisLabels, declareAxes, definitionLinkbase, XBRLDT_XSD } from './ext-dimensions.js';
 import { IxportError } from '../model/errors.js';
 import { forXmlBuilder } from '../xml/escape.js';
 import { identityOf } from './identity.js';
@@ -119,13 +120,14 @@ function linkChild(parent: { el: DomElement; doc: DomDocument }, name: `link:${s
 export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], taxonomy: Taxonomy, model: ExtensionModel = EMPTY_MODEL): Map<string, string> {
   checkExtensionOptions(o);
   const files = new Map<string, string>();
-  const names = { cal: `${o.stem}_cal.xml`, lab: `${o.stem}_lab.xml`, pre: `${o.stem}_pre.xml` };
+  const names = { cal: `${o.stem}_cal.xml`, lab: `${o.stem}_lab.xml`, pre: `${o.stem}_pre.xml`, def: `${o.stem}_def.xml` };
+  const axes = model.axes ?? [];
   const calcRels = model.relationships.filter((r) => r.arcrole === ARCROLE.summationItem);
   const presRels = model.relationships.filter((r) => r.arcrole === ARCROLE.parentChild);
   const hasCal = unconfirmed.length > 0 || calcRels.length > 0;
-  const hasLab = model.defs.length + model.abstracts.length > 0;
+  const hasLab = model.defs.length + model.abstracts.length + axes.length > 0;
   const hasPre = presRels.length > 0;
-  const usesDtr = model.defs.some((d) => d.kind === 'perShare' || d.kind === 'percent');
+  const usesDtr = axes.length > 0 || model.defs.some((d) => d.kind === 'perShare' || d.kind === 'percent');
   const schema = create({ version: '1.0', encoding: 'UTF-8' });
   const root = schema.ele('xs:schema', {
     'xmlns:xs': XS,
@@ -133,17 +135,19 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
     'xmlns:link': NS.link,
     'xmlns:xlink': NS.xlink,
     ...(usesDtr ? { 'xmlns:dtr-types': NS.dtrTypes } : {}),
+    ...(axes.length ? { 'xmlns:xbrldt': NS.xbrldt } : {}),
     [`xmlns:${o.prefix}`]: o.namespace,
     targetNamespace: o.namespace,
     elementFormDefault: 'qualified',
     attributeFormDefault: 'unqualified',
   });
-  if (hasCal || hasLab || hasPre || model.roles.length) {
+  if (hasCal || hasLab || hasPre || model.roles.length || axes.length) {
     const appinfo = root.ele('xs:annotation').ele('xs:appinfo');
     const refs: [boolean, string, string][] = [
       [hasLab, names.lab, 'http://www.xbrl.org/2003/role/labelLinkbaseRef'],
       [hasPre, names.pre, 'http://www.xbrl.org/2003/role/presentationLinkbaseRef'],
       [hasCal, names.cal, 'http://www.xbrl.org/2003/role/calculationLinkbaseRef'],
+      [axes.length > 0, names.def, 'http://www.xbrl.org/2003/role/definitionLinkbaseRef'],
     ];
     for (const [on, href, role] of refs) {
       if (!on) continue;
@@ -162,8 +166,9 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
     }
   }
   root.ele('xs:import', { namespace: BASE_NAMESPACE, schemaLocation: BASE_ENTRY });
-  if (model.defs.length || model.abstracts.length) root.ele('xs:import', { namespace: NS.xbrli, schemaLocation: XBRLI_XSD });
+  if (model.defs.length || model.abstracts.length || axes.length) root.ele('xs:import', { namespace: NS.xbrli, schemaLocation: XBRLI_XSD });
   if (usesDtr) root.ele('xs:import', { namespace: NS.dtrTypes, schemaLocation: DTR_TYPES_XSD });
+  if (axes.length) root.ele('xs:import', { namespace: NS.xbrldt, schemaLocation: XBRLDT_XSD });
   for (const d of model.defs) {
     const attrs: Record<string, string> = {
       id: `${o.prefix}_${d.name}`,
@@ -187,7 +192,9 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
       'xbrli:periodType': 'duration',
     });
   }
+  declareAxes(root, o, axes);
   files.set(`${o.stem}.xsd`, render(schema));
+  if (axes.length) files.set(names.def, definitionLinkbase(o, axes));
 
   const href = (q: QName): string => {
     if (q.ns === o.namespace) return `${o.stem}.xsd#${o.prefix}_${q.local}`;
@@ -205,6 +212,7 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
         [LABEL_ROLE.documentation, 'documentation', d.documentation],
       ]]),
       ...model.abstracts.map((a): [string, string, [string, string, string][]] => [a.name, `${o.prefix}_${a.name}`, [[LABEL_ROLE.standard, 'label', a.label]]]),
+      ...axisLabels(o, axes),
     ];
     for (const [name, id, labels] of entries) {
       const loc = `loc_${name}`;

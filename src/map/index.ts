@@ -19,6 +19,7 @@ import { changeBases } from './comparison.js';
 import { unconfirmedSummations } from './confirm.js';
 import { checkExtensionOptions, ExtensionError, extensionFiles, type ExtensionOptions } from './extension.js';
 import { membersOf, plausibleReleaseDate } from './members.js';
+import { addColumnMembers, axisConcepts, yearRowMeasure } from './dimensions.js';
 import { orientationInTable, summationParents, type Orientation } from './sign.js';
 import { factDecimals, factExponent } from './values.js';
 import { IxportError } from '../model/errors.js';
@@ -253,10 +254,16 @@ export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options
       res.concept.periodType === 'instant' && period0.type === 'duration' ? { type: 'instant', date: period0.end } : period0;
     for (const range of ranges) placements.push({ itemIndex, item, resolved: res, range, period, ext: extDef });
   };
-  doc.items.forEach((item, itemIndex) => {
+  doc.items.forEach((printed, itemIndex) => {
+    const item = yearRowMeasure(printed);
     if (item.value === null) return; // not a number (N/M): nothing to tag; the reader keeps the text
     if (item.period === null) {
       report(item, itemIndex, 'no period could be derived for its column', 'map.no-period');
+      return;
+    }
+    // A segment, region or consolidating column is a member of an axis only the filing's extension declares.
+    if (item.member?.member && !ext) {
+      report(item, itemIndex, `column "${item.member.member}" is a ${item.member.axis} member, which needs the filing's extension taxonomy`, 'map.member');
       return;
     }
     if (item.range === 'change') {
@@ -354,6 +361,7 @@ export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options
 
   // 3. Dimension members; a propagating member (predecessor) marks its period throughout the document.
   const members = membersOf(placements, data.qualifiers, releaseDate);
+  const axes = ext ? addColumnMembers(placements, members, options.extension!, new Set([...extConcepts.values()].map((c) => c.qname.local))) : [];
 
   // 4. Values. A reconciliation row whose number differs from the statement's figure for the same concept and
   //    period is an adjustment toward that figure, not the figure: it gets a concept of its own (extension), or
@@ -531,6 +539,8 @@ export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options
       factSet,
       rows: kept.filter((x) => x.p.itemIndex >= 0).map((x) => ({ item: x.p.item, concept: x.p.resolved.concept, orientation: x.sign, range: x.p.range })),
     });
+    model.axes = axes;
+    model.concepts.push(...axisConcepts(axes, o));
     for (const [name, text] of extensionFiles(o, unconfirmed, taxonomy, model)) files.set(name, text);
     const prohibited = new Set(unconfirmed.flatMap((u) => u.arcs));
     const concepts = new Map(taxonomy.concepts);

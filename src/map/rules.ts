@@ -37,6 +37,9 @@ export interface QualifierRule {
   member: string;
   suffix: string;
   propagate: boolean;
+  /** Axis and member of the filing's extension (segment columns, dimensions.ts); the base taxonomy's otherwise. */
+  ns?: string;
+  prefix?: string;
 }
 
 export interface MappingData {

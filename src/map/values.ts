@@ -10,7 +10,8 @@ export function factExponent(item: Pick<LineItem, 'unit' | 'scale'>): number {
 }
 
 export function printedDecimals(raw: string): number {
-  const m = /\d\.(\d+)/.exec(raw.replace(/,/g, ''));
+  // "(.02)" (Interest, net in millions, no leading zero) prints two decimals like "(0.02)".
+  const m = /(?:^|[\d\s$(+-])\.(\d+)/.exec(raw.replace(/,/g, ''));
   return m ? m[1].length : 0;
 }
 

@@ -14,6 +14,20 @@ export type ItemUnit = 'USD' | 'shares' | 'USD/share' | 'percent' | 'pure' | (st
 export type RangeRole = '' | 'low' | 'high' | 'change';
 
 /** One numeric table cell (one side of a range cell). Field names follow the gold TSV columns. */
+/**
+ * Columns that are not periods but parts of the reporting entity (issue 11): business segments ("Retail | Credit |
+ * Corporate & Other | Total"), geographic regions ("North America | Europe | Total"), consolidating columns ("Parent |
+ * Guarantor | Eliminations | Consolidated"). The map puts each on a member of an axis of that kind; the total
+ * (member null) is the axis default.
+ */
+export type MemberAxis = 'segment' | 'region' | 'consolidation';
+
+export interface ColumnMember {
+  axis: MemberAxis;
+  /** The column's printed name ("Corporate & Other"); null for the total column (the axis default). */
+  member: string | null;
+}
+
 export interface LineItem {
   /** Table title, printed case kept; a repeated title gets " #2", " #3". */
   table: string;
@@ -44,6 +58,8 @@ export interface LineItem {
    */
   offset?: number;
   endOffset?: number;
+  /** Set when the column is a segment, region or consolidating column rather than a period. */
+  member?: ColumnMember;
 }
 
 export interface TableColumn {
@@ -58,6 +74,8 @@ export interface TableColumn {
   /** 0-based character span [start, end) the column's values occupy in the source lines. */
   start: number;
   end: number;
+  /** Segment, region or consolidating column (see ColumnMember). */
+  member?: ColumnMember;
 }
 
 /** One printed cell of a row; a range cell holds two items. */

@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import type { ReleaseDocument } from '../model/document.js';
 import type { FactSet } from '../model/fact.js';
 import type { Message } from '../model/source.js';
+import type { Fixes } from '../read/fixes.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { IxportError, type ErrorDetails } from '../model/errors.js';
 import { checkNotBinary, decodeBytes, htmlLine, type TextEncoding } from '../model/text.js';
@@ -42,6 +43,8 @@ export interface LoadOptions {
   taxonomy?: Taxonomy;
   /** Refuse a release without any table (extract, read and diff have nothing to show for one). */
   requireTables?: boolean;
+  /** The user's corrections to a release's reading (`--fix fixes.json`); refused for XBRL documents. */
+  fixes?: Fixes;
 }
 
 /** A document's facts, however it was written. */
@@ -150,8 +153,8 @@ export async function loadReleaseSource(file: string, command: string): Promise<
 }
 
 /** Reads a release's text with the reader of its kind (no mapping): what `extract` prints. */
-export function readReleaseSource(src: SourceText & { kind: ReleaseKind }, options: { requireTables?: boolean } = {}): ReleaseDocument {
-  return readReleaseText(src.text, src.file, { kind: src.kind, requireTables: options.requireTables });
+export function readReleaseSource(src: SourceText & { kind: ReleaseKind }, options: { requireTables?: boolean; fixes?: Fixes } = {}): ReleaseDocument {
+  return readReleaseText(src.text, src.file, { kind: src.kind, requireTables: options.requireTables, fixes: options.fixes });
 }
 
 /**
@@ -169,12 +172,14 @@ export function loadFacts(src: SourceText, options: LoadOptions = {}): LoadedDoc
         cik: options.cik,
         taxonomy: options.taxonomy,
         requireTables: options.requireTables,
+        fixes: options.fixes,
       });
       mapped.factSet.source ??= src.file;
       loaded = { ...src, factSet: mapped.factSet, messages: [...document.messages, ...mapped.messages], release: { document, mapped } };
       break;
     }
     case 'instance':
+      if (options.fixes) throw new LoadError(`${src.file}: --fix corrects the reading of a release; this is an XBRL document`, { code: 'fix.not-a-release', file: src.file });
       loaded = { ...src, ...readInstance(src.text, src.file) };
       break;
     case 'inline':

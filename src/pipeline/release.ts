@@ -10,6 +10,8 @@ import { loadTaxonomy } from '../taxonomy/index.js';
 import { defaultExtension, mapRelease, type MapOptions, type MapResult } from '../map/index.js';
 import type { ReleaseDocument } from '../model/document.js';
 import type { Taxonomy } from '../model/taxonomy.js';
+import { UserError } from '../model/errors.js';
+import type { Fixes } from '../read/fixes.js';
 
 /** The two kinds of release text: EDGAR's fixed-width plaintext, or HTML. */
 export type ReleaseKind = 'release' | 'html-release';
@@ -26,6 +28,8 @@ export interface ReleaseOptions extends MapOptions {
    * beyond the base taxonomy and prohibits base summations the release's own numbers do not confirm.
    */
   extensionTaxonomy?: boolean;
+  /** The user's corrections to the reading (`--fix fixes.json`). */
+  fixes?: Fixes;
 }
 
 let baseTaxonomy: Taxonomy | undefined;
@@ -46,8 +50,9 @@ export function readAndMap(text: string, file: string, options: ReleaseOptions =
 }
 
 /** The reader for the release's kind: the plaintext reader, or the HTML reader. */
-export function readReleaseText(text: string, file: string, options: { kind?: ReleaseKind; requireTables?: boolean } = {}): ReleaseDocument {
-  if (options.kind !== 'html-release') return readRelease(text, file, { requireTables: options.requireTables });
+export function readReleaseText(text: string, file: string, options: { kind?: ReleaseKind; requireTables?: boolean; fixes?: Fixes } = {}): ReleaseDocument {
+  if (options.kind !== 'html-release') return readRelease(text, file, { requireTables: options.requireTables, fixes: options.fixes });
+  if (options.fixes) throw new UserError(`${file}: --fix applies to plaintext releases; this one is HTML`, { code: 'fix.html' });
   const doc = readHtmlRelease(text, file);
   // As for text: an HTML page with no <table> and no number in one is no earnings release.
   if (options.requireTables && !doc.items.length && !/<table[\s>]/i.test(text)) {

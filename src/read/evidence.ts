@@ -15,6 +15,8 @@ import type { BuiltTable, Col } from './layout.js';
 import { durationLength, findDates, monthsBefore } from './periods.js';
 import { rowUnit } from './units.js';
 import { endOf } from './interpret.js';
+import { applyWeeks, statedWeeks } from './weeks.js';
+import { crossTables, ytdSums } from './crosscheck.js';
 
 export interface EvidenceInput {
   /** The release's prose (paragraphs outside tables), lines joined with spaces. */
@@ -30,13 +32,18 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
   const say = (t: BuiltTable, severity: 'info' | 'warning', ruleId: string, message: string) =>
     messages.push({ ruleId, severity, message: `table "${t.title}": ${message}`, positions: [{ file: input.file, line: t.headerLine ?? t.startLine, column: 1 }] });
   const stated = statedLengths(input.prose);
+  const weeks = statedWeeks(input.prose);
   for (const t of tables) {
     misprintedLengths(t, stated, say);
+    applyWeeks(t, weeks, say);
     repeatedDates(t, say);
   }
   const released = input.releaseDate ? releaseDate(tables, input.releaseDate, input.file, messages) : undefined;
-  if (released) for (const t of tables) afterRelease(t, released, say);
   missingScales(tables, input.prose, say);
+  // Figures another table prints decide a misread period before the release date bound warns about it.
+  crossTables(tables, released, say);
+  if (released) for (const t of tables) afterRelease(t, released, say);
+  ytdSums(tables, say);
   return messages;
 }
 
@@ -87,7 +94,7 @@ function misprintedLengths(t: BuiltTable, stated: Map<string, Set<number>>, say:
  * 2004, respectively": the second column takes the caption's other date.
  */
 function repeatedDates(t: BuiltTable, say: Say): void {
-  const cols = t.cols.filter((c) => c.period?.type === 'instant' && !c.sub && c.kind !== 'change');
+  const cols = t.cols.filter((c) => c.period?.type === 'instant' && !c.sub && c.kind !== 'change' && !c.member);
   for (let k = 1; k < cols.length; k++) {
     const a = cols[k - 1];
     const b = cols[k];

@@ -14,6 +14,7 @@ import { checkReleaseText } from '../model/text.js';
 import { scopeScaleNotes } from './scope.js';
 import { weighEvidence } from './evidence.js';
 import { readProse } from './prose/index.js';
+import { applyFixes, type Fixes } from './fixes.js';
 
 export { formatItemsTsv, formatItemsJson, TSV_HEADER } from './format.js';
 
@@ -24,6 +25,8 @@ export { ReadError };
 export interface ReadOptions {
   /** Throw ReadError when the release has no table at all (the CLI wants this; the library default does not). */
   requireTables?: boolean;
+  /** The user's corrections (fixes.ts), applied after the reader's own reading and evidence. */
+  fixes?: Fixes;
 }
 
 /** Reads a release from its text. Throws ReadError for empty or binary input. */
@@ -47,11 +50,12 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   const cover = readCover(lines, file);
   const evidence = weighEvidence(merged, { prose: proseText(lines, merged), releaseDate: cover.releaseDate?.value, file });
   nameTables(merged);
+  const messages: Message[] = [...evidence];
+  const kept = options.fixes ? applyFixes(merged, options.fixes, file, messages) : merged;
   const items: LineItem[] = [];
   const tables: Table[] = [];
-  const messages: Message[] = [...evidence];
-  for (let ti = 0; ti < merged.length; ti++) {
-    const { table, tableItems, warnings } = itemsOfTable(merged[ti], ti, file, items.length);
+  for (let ti = 0; ti < kept.length; ti++) {
+    const { table, tableItems, warnings } = itemsOfTable(kept[ti], ti, file, items.length);
     for (const it of tableItems) items.push(it);
     tables.push(table);
     for (const w of warnings) messages.push(w);

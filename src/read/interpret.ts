@@ -5,6 +5,7 @@ import type { Period } from '../model/period.js';
 import type { BuiltCell, Col } from './layout.js';
 import { addDays, durationLength, findDates, headerPeriod } from './periods.js';
 import { duration } from '../model/period.js';
+import { markMembers } from './members.js';
 
 /** Text around a table that can name its columns' periods. */
 export interface HeaderContext {
@@ -78,6 +79,7 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
   }
   // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
   // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
+  markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length), around.context);
   // A period caption printed outside the table (Apple's "THREE MONTHS ENDED JUNE 26, 2004" under the title) names
   // the period of every column whose header names none.
   if (around.caption) {

@@ -11,8 +11,19 @@ import { endOf } from './interpret.js';
 
 const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
 const END_RE = /\b(?:end|close) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
-/** Ratios and per-share amounts computed from period-end balances. */
-const BALANCE_RATIO_RE = /\bbook value\b|\bequity[- ]to[- ](?:total )?(?:assets|deposits)\b|\bcapital to (?:total )?assets\b/i;
+/**
+ * Ratios and per-share amounts computed from period-end balances: book value per share, equity to assets, and any
+ * balance over a balance ("Reserves/Loans Receivable" in Horizon's reserve roll-forward, "Allowance for loan losses to
+ * total loans", "Non-performing assets to total assets", "Loans to deposits"). A flow over a balance ("Net charge-offs
+ * to average loans") or a ratio of averages stays a duration.
+ */
+const BALANCE = String.raw`(?:(?:reserves?|allowance)(?: for (?:possible )?(?:loan|credit) losses)?|non-?performing (?:assets|loans)|(?:tangible )?(?:(?:stock|share)holders'? )?equity|(?:tier 1 |risk-based |total )?capital|(?:total |gross |net )?loans(?: receivable)?|(?:total )?deposits)`;
+const BALANCE_OF = String.raw`(?:total |gross |net )?(?:loans(?: receivable)?|assets|deposits|equity|non-?performing (?:assets|loans)|risk-weighted assets)`;
+const BALANCE_RATIO_RE = new RegExp(
+  String.raw`\bbook value\b|\bequity[- ]to[- ](?:total )?(?:assets|deposits)\b|^\W*${BALANCE}\s*(?:/|\bto\b|\bas an? (?:percent(?:age)?|%) of\b|\bas % of\b)\s*${BALANCE_OF}\b`,
+  'i',
+);
+const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
 export function rowPeriod(label: string, p: Period | null): Period | null {
@@ -25,7 +36,7 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   if (!p && /^(?:19|20)\d\d$/.test(label.trim())) return duration(`${label.trim()}-01-01`, `${label.trim()}-12-31`);
   if (!p || p.type !== 'duration') return p;
   if (BEGIN_RE.test(label)) return instant(addDays(p.start, -1));
-  if (END_RE.test(label) || BALANCE_RATIO_RE.test(label)) return instant(p.end);
+  if (END_RE.test(label) || (BALANCE_RATIO_RE.test(label) && !FLOW_RE.test(label))) return instant(p.end);
   return p;
 }
 
@@ -144,6 +155,7 @@ export function itemsOfTable(
                 : sideOf(col),
           pos: { file, line: part.line ?? line, column: part.start + 1 },
           ...(part.offset !== undefined ? { offset: part.offset, endOffset: part.endOffset } : {}),
+          ...(col.member ? { member: col.member } : {}),
         });
       });
       rowCells.push({ columnIndex: bc.col, text: bc.cell.text, items: indices, pos: { file, line: bc.cell.parts[0]?.line ?? line, column: bc.cell.start + 1 } });
@@ -180,6 +192,7 @@ export function itemsOfTable(
       kind: c.kind,
       start: c.start,
       end: c.end,
+      ...(c.member ? { member: c.member } : {}),
     })),
     rows,
   };

@@ -4,6 +4,7 @@
 import type { RawCell } from './cells.js';
 import type { Period } from '../model/period.js';
 import type { ScaleNote } from './units.js';
+import type { ColumnMember } from '../model/document.js';
 
 export interface Col {
   start: number;
@@ -30,6 +31,8 @@ export interface Col {
    * labelled by a year take the one ending in their year.
    */
   captionPeriods?: Period[];
+  /** A segment, region or consolidating column: the axis and member it stands for (interpret.ts, members.ts). */
+  member?: ColumnMember;
 }
 
 export interface BuiltCell {

@@ -17,8 +17,8 @@ const MONTHS: Record<string, number> = {
 const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, sixteen: 16, seventeen: 17, 'twenty-six': 26, 'thirty-nine': 39, 'fifty-two': 52,
-  'fifty-three': 53,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, 'twenty-six': 26, 'twenty-seven': 27,
+  'thirty-nine': 39, forty: 40, 'fifty-two': 52, 'fifty-three': 53,
 };
 
 interface FoundDate {
@@ -104,7 +104,7 @@ export function monthsBefore(iso: string, months: number): string {
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-function numberWord(w: string): number | null {
+export function numberWord(w: string): number | null {
   if (/^\d+$/.test(w)) return Number(w);
   return NUMBER_WORDS[w] ?? null;
 }

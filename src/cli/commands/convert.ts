@@ -7,8 +7,9 @@ import { batchResult, convertBatch, type BatchResult } from '../../pipeline/batc
 import { outputName, writeOutputs } from '../../pipeline/output.js';
 import { type Message } from '../../model/source.js';
 import { formatFindings } from '../../check/format.js';
+import { loadFixes, type Fixes } from '../../read/fixes.js';
 
-const help = `Usage: ixport convert <release.txt>... [--out <dir>] [--cik <CIK>] [--force] [--jobs <n>] [--quiet]
+const help = `Usage: ixport convert <release.txt>... [--out <dir>] [--cik <CIK>] [--fix <fixes.json>] [--force] [--jobs <n>] [--quiet]
 
 Converts EDGAR plaintext earnings releases into, for each <name>.txt:
   <dir>/<name>.xbrl         XBRL 2.1 instance
@@ -21,6 +22,8 @@ Options:
   --out <dir>    output folder (default: out)
   --cik <CIK>    entity identifier (scheme http://www.sec.gov/CIK); without it a placeholder
                  identifier is used and a warning is printed
+  --fix <file>   corrections to the reading of the (one) release: a table's scale, a column's period
+                 or axis member, a table dropped; see README "Fixing a reading"
   --force        write outputs even when the checks find an error-level inconsistency
   --jobs <n>     worker threads for several releases (default: one per core)
   --quiet        print only errors
@@ -41,6 +44,7 @@ const command: Command = {
       force: { type: 'boolean', default: false },
       jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      fix: { type: 'string' },
     });
     if (positionals.length === 0) throw new UserError('convert needs at least one release file; see `ixport convert --help`');
     const jobs = positiveIntOption('jobs', values.jobs);
@@ -49,8 +53,10 @@ const command: Command = {
     await checkOutFolder(values.out!);
 
     let results: BatchResult[];
+    if (values.fix !== undefined && positionals.length !== 1) throw new UserError('convert: --fix corrects one release; give exactly one release file with it');
+    const fixes = values.fix === undefined ? undefined : loadFixes(values.fix);
     if (positionals.length === 1) {
-      results = [await convertOne(positionals[0], cik)];
+      results = [await convertOne(positionals[0], cik, fixes)];
     } else {
       results = await convertBatch(positionals.map((file) => ({ file, cik })), jobs);
     }
@@ -106,9 +112,9 @@ const command: Command = {
   },
 };
 
-async function convertOne(file: string, cik: string | undefined): Promise<BatchResult> {
+async function convertOne(file: string, cik: string | undefined, fixes?: Fixes): Promise<BatchResult> {
   // Unusable input (unreadable, empty, binary, not a release) throws an IxportError naming file and line: exit 2.
-  return batchResult(file, await convertFile(file, { cik }));
+  return batchResult(file, await convertFile(file, { cik, fixes }));
 }
 
 export default command;
