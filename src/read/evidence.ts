@@ -171,10 +171,11 @@ function moneyCells(t: BuiltTable): { money: MoneyCell[]; eps: MoneyCell[]; shar
   const shares: MoneyCell[] = [];
   for (const r of t.rows) {
     if (r.heading) continue;
-    const unit = rowUnit(r.label, r.section);
+    const rowU = rowUnit(r.label, r.section, t.title);
     for (const c of r.cells) {
       const col = t.cols[c.col];
       if (col.kind === 'change') continue;
+      const unit = col.unit ?? rowU;
       for (const p of c.cell.parts) {
         if (p.value === null || p.percent || p.dash) continue;
         const cell = { value: new Decimal(p.value), label: r.label, col };

@@ -48,6 +48,8 @@ function sideOf(col: Col): '' | 'low' | 'high' {
 
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
+  // A column headed by a unit of measure ("Oil (Bbl/d)") counts it, whatever the row says of money.
+  if (col.unit && col.kind !== 'change' && (unit === 'USD' || unit === 'pure')) return col.unit;
   // A comparison column prints percentages ("4%", "NA", "14.4") unless it prints amounts ("$ Change",
   // "$1,234", or grouped numbers with no % anywhere in the column).
   if (col.kind === 'change') {
@@ -79,7 +81,7 @@ export function itemsOfTable(
   const depthOf = indentDepths(t.rows);
   // Share counts printed in full (seven digits and more) are not in thousands whatever the note says; the
   // table prints all its share counts alike.
-  const rowUnits = t.rows.map((r) => (r.heading ? 'USD' : rowUnit(r.label, r.section)));
+  const rowUnits = t.rows.map((r) => (r.heading ? 'USD' : rowUnit(r.label, r.section, t.title)));
   // A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)".
   // So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
   // the share counts of a table "(In millions, except share amounts)".
@@ -118,6 +120,8 @@ export function itemsOfTable(
         const itemScale =
           unit === 'percent' || unit === 'USD/share' || unit === 'pure'
             ? 0
+            : unit !== 'USD' && unit !== 'shares'
+              ? (part.scale ?? 0)
             : unit === 'shares'
               ? (part.scale ?? rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || fullShares ? 0 : tableScale))
               : tableScale;

@@ -65,11 +65,13 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   interpretColumns(cols, cells, { context, intro: '', caption: matter.caption });
   markSignWordChanges(cols, cells);
   inheritNeighbourPeriods(cols);
-  const offsets = [...seg.titleRows, ...seg.headerRows, ...seg.bodyRows].flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1)));
-  const lines = offsets.filter((o) => o >= 0).map((o) => src.pos(o).line);
+  const lineOf = (rs: RowInfo[]) => rs.flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1))).filter((o) => o >= 0).map((o) => src.pos(o).line);
+  const lines = lineOf([...seg.titleRows, ...seg.headerRows, ...seg.bodyRows]);
+  const headerLines = lineOf(seg.headerRows);
   return {
     title, scaleNote, startLine: Math.min(...lines), endLine: Math.max(...lines), cols, rows, continued: false,
-    warnings: [], errors: [],
+    warnings: [], errors: [], context, titleLines: [...inTable, ...stubs],
+    ...(headerLines.length ? { headerLine: Math.min(...headerLines) } : {}),
   };
 }
 
