@@ -17,6 +17,7 @@ import { rowUnit } from './units.js';
 import { endOf } from './interpret.js';
 import { applyWeeks, statedWeeks } from './weeks.js';
 import { crossTables, ytdSums } from './crosscheck.js';
+import { applyFiscalCalendar } from './fiscal.js';
 
 export interface EvidenceInput {
   /** The release's prose (paragraphs outside tables), lines joined with spaces. */
@@ -31,6 +32,8 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
   const messages: Message[] = [];
   const say = (t: BuiltTable, severity: 'info' | 'warning', ruleId: string, message: string) =>
     messages.push({ ruleId, severity, message: `table "${t.title}": ${message}`, positions: [{ file: input.file, line: t.headerLine ?? t.startLine, column: 1 }] });
+  // Fiscal labels ("Q4 FY26", "Fiscal 2014 | Q1") take the calendar the document states before any check reads them.
+  applyFiscalCalendar(tables, input.prose, say);
   const stated = statedLengths(input.prose);
   const weeks = statedWeeks(input.prose);
   for (const t of tables) {

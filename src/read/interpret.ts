@@ -147,7 +147,7 @@ function fiscalWeeks(cols: Col[]): void {
 }
 
 /** A comparison column takes the period of the latest column of the same length as its left neighbour. */
-function resolveChangePeriods(cols: Col[]): void {
+export function resolveChangePeriods(cols: Col[]): void {
   const len = (p: Period | null) => (p && p.type === 'duration' ? `${monthsBetween(p.start, p.end)}` : p ? 'instant' : '');
   for (let ci = 0; ci < cols.length; ci++) {
     const c = cols[ci];
