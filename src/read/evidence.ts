@@ -102,6 +102,10 @@ function repeatedDates(t: BuiltTable, say: Say): void {
     const a = cols[k - 1];
     const b = cols[k];
     if (endOf(a.period!) !== endOf(b.period!)) continue;
+    // Columns naming different things under one date ("Consolidated | ME&T | Financial Products" at March 31,
+    // 2022 in Caterpillar's supplemental data) do not repeat a date; they share it.
+    const undated = (c: Col) => c.header.join(' ').replace(/[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b(?:19|20)\d\d\b/g, '').replace(/\W+/g, ' ').trim().toLowerCase();
+    if (undated(a) !== undated(b)) continue;
     const dates = findDates(t.context ?? '').filter((d) => d.hasDay).map((d) => d.iso);
     const i = dates.indexOf(endOf(a.period!));
     const other = i >= 0 ? dates.find((d, j) => j !== i && d !== dates[i]) : undefined;
