@@ -33,7 +33,7 @@ function columnFigures(t: BuiltTable): Map<Col, Map<string, Figure>> {
   const scale = t.scaleNote?.scale ?? 0;
   const out = new Map<Col, Map<string, Figure>>();
   for (const r of t.rows) {
-    if (r.heading || rowUnit(r.label, r.section) !== 'USD' || !r.label.trim()) continue;
+    if (r.heading || rowUnit(r.label, r.section, t.title) !== 'USD' || !r.label.trim()) continue;
     for (const c of r.cells) {
       const col = t.cols[c.col];
       if (!col.period || col.kind !== '' || col.sub || col.member || c.cell.parts.length !== 1) continue;

@@ -17,6 +17,7 @@ import { rowUnit } from './units.js';
 import { endOf } from './interpret.js';
 import { applyWeeks, statedWeeks } from './weeks.js';
 import { crossTables, ytdSums } from './crosscheck.js';
+import { applyFiscalCalendar } from './fiscal.js';
 
 export interface EvidenceInput {
   /** The release's prose (paragraphs outside tables), lines joined with spaces. */
@@ -31,6 +32,8 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
   const messages: Message[] = [];
   const say = (t: BuiltTable, severity: 'info' | 'warning', ruleId: string, message: string) =>
     messages.push({ ruleId, severity, message: `table "${t.title}": ${message}`, positions: [{ file: input.file, line: t.headerLine ?? t.startLine, column: 1 }] });
+  // Fiscal labels ("Q4 FY26", "Fiscal 2014 | Q1") take the calendar the document states before any check reads them.
+  applyFiscalCalendar(tables, input.prose, say);
   const stated = statedLengths(input.prose);
   const weeks = statedWeeks(input.prose);
   for (const t of tables) {
@@ -99,6 +102,10 @@ function repeatedDates(t: BuiltTable, say: Say): void {
     const a = cols[k - 1];
     const b = cols[k];
     if (endOf(a.period!) !== endOf(b.period!)) continue;
+    // Columns naming different things under one date ("Consolidated | ME&T | Financial Products" at March 31,
+    // 2022 in Caterpillar's supplemental data) do not repeat a date; they share it.
+    const undated = (c: Col) => c.header.join(' ').replace(/[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b(?:19|20)\d\d\b/g, '').replace(/\W+/g, ' ').trim().toLowerCase();
+    if (undated(a) !== undated(b)) continue;
     const dates = findDates(t.context ?? '').filter((d) => d.hasDay).map((d) => d.iso);
     const i = dates.indexOf(endOf(a.period!));
     const other = i >= 0 ? dates.find((d, j) => j !== i && d !== dates[i]) : undefined;
@@ -171,10 +178,11 @@ function moneyCells(t: BuiltTable): { money: MoneyCell[]; eps: MoneyCell[]; shar
   const shares: MoneyCell[] = [];
   for (const r of t.rows) {
     if (r.heading) continue;
-    const unit = rowUnit(r.label, r.section);
+    const rowU = rowUnit(r.label, r.section, t.title);
     for (const c of r.cells) {
       const col = t.cols[c.col];
       if (col.kind === 'change') continue;
+      const unit = col.unit ?? rowU;
       for (const p of c.cell.parts) {
         if (p.value === null || p.percent || p.dash) continue;
         const cell = { value: new Decimal(p.value), label: r.label, col };

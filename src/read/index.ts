@@ -11,7 +11,7 @@ import type { BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
 import { ReadError } from '../model/errors.js';
 import { checkReleaseText } from '../model/text.js';
-import { scopeScaleNotes } from './scope.js';
+import { flowOfLines, scopeScaleNotes } from './scope.js';
 import { weighEvidence } from './evidence.js';
 import { readProse } from './prose/index.js';
 import { applyFixes, type Fixes } from './fixes.js';
@@ -46,7 +46,7 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   }
   const merged = mergeCarriedOver(built, lines);
   resolveDateOnlyColumns(merged);
-  scopeScaleNotes(merged, lines);
+  scopeScaleNotes(merged, flowOfLines(lines, merged));
   const cover = readCover(lines, file);
   const evidence = weighEvidence(merged, { prose: proseText(lines, merged), releaseDate: cover.releaseDate?.value, file });
   nameTables(merged);

@@ -6,6 +6,7 @@ import type { BuiltCell, Col } from './layout.js';
 import { addDays, durationLength, findDates, headerPeriod } from './periods.js';
 import { duration } from '../model/period.js';
 import { markMembers } from './members.js';
+import { measureUnit } from './units.js';
 
 /** Text around a table that can name its columns' periods. */
 export interface HeaderContext {
@@ -24,6 +25,10 @@ export interface HeaderContext {
 /** Sets header (inherited where a column prints none), period and kind of every column. */
 export function interpretColumns(cols: Col[], cells: BuiltCell[], around: HeaderContext): void {
   inheritHeaders(cols);
+  for (const c of cols) {
+    const unit = measureUnit(c.header.join(' '));
+    if (unit) c.unit = unit;
+  }
   assignPeriods(cols, around);
   fiscalWeeks(cols);
   for (const c of cols) if (!c.kind && c.cellCount > 1 && cells.some((p) => p.cell.parts.length === 2 && cols[p.col] === c)) c.kind = 'range';
@@ -142,7 +147,7 @@ function fiscalWeeks(cols: Col[]): void {
 }
 
 /** A comparison column takes the period of the latest column of the same length as its left neighbour. */
-function resolveChangePeriods(cols: Col[]): void {
+export function resolveChangePeriods(cols: Col[]): void {
   const len = (p: Period | null) => (p && p.type === 'duration' ? `${monthsBetween(p.start, p.end)}` : p ? 'instant' : '');
   for (let ci = 0; ci < cols.length; ci++) {
     const c = cols[ci];

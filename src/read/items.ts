@@ -40,6 +40,8 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   return p;
 }
 
+const RATE_TABLE_RE = /\bpercentage changes\b|\breturn on (?:average )?(?:common )?(?:(?:share|stock)holders['\u2019]? )?(?:equity|assets)\b.*\bto\b.*\b(?:return|ROE|ROA)\b/i;
+
 /** A guidance column of its own headed "Low" or "High" holds one side of the range. */
 function sideOf(col: Col): '' | 'low' | 'high' {
   const last = (col.header[col.header.length - 1] ?? '').trim().toLowerCase();
@@ -48,6 +50,8 @@ function sideOf(col: Col): '' | 'low' | 'high' {
 
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
+  // A column headed by a unit of measure ("Oil (Bbl/d)") counts it, whatever the row says of money.
+  if (col.unit && col.kind !== 'change' && (unit === 'USD' || unit === 'pure')) return col.unit;
   // A comparison column prints percentages ("4%", "NA", "14.4") unless it prints amounts ("$ Change",
   // "$1,234", or grouped numbers with no % anywhere in the column).
   if (col.kind === 'change') {
@@ -79,7 +83,13 @@ export function itemsOfTable(
   const depthOf = indentDepths(t.rows);
   // Share counts printed in full (seven digits and more) are not in thousands whatever the note says; the
   // table prints all its share counts alike.
-  const rowUnits = t.rows.map((r) => (r.heading ? 'USD' : rowUnit(r.label, r.section)));
+  // A table of rates: Aflac's "RECONCILIATION OF U.S. GAAP RETURN ON EQUITY (ROE) TO ADJUSTED ROE" and "(SELECTED
+  // PERCENTAGE CHANGES, UNAUDITED)" print percentages without the sign in rows that name no unit.
+  const rates = RATE_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
+  const rowUnits = t.rows.map((r) => {
+    const unit = r.heading ? 'USD' : rowUnit(r.label, r.section, t.title);
+    return rates && unit === 'USD' ? 'percent' : unit;
+  });
   // A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)".
   // So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
   // the share counts of a table "(In millions, except share amounts)".
@@ -88,7 +98,9 @@ export function itemsOfTable(
     const m =
       text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i) ??
       text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
-    return m ? (m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9) : null;
+    // ... or print thousands as "(000)": Aflac's "Shares used to compute earnings per share (000):".
+    if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
+    return m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9;
   };
   const rowScales = t.rows.map((r) => scaleWord(r.label) ?? scaleWord(r.section));
   const fullShares = t.rows.some(
@@ -118,6 +130,8 @@ export function itemsOfTable(
         const itemScale =
           unit === 'percent' || unit === 'USD/share' || unit === 'pure'
             ? 0
+            : unit !== 'USD' && unit !== 'shares'
+              ? (part.scale ?? 0)
             : unit === 'shares'
               ? (part.scale ?? rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || fullShares ? 0 : tableScale))
               : tableScale;

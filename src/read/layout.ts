@@ -31,6 +31,8 @@ export interface Col {
    * labelled by a year take the one ending in their year.
    */
   captionPeriods?: Period[];
+  /** A unit of measure the header prints ("Natural Gas (MMcf/d)", "Oil ($/Bbl)"): the unit of its cells. */
+  unit?: string;
   /** A segment, region or consolidating column: the axis and member it stands for (interpret.ts, members.ts). */
   member?: ColumnMember;
 }
@@ -70,6 +72,8 @@ export interface BuiltTable {
   headerLine?: number;
   /** Title matter and text left of the column headers, where captions name dates ("at June 30, 2005 and ..."). */
   context?: string;
+  /** Title matter printed inside the table (an HTML table's caption rows and header stubs), top to bottom. */
+  titleLines?: string[];
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }

@@ -134,7 +134,8 @@ const CHANGE_RE =
 export function headerPeriod(lines: string[]): HeaderPeriod {
   // "Septem-" / "ber 30," : a word hyphenated across header lines.
   const text = lines.join(' ').replace(/([A-Za-z])- ([a-z])/g, '$1$2').replace(/\s+/g, ' ').trim();
-  const lower = text.toLowerCase();
+  // Apple's data summary prints "Q3\u201904" with a typographic apostrophe.
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const kind: HeaderPeriod['kind'] = CHANGE_RE.test(text) ? 'change' : /\blow\b.*\bhigh\b/.test(lower) ? 'range' : '';
   if (kind === 'change') return { period: null, kind, dateOnly: false };
   const dates = findDates(text);

@@ -1,10 +1,23 @@
 // Scale notes printed away from their table: in the page heading ("(Dollars in thousands, except per share
 // data)" under the company name at the top of a page, above every table of the page), in a note under the table
 // ("All dollar amounts above are in thousands."), or once for the tables of a page ("(Dollars in thousands)" in
-// the first table's title, none in the next). A table with a note of its own keeps it.
+// the first table's title, none in the next: Oshkosh's "SEGMENT INFORMATION (In millions; unaudited)" over the
+// three-month and the six-month segment tables). A table with a note of its own keeps it.
+// Layout-neutral: every layout reader gives the document as a flow of lines (text, page breaks, table lines).
 import type { BuiltTable } from './layout.js';
 import type { LineInfo } from './lines.js';
 import { findScaleNote, type ScaleNote } from './units.js';
+
+/** One line of the document as the scope rules see it, whatever the layout. */
+export interface FlowLine {
+  /** 'text': a line of prose or title matter; 'blank': spacing (skipped); 'page': a page break; 'other': anything else. */
+  kind: 'text' | 'blank' | 'page' | 'other';
+  text: string;
+  /** Page furniture ("- more -", "Page 3"). */
+  furniture?: boolean;
+  /** Index of the table whose lines (title matter included) this is. */
+  table?: number;
+}
 
 /** A note under a table is phrased as one: a footnote mark, "Note", "All amounts", "Dollars", "(In thousands)". */
 const NOTE_START_RE = /^(?:\(?[a-z\d]\)|\*+|\u2020|note\b|all\b|amounts\b|dollar|figures\b|\(?\s*in\b|\(?\s*\$|\()/i;
@@ -13,15 +26,41 @@ function words(t: string): number {
   return t.trim().split(/\s+/).length;
 }
 
+/** The plaintext lines as a flow: each line one flow line, the lines of each table marked with its index. */
+export function flowOfLines(lines: LineInfo[], tables: BuiltTable[]): FlowLine[] {
+  const flow: FlowLine[] = lines.map((l) => ({
+    kind: l.kind === 'text' ? 'text' : l.kind === 'markup' && l.markup === 'page' ? 'page' : l.kind === 'blank' || l.kind === 'rule' || l.kind === 'markup' ? 'blank' : 'other',
+    text: l.text,
+    furniture: l.furniture,
+  }));
+  tables.forEach((t, ti) => {
+    for (let i = t.startLine - 1; i < t.endLine && i < flow.length; i++) if (flow[i].table === undefined) flow[i].table = ti;
+  });
+  return flow;
+}
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+function spansOf(flow: FlowLine[], n: number): Span[] {
+  const spans: Span[] = Array.from({ length: n }, () => ({ first: -1, last: -1 }));
+  flow.forEach((l, i) => {
+    if (l.table === undefined || !spans[l.table]) return;
+    if (spans[l.table].first < 0) spans[l.table].first = i;
+    spans[l.table].last = i;
+  });
+  return spans;
+}
+
 /** The note printed under the table, before the next table or prose paragraph. */
-function noteBelow(t: BuiltTable, lines: LineInfo[], nextStart: number): ScaleNote | null {
+function noteBelow(span: Span, flow: FlowLine[]): ScaleNote | null {
   let seen = 0;
-  for (let i = t.endLine; i < lines.length && i < nextStart - 1 && seen < 3; i++) {
-    const l = lines[i];
-    if (l.kind === 'blank' || l.kind === 'rule' || l.kind === 'markup') {
-      if (l.kind === 'markup' && l.markup === 'page') break;
-      continue;
-    }
+  for (let i = span.last + 1; i < flow.length && flow[i].table === undefined && seen < 3; i++) {
+    const l = flow[i];
+    if (l.kind === 'page') break;
+    if (l.kind === 'blank') continue;
     seen++;
     if (l.kind !== 'text' || l.furniture) break;
     const text = l.text.trim();
@@ -33,13 +72,11 @@ function noteBelow(t: BuiltTable, lines: LineInfo[], nextStart: number): ScaleNo
 }
 
 /** Nearest scale-note line of the page above the table, outside every table, or the note of the page's previous table. */
-function pageNote(ti: number, tables: BuiltTable[], lines: LineInfo[]): ScaleNote | null {
-  const t = tables[ti];
-  const inTable = (n: number) => tables.some((o) => n >= o.startLine && n <= o.endLine);
-  for (let i = t.startLine - 2; i >= 0; i--) {
-    const l = lines[i];
-    if (l.kind === 'markup' && l.markup === 'page') break;
-    if (l.kind !== 'text' || inTable(l.n)) continue;
+function pageNote(ti: number, tables: BuiltTable[], flow: FlowLine[], spans: Span[]): ScaleNote | null {
+  for (let i = spans[ti].first - 1; i >= 0; i--) {
+    const l = flow[i];
+    if (l.kind === 'page') break;
+    if (l.kind !== 'text' || l.table !== undefined) continue;
     const text = l.text.trim();
     if (words(text) > 12) continue;
     const note = findScaleNote(text);
@@ -47,29 +84,28 @@ function pageNote(ti: number, tables: BuiltTable[], lines: LineInfo[]): ScaleNot
   }
   for (let k = ti - 1; k >= 0; k--) {
     const prev = tables[k];
-    for (let i = prev.endLine; i < t.startLine - 1; i++) if (lines[i].kind === 'markup' && lines[i].markup === 'page') return null;
+    for (let i = spans[k].last + 1; i < spans[ti].first; i++) if (flow[i].kind === 'page') return null;
     // Only a note printed on a line of its own reads as a heading for what follows; one attached to a title
     // ("BALANCE SHEETS (in 000s)") is that table's.
-    if (prev.scaleNote) return standalone(prev, lines) ? prev.scaleNote : null;
+    if (prev.scaleNote) return standalone(prev.scaleNote, spans[k], flow) ? prev.scaleNote : null;
   }
   return null;
 }
 
-function standalone(t: BuiltTable, lines: LineInfo[]): boolean {
-  const note = t.scaleNote!.text;
-  for (let i = t.startLine - 1; i < t.endLine && i < lines.length; i++) {
-    const text = lines[i].text.trim();
-    if (text.includes(note) && note.length >= text.length * 0.8) return true;
+function standalone(note: ScaleNote, span: Span, flow: FlowLine[]): boolean {
+  for (let i = span.first; i <= span.last; i++) {
+    const text = flow[i].text.trim();
+    if (text.includes(note.text) && note.text.length >= text.length * 0.8) return true;
   }
   return false;
 }
 
 /** Gives each table without a scale note of its own the note printed under it, or the page's. */
-export function scopeScaleNotes(tables: BuiltTable[], lines: LineInfo[]): void {
+export function scopeScaleNotes(tables: BuiltTable[], flow: FlowLine[]): void {
   const own = tables.map((t) => t.scaleNote);
+  const spans = spansOf(flow, tables.length);
   tables.forEach((t, ti) => {
-    if (own[ti]) return;
-    const next = tables[ti + 1]?.startLine ?? Infinity;
-    t.scaleNote = noteBelow(t, lines, next) ?? pageNote(ti, tables, lines);
+    if (own[ti] || spans[ti].first < 0) return;
+    t.scaleNote = noteBelow(spans[ti], flow) ?? pageNote(ti, tables, flow, spans);
   });
 }

@@ -46,15 +46,44 @@ const SHARES_RE =
   /\b(?:weighted[- ]average|shares used|number of (?:common )?shares|shares outstanding|common stock equivalents|common shares outstanding|average shares|diluted shares|basic shares|share count)\b/i;
 const PER_SHARE_RE = /\bper (?:common |diluted |basic )?share\b|\bEPS\b|\bper diluted\b|\bper basic\b/i;
 
-export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent' | 'pure';
+/** The five units of the gold files, or a unit of measure as printed ("MMcf/d", "USD/Bbl"; see measureUnit). */
+export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent' | 'pure' | (string & {});
+
+// Energy volumes and what they are priced per: Antero's "Natural Gas (MMcf/d)", "Combined (Bcfe)", "Oil (per Bbl)",
+// "($/Mcfe)", "Natural gas MMBtu/day". Their figures are neither money nor scaled by the table's money note.
+const VOLUME = String.raw`(?:[MB]{0,2}cfe?|M{0,2}Bbls?|M{0,2}Boe|M{0,2}Btu|Gal)`;
+const PER_DAY = String.raw`(?:\s*\/\s*d(?:ay)?\b)?`;
+const MEASURE_RE = new RegExp(
+  String.raw`\(\s*(\$\s*\/\s*|per\s+)?(${VOLUME})(${PER_DAY})\s*\)|(\$\s*\/\s*|\$\s*per\s+)(${VOLUME})\b|(?:^|\s)(${VOLUME})(${PER_DAY})\s*$`,
+);
+
+/** A unit of measure a label or column header prints: "MMcf/d", "Bcfe", "USD/Bbl" (price per volume). */
+export function measureUnit(text: string): string | null {
+  const m = text.match(MEASURE_RE);
+  if (!m) return null;
+  const perDay = (d: string | undefined) => (d && d.trim() ? '/d' : '');
+  if (m[2]) return m[1] ? `USD/${m[2]}` : `${m[2]}${perDay(m[3])}`;
+  if (m[5]) return `USD/${m[5]}`;
+  return `${m[6]}${perDay(m[7])}`;
+}
 
 /** Rows counting things other than money or shares ("Units shipped", "Number of employees"). */
 const COUNT_RE = /^(?:units?\b|number of (?!shares)|employees\b|headcount\b|(?:total )?(?:customers|subscribers|stores|locations|restaurants|employees)\b)/i;
 
-/** Unit of a row from its label and its section heading (the row's own words win). */
-export function rowUnit(label: string, section: string): UnitKind {
+/**
+ * Unit of a row from its label, its section heading and the table's title: Antero's reconciliation titled "Per
+ * Share Amounts" prints per-share figures in rows labelled "Net income (loss) attributable to ...".
+ */
+export function rowUnit(label: string, section: string, title = ''): UnitKind {
+  const unit = labelUnit(label, section);
+  return unit === 'USD' && /^\W*per[- ]share (?:amounts|data)\b/i.test(title) ? 'USD/share' : unit;
+}
+
+function labelUnit(label: string, section: string): UnitKind {
   // "Common stock, $1.00 par value; 30,000,000 shares authorized" is a dollar amount.
   if (/\bpar value\b|\bstated value\b/i.test(label)) return 'USD';
+  const measure = measureUnit(label);
+  if (measure) return measure;
   if (SHARES_RE.test(label) && !/\bper share\b/i.test(label.replace(/shares used in computing.*$/i, ''))) return 'shares';
   if (SHARES_RE.test(label)) return 'shares';
   if (PER_SHARE_RE.test(label)) return 'USD/share';

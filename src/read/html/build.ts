@@ -39,12 +39,26 @@ function columnStats(cols: Span[], body: RowInfo[], headers: string[][]): Col[] 
   return out;
 }
 
+/** A period printed in the stub of a header row: "THREE MONTHS ENDED MARCH 31,", "MARCH 31,", "As of June 30,". */
+const STUB_PERIOD_RE =
+  /^(?:(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})[- ](?:months?|weeks?)|quarters?|(?:fiscal\s+)?years?)\s+end(?:ed|ing)\s+|as\s+of\s+|at\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?$/i;
+
+/**
+ * Aflac prints the period left of the year columns, in the stub of their header row ("THREE MONTHS ENDED MARCH 31,
+ * | 2020 | 2019 | % Change"): it is the first header line of every value column, as a spanning header would be.
+ */
+function withStubPeriod(headers: string[][], headerRows: RowInfo[]): string[][] {
+  const stub = headerRows.map(stubText).find((t) => STUB_PERIOD_RE.test(t));
+  if (!stub) return headers;
+  return headers.map((h) => (h.length && !h.some((l) => /[A-Za-z]{3}\.?\s+\d{1,2}\b/.test(l)) ? [stub, ...h] : h));
+}
+
 /** Text of a row's label-area cells: a header's stub ("ASSETS", "(in millions)"), a title row. */
 const stubText = (r: RowInfo) => r.labelCells.map((c) => c.text.text).join(' ').trim();
 
 export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundings): BuiltTable {
   const spans = valueColumns(seg.bodyRows.filter((r) => r.kind === 'data').flatMap((r) => r.values));
-  const headers = columnHeaders(spans, seg.headerRows);
+  const headers = withStubPeriod(columnHeaders(spans, seg.headerRows), seg.headerRows);
   const cols = columnStats(spans, seg.bodyRows, headers);
   const inTable = seg.titleRows.map(stubText).filter(Boolean);
   const stubs = seg.headerRows.map(stubText).filter(Boolean);
@@ -65,11 +79,13 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   interpretColumns(cols, cells, { context, intro: '', caption: matter.caption });
   markSignWordChanges(cols, cells);
   inheritNeighbourPeriods(cols);
-  const offsets = [...seg.titleRows, ...seg.headerRows, ...seg.bodyRows].flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1)));
-  const lines = offsets.filter((o) => o >= 0).map((o) => src.pos(o).line);
+  const lineOf = (rs: RowInfo[]) => rs.flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1))).filter((o) => o >= 0).map((o) => src.pos(o).line);
+  const lines = lineOf([...seg.titleRows, ...seg.headerRows, ...seg.bodyRows]);
+  const headerLines = lineOf(seg.headerRows);
   return {
     title, scaleNote, startLine: Math.min(...lines), endLine: Math.max(...lines), cols, rows, continued: false,
-    warnings: [], errors: [],
+    warnings: [], errors: [], context, titleLines: [...inTable, ...stubs],
+    ...(headerLines.length ? { headerLine: Math.min(...headerLines) } : {}),
   };
 }
 
@@ -109,6 +125,6 @@ function markSignWordChanges(cols: Col[], cells: BuiltCell[]): void {
 function headingStub(seg: Segment): RowInfo[] {
   const last = seg.headerRows[seg.headerRows.length - 1];
   const stub = last ? stubText(last) : '';
-  if (!stub || /^\(.*\)$/.test(stub) || findScaleNote(stub) || /\b(?:ended|ending|unaudited)\b/i.test(stub) || /\d{4}/.test(stub)) return seg.bodyRows;
+  if (!stub || /^\(.*\)$/.test(stub) || findScaleNote(stub) || /\b(?:ended|ending|unaudited)\b/i.test(stub) || /\d{4}/.test(stub) || STUB_PERIOD_RE.test(stub)) return seg.bodyRows;
   return [{ ...last, kind: 'header', headCells: [] }, ...seg.bodyRows];
 }

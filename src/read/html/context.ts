@@ -15,7 +15,7 @@ export interface TitleMatter {
 
 const MAX_LINES = 8;
 const UNAUDITED_RE = /^\(?\s*un-?audited\s*\)?$/i;
-const FURNITURE_RE = /^(?:exhibit\s+\d+(?:\.\d+)?|page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?|\(?continued\)?|-\s*more\s*-)$/i;
+export const FURNITURE_RE = /^(?:exhibit\s+\d+(?:\.\d+)?|page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?|\(?continued\)?|-\s*more\s*-)$/i;
 /** "Three months ended June 26, 2004", "For the Quarter Ended March 31, 2020", "Fiscal Year 2021". */
 const CAPTION_RE = /\b(?:months?|weeks?|quarters?|years?|periods?)\s+end(?:ed|ing)\b|^(?:as of|at)\s/i;
 

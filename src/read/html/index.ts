@@ -16,7 +16,10 @@ import { segmentRows } from './segments.js';
 import { HtmlSource } from './source.js';
 import { leadingBold } from './style.js';
 import type { LocatedText } from './text.js';
-import { walkBlocks } from './walk.js';
+import { walkBlocks, type HtmlBlock } from './walk.js';
+import { FURNITURE_RE, titleMatter } from './context.js';
+import { scopeScaleNotes, type FlowLine } from '../scope.js';
+import { weighEvidence } from '../evidence.js';
 import { htmlPayload } from './submission.js';
 
 interface Placed {
@@ -25,54 +28,29 @@ interface Placed {
   at: number;
 }
 
+/** What the walk over the document's blocks gives: the tables, the text, and the flow the scope rules read. */
+interface Walked {
+  placed: Placed[];
+  messages: Message[];
+  docBlocks: { block: Block; at: number }[];
+  textLines: LocatedText[];
+  /** Paragraph lines (the prose the evidence reads), in order. */
+  prose: string[];
+  flow: FlowLine[];
+}
+
 export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   const src = new HtmlSource(text);
   const payload = htmlPayload(windows1252(text));
-  const blocks = walkBlocks(payload, parseHtmlDocument(payload));
-  const placed: Placed[] = [];
-  const messages: Message[] = [];
-  const docBlocks: { block: Block; at: number }[] = [];
-  const textLines: LocatedText[] = [];
-  let above: string[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'paragraph') {
-      textLines.push(...b.lines);
-      above.push(...b.lines.map((l) => l.text));
-      const startLine = src.pos(b.startOffset).line;
-      const endLine = src.pos(Math.max(b.startOffset, b.endOffset - 1)).line;
-      docBlocks.push({ block: { kind: 'paragraph', text: b.lines.map((l) => l.text).join(' '), startLine, endLine }, at: b.startOffset });
-      continue;
-    }
-    const grid = buildGrid(payload, b.el);
-    const tables = tablesOfGrid(src, grid, above);
-    if (!tables.length) {
-      // A table without values (letterhead, contact block, a title set in a one-cell table) is text above the next.
-      for (const row of grid.rows) {
-        const line = row.map((c) => c.text.text).filter(Boolean).join(' ');
-        if (line) above.push(line);
-        // Letterhead cells carry cover facts: Buckle's "For Immediate Release: November 22, 2024".
-        for (const c of row) if (c.text.text) textLines.push(c.text);
-      }
-      continue;
-    }
-    for (const t of tables) {
-      const prev = placed[placed.length - 1]?.built;
-      if (prev && continues(prev, t, above)) {
-        mergeInto(prev, t);
-        messages.push({
-          ruleId: 'read.continued-table',
-          severity: 'info',
-          message: `a table without column headers continues "${prev.title}" (same ${t.cols.length} value columns): its columns take that table's headers and periods`,
-          positions: [{ file, line: t.startLine, column: 1 }],
-        });
-        continue;
-      }
-      placed.push({ built: t, at: b.startOffset });
-    }
-    above = [];
-  }
+  const { placed, messages, docBlocks, textLines, prose, flow } = walkTables(src, payload, walkBlocks(payload, parseHtmlDocument(payload)), file);
   const built = placed.map((p) => p.built);
   resolveDateOnlyColumns(built);
+  // The evidence pass of the plaintext reader (index.ts readRelease), on the same layout-neutral model: scale
+  // notes scoped from page headings and notes under tables, then the prose, the arithmetic, the figures other
+  // tables print and the fiscal calendar the document states decide what the headers leave open.
+  scopeScaleNotes(built, flow);
+  const cover = readHtmlCover(src, textLines, file);
+  messages.push(...weighEvidence(built, { prose: prose.join(' '), releaseDate: cover.releaseDate?.value, file }));
   nameTables(built);
   const items: LineItem[] = [];
   const tables: Table[] = [];
@@ -84,9 +62,77 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
     docBlocks.push({ block: { kind: 'table', tableIndex: ti, startLine: t.startLine, endLine: t.endLine }, at: placed[ti].at });
   });
   docBlocks.sort((a, b) => a.at - b.at);
-  return {
-    file, format: 'html', lines: src.lines, blocks: docBlocks.map((d) => d.block), tables, items, cover: readHtmlCover(src, textLines, file), messages,
-  };
+  return { file, format: 'html', lines: src.lines, blocks: docBlocks.map((d) => d.block), tables, items, cover, messages };
+}
+
+function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file: string): Walked {
+  const w: Walked = { placed: [], messages: [], docBlocks: [], textLines: [], prose: [], flow: [] };
+  let above: string[] = [];
+  const textLine = (t: string) => w.flow.push({ kind: 'text', text: t, furniture: FURNITURE_RE.test(t.trim()) });
+  for (const b of blocks) {
+    if (b.kind === 'page') {
+      w.flow.push({ kind: 'page', text: '' });
+      continue;
+    }
+    if (b.kind === 'paragraph') {
+      w.textLines.push(...b.lines);
+      for (const l of b.lines) {
+        above.push(l.text);
+        w.prose.push(l.text);
+        textLine(l.text);
+      }
+      const startLine = src.pos(b.startOffset).line;
+      const endLine = src.pos(Math.max(b.startOffset, b.endOffset - 1)).line;
+      w.docBlocks.push({ block: { kind: 'paragraph', text: b.lines.map((l) => l.text).join(' '), startLine, endLine }, at: b.startOffset });
+      continue;
+    }
+    const grid = buildGrid(payload, b.el);
+    const tables = tablesOfGrid(src, grid, above);
+    if (!tables.length) {
+      // A table without values (letterhead, contact block, a title set in a one-cell table) is text above the next.
+      for (const row of grid.rows) {
+        const line = row.map((c) => c.text.text).filter(Boolean).join(' ');
+        if (line) {
+          above.push(line);
+          textLine(line);
+        }
+        // Letterhead cells carry cover facts: Buckle's "For Immediate Release: November 22, 2024".
+        for (const c of row) if (c.text.text) w.textLines.push(c.text);
+      }
+      continue;
+    }
+    // The title matter read from the lines above the first table of the <table> is that table's (as the title
+    // lines of a plaintext table are inside its region).
+    let used = titleMatter(above).lines.length;
+    for (let i = w.flow.length - 1; i >= 0 && used > 0; i--) {
+      if (w.flow[i].kind !== 'text') continue;
+      w.flow[i].table = w.placed.length;
+      used--;
+    }
+    for (const t of tables) placeTable(w, t, above, b.startOffset, file);
+    above = [];
+  }
+  return w;
+}
+
+/** Places one printed table: a continuation of the previous one (merged), or a table of its own. */
+function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file: string): void {
+  const prev = w.placed[w.placed.length - 1]?.built;
+  if (prev && continues(prev, t, above)) {
+    mergeInto(prev, t);
+    w.messages.push({
+      ruleId: 'read.continued-table',
+      severity: 'info',
+      message: `a table without column headers continues "${prev.title}" (same ${t.cols.length} value columns): its columns take that table's headers and periods`,
+      positions: [{ file, line: t.startLine, column: 1 }],
+    });
+    w.flow.push({ kind: 'other', text: '', table: w.placed.length - 1 });
+    return;
+  }
+  const ti = w.placed.length;
+  for (const l of t.titleLines ?? []) w.flow.push({ kind: 'text', text: l, table: ti });
+  w.flow.push({ kind: 'other', text: '', table: ti });
+  w.placed.push({ built: t, at });
 }
 
 const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';

@@ -20,7 +20,17 @@ export interface TableBlock {
   endOffset: number;
 }
 
-export type HtmlBlock = ParagraphBlock | TableBlock;
+/** A printed page break (`page-break-before/after: always`): scale notes of a page heading stop at it (scope.ts). */
+export interface PageBlock {
+  kind: 'page';
+  startOffset: number;
+  endOffset: number;
+}
+
+export type HtmlBlock = ParagraphBlock | TableBlock | PageBlock;
+
+const BREAK_BEFORE_RE = /page-break-before\s*:\s*always|break-before\s*:\s*page/i;
+const BREAK_AFTER_RE = /page-break-after\s*:\s*always|break-after\s*:\s*page/i;
 
 const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'big', 'cite', 'code', 'em', 'font', 'i', 'img', 'small', 'span', 'strong', 'sub', 'sup', 'u',
@@ -66,13 +76,18 @@ export function walkBlocks(src: string, root: ParentNode): HtmlBlock[] {
       return;
     }
     flush();
+    const style = n.attrs.find((a) => a.name === 'style')?.value ?? '';
+    const at = n.sourceCodeLocation?.startOffset ?? 0;
+    if (BREAK_BEFORE_RE.test(style)) blocks.push({ kind: 'page', startOffset: at, endOffset: at });
     if (n.tagName === 'table' && !hasNestedTable(n)) {
       const loc = n.sourceCodeLocation;
       blocks.push({ kind: 'table', el: n, startOffset: loc?.startOffset ?? 0, endOffset: loc?.endOffset ?? 0 });
+      if (BREAK_AFTER_RE.test(style)) blocks.push({ kind: 'page', startOffset: loc?.endOffset ?? at, endOffset: loc?.endOffset ?? at });
       return;
     }
     for (const c of childrenOf(n)) visit(c);
     flush();
+    if (BREAK_AFTER_RE.test(style)) blocks.push({ kind: 'page', startOffset: n.sourceCodeLocation?.endOffset ?? at, endOffset: n.sourceCodeLocation?.endOffset ?? at });
   };
   for (const c of childrenOf(root)) visit(c);
   flush();
