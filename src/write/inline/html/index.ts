@@ -22,7 +22,7 @@ import { InlineWriter, LANG, type InlineResult } from '../writer.js';
 import { displayText } from '../xml.js';
 import { placeItems, RegionIndex, type LocatedNode } from './tags.js';
 import { placeTextFacts } from './text-facts.js';
-import { BLOCK, BLOCK_ONLY, INLINE_ONLY, convertAttrs, disposition, sanitizeCss, type Disposition } from './xhtml.js';
+import { BLOCK, BLOCK_ONLY, INLINE_ONLY, absoluteFontSize, convertAttrs, declared, disposition, fontSize, sanitizeCss, type Disposition } from './xhtml.js';
 
 /** The inline writer for an HTML document: text facts are found in the parsed document, not in raw lines. */
 class HtmlInlineWriter extends InlineWriter {
@@ -94,6 +94,17 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
   const styles: string[] = [];
   let title = '';
   const dropped: Dropped = { scripts: [], handlers: [], external: [] };
+  const notedDrops = new WeakSet<Element>();
+  const noteDropped = (el: Element, d: Disposition & { kind: 'drop' }): void => {
+    if (notedDrops.has(el)) return;
+    notedDrops.add(el);
+    const at = el.sourceCodeLocation?.startOffset ?? 0;
+    if (d.why === 'script') dropped.scripts.push(at);
+    else if (d.why === 'external') {
+      const url = el.attrs.find((a) => a.name === 'src' || a.name === 'href' || a.name === 'data')?.value ?? `<${el.tagName}>`;
+      dropped.external.push({ url, at });
+    }
+  };
   const collect = (n: Node, inPage: boolean): void => {
     if (isText(n)) {
       const loc = n.sourceCodeLocation;
@@ -112,7 +123,8 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
       title ||= childrenOf(n).map((c) => (isText(c) ? c.value : '')).join('').trim();
       return;
     }
-    if (disposition(n.tagName, n.namespaceURI).kind === 'drop') return;
+    const d = disposition(n.tagName, n.namespaceURI);
+    if (d.kind === 'drop') return noteDropped(n, d);
     for (const c of childrenOf(n)) collect(c, inPage);
   };
   if (head) for (const c of childrenOf(head)) collect(c, false);
@@ -133,6 +145,9 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
   placeTextFacts(w, doc, index, raw);
 
   // Pass 2: the XHTML.
+  const mode = (tree as ParentNode & { mode?: string }).mode;
+  const quirks = mode === 'quirks';
+  const strutQuirk = mode === 'quirks' || mode === 'limited-quirks';
   const out: string[] = [];
   const blockMemo = new WeakMap<Element, boolean>();
   const disp = new WeakMap<Element, Disposition>();
@@ -156,17 +171,6 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
       }
     }
     return acc;
-  };
-  const notedDrops = new WeakSet<Element>();
-  const noteDropped = (el: Element, d: Disposition & { kind: 'drop' }): void => {
-    if (notedDrops.has(el)) return;
-    notedDrops.add(el);
-    const at = el.sourceCodeLocation?.startOffset ?? 0;
-    if (d.why === 'script') dropped.scripts.push(at);
-    else if (d.why === 'external') {
-      const url = el.attrs.find((a) => a.name === 'src' || a.name === 'href' || a.name === 'data')?.value ?? `<${el.tagName}>`;
-      dropped.external.push({ url, at });
-    }
   };
   const hasBlock = (el: Element): boolean => {
     let v = blockMemo.get(el);
@@ -268,6 +272,40 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
     }
   };
 
+  /**
+   * The line-height quirk (quirks and limited-quirks pages): a block whose text all sits in inline elements
+   * ignores its own line height (its strut), so a cell of 8pt text is 8pt-high lines, not 16px ones. Rendered as
+   * XHTML (standards mode), the block gets the smallest absolute font size its inline content declares (and the
+   * line height they all declare), so its strut no longer makes the lines taller than the source's.
+   */
+  const strut = (el: Element): string | undefined => {
+    let min: { px: number; decl: string } | undefined;
+    const heights = new Set<string>();
+    let allHeights = true;
+    for (const k of expand(childrenOf(el))) {
+      if (isText(k)) {
+        if (/[^ \t\n\r\f]/.test(k.value)) return undefined;
+        continue;
+      }
+      if (!isElement(k)) continue;
+      const d = dispOf(k);
+      if (d.kind !== 'keep') continue;
+      if (d.name === 'br') continue;
+      if (d.name === 'img' || isBlockOut(k)) return undefined;
+      const style = k.attrs.find((a) => a.name === 'style')?.value ?? '';
+      const sizeAttr = k.tagName === 'font' ? k.attrs.find((a) => a.name === 'size')?.value : undefined;
+      const decl = declared(style, 'font-size') ?? (sizeAttr !== undefined ? fontSize(sizeAttr) : undefined);
+      const px = decl !== undefined ? absoluteFontSize(decl) : undefined;
+      if (px === undefined) return undefined;
+      if (!min || px < min.px) min = { px, decl: decl! };
+      const lh = declared(style, 'line-height');
+      if (lh === undefined || !/^[\d.]+(?:%|pt|px)?$/.test(lh)) allHeights = false;
+      else heights.add(lh);
+    }
+    if (!min) return undefined;
+    return `font-size:${min.decl}${allHeights && heights.size === 1 ? `;line-height:${[...heights][0]}` : ''}`;
+  };
+
   const writeNode = (n: Node, parent: string): void => {
     if (isText(n)) return writeText(n, parent);
     if (!isElement(n)) return;
@@ -289,6 +327,10 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
     if (name === 'dl' && !expand(childrenOf(n)).some((k) => isElement(k))) name = 'div';
     if (TABLE_PARTS.has(name) && !hasRows(n)) return; // an empty table, head or body: XHTML wants rows
     if (name === 'img' && !n.attrs.some((a) => a.name === 'src' && a.value.trim())) return;
+    if (strutQuirk && STRUT_BLOCKS.has(name)) {
+      const s = strut(n);
+      if (s) css.push(s);
+    }
     const a = convertAttrs(n.tagName, name, n.attrs, acceptId);
     const at = n.sourceCodeLocation?.startOffset ?? 0;
     for (const h of a.handlers) dropped.handlers.push({ name: h, at });
@@ -329,7 +371,7 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
 
   reportDropped(w, dropped, posAt);
   const { header, hidden } = finishInline(w);
-  const quirks = (tree as ParentNode & { mode?: string }).mode === 'quirks';
+
   const langAttr = html?.attrs.find((x) => x.name === 'lang')?.value.trim();
   const lang = langAttr && /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(langAttr) ? langAttr : LANG;
   const css = [...(quirks ? [QUIRKS_CSS] : []), ...styles];
@@ -349,6 +391,8 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
 }
 
 const VOID = new Set(['br', 'hr', 'img', 'col']);
+/** Block containers whose strut the line-height quirk ignores (see strut()). */
+const STRUT_BLOCKS = new Set(['td', 'th', 'div', 'p', 'li', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'caption', 'blockquote']);
 const ELEMENT_ONLY = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup']);
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot']);
 /** Block elements with Inline content that stay what they are (a caption cannot become a div in a table). */

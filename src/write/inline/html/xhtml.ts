@@ -153,7 +153,7 @@ function px(v: string): string | undefined {
 
 const FONT_SIZES = ['x-small', 'x-small', 'small', 'medium', 'large', 'x-large', 'xx-large', 'xxx-large'];
 
-function fontSize(v: string): string | undefined {
+export function fontSize(v: string): string | undefined {
   const m = /^\s*([+-]?)(\d+)/.exec(v);
   if (!m) return undefined;
   let n = Number(m[2]);
@@ -395,4 +395,26 @@ export function sanitizeCss(css: string): { css: string; external: string[] } {
   });
   out = out.replace(/expression\s*\(/gi, 'invalid(').replace(/(?:-moz-binding|behavior)\s*:/gi, 'x-dropped:');
   return { css: out, external };
+}
+
+// ---- the line-height quirk -----------------------------------------------------------------------------------
+
+const KEYWORD_PX: Record<string, number> = { 'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32, 'xxx-large': 48 };
+
+/** An absolute font size declared on an element ("8pt", "10px", "small"), in CSS px, or undefined. */
+export function absoluteFontSize(decl: string): number | undefined {
+  const t = decl.trim().toLowerCase();
+  const m = /^(\d+(?:\.\d+)?|\.\d+)(pt|px)$/.exec(t);
+  if (m) return Number(m[1]) * (m[2] === 'pt' ? 4 / 3 : 1);
+  return KEYWORD_PX[t];
+}
+
+/** The last value of a CSS property in a style attribute. */
+export function declared(style: string, property: string): string | undefined {
+  let out: string | undefined;
+  for (const d of style.split(';')) {
+    const k = d.indexOf(':');
+    if (k > 0 && d.slice(0, k).trim().toLowerCase() === property) out = d.slice(k + 1).trim();
+  }
+  return out;
 }
