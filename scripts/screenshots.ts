@@ -7,7 +7,7 @@
 // Without files: every release of ../shared/corpus/html and html-2.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { convertText } from '../src/pipeline/convert.js';
@@ -88,6 +88,19 @@ async function offlinePage(browser: Browser, width: number, height: number): Pro
   return page;
 }
 
+let grey: Uint8Array | undefined;
+
+/** A small grey PNG standing in for an image the corpus does not hold. */
+async function placeholder(browser: Browser): Promise<Uint8Array> {
+  if (grey) return grey;
+  const page = await browser.newPage();
+  await page.setViewport({ width: 8, height: 8 });
+  await page.setContent('<html><body style="margin:0;background:#bbb"></body></html>');
+  grey = await page.screenshot({ type: 'png' });
+  await page.close();
+  return grey;
+}
+
 /** Renders a file and captures the band [from, from + height) of the page; returns the PNG and the page height. */
 async function capture(browser: Browser, file: string, o: Options, png: string): Promise<{ height: number; error?: string }> {
   const page = await offlinePage(browser, o.width, 900);
@@ -162,14 +175,22 @@ async function main(): Promise<void> {
       }
       const outFile = join(o.out, `${stem}.xhtml`);
       writeFileSync(outFile, xhtml);
-      // Relative images sit beside the source: copied beside the rendering so both show them alike.
-      for (const m of xhtml.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)) {
-        const img = join(dirname(file), m[1]);
-        if (!m[1].includes('..') && existsSync(img)) copyFileSync(img, join(o.out, basename(m[1])));
+      // The source is rendered from a copy beside the inline document, so relative images resolve alike for both:
+      // copied when they sit beside the source, else a grey placeholder (a missing image renders differently in
+      // HTML and XHTML documents, which is not what the comparison is about).
+      const sourceCopy = join(o.out, `${stem}.source${extname(file)}`);
+      copyFileSync(file, sourceCopy);
+      for (const m of readFileSync(file, 'latin1').matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
+        const rel = m[1];
+        if (/^[a-z][a-z0-9+.-]*:|^\/|\.\./i.test(rel)) continue;
+        const img = join(dirname(file), rel);
+        const dest = join(o.out, basename(rel));
+        if (existsSync(img)) copyFileSync(img, dest);
+        else if (!existsSync(dest)) writeFileSync(dest, await placeholder(browser));
       }
       const left = join(o.out, `${stem}.source.png`);
       const right = join(o.out, `${stem}.inline.png`);
-      const a = await capture(browser, resolve(file), o, left);
+      const a = await capture(browser, resolve(sourceCopy), o, left);
       const b = await capture(browser, resolve(outFile), o, right);
       const diff = await compose(browser, left, right, basename(file), join(o.out, `${stem}.png`), o.width);
       const notes = [a.error && `source: ${a.error}`, b.error && `inline: ${b.error}`].filter(Boolean).join('; ');

@@ -109,6 +109,6 @@ export function finishInline(w: InlineWriter): { header: string; hidden: Fact[] 
 }
 
 /** The Inline XBRL document text; see renderInline for the report of untagged numbers and hidden facts. */
-export function writeInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: Taxonomy): string {
-  return renderInline(doc, factSet, taxonomy).xhtml;
+export function writeInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: Taxonomy, options: { source?: string } = {}): string {
+  return renderInline(doc, factSet, taxonomy, options).xhtml;
 }

@@ -278,6 +278,18 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
    * XHTML (standards mode), the block gets the smallest absolute font size its inline content declares (and the
    * line height they all declare), so its strut no longer makes the lines taller than the source's.
    */
+  /** The font size (and line height) an inline element declares, or its only child does ("<b><font size=1>"). */
+  const inlineFont = (k: Element): { size: string; lineHeight?: string } | undefined => {
+    const style = k.attrs.find((a) => a.name === 'style')?.value ?? '';
+    const sizeAttr = k.tagName === 'font' ? k.attrs.find((a) => a.name === 'size')?.value : undefined;
+    const size = declared(style, 'font-size') ?? (sizeAttr !== undefined ? fontSize(sizeAttr) : undefined);
+    if (size !== undefined) return { size, lineHeight: declared(style, 'line-height') };
+    const kids = expand(childrenOf(k)).filter((c) => !isText(c) || /[^ \t\n\r\f]/.test(c.value));
+    if (kids.length !== 1 || !isElement(kids[0]) || isBlockOut(kids[0])) return undefined;
+    const inner = inlineFont(kids[0]);
+    return inner && { size: inner.size, lineHeight: declared(style, 'line-height') ?? inner.lineHeight };
+  };
+
   const strut = (el: Element): string | undefined => {
     let min: { px: number; decl: string } | undefined;
     const heights = new Set<string>();
@@ -292,15 +304,13 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
       if (d.kind !== 'keep') continue;
       if (d.name === 'br') continue;
       if (d.name === 'img' || isBlockOut(k)) return undefined;
-      const style = k.attrs.find((a) => a.name === 'style')?.value ?? '';
-      const sizeAttr = k.tagName === 'font' ? k.attrs.find((a) => a.name === 'size')?.value : undefined;
-      const decl = declared(style, 'font-size') ?? (sizeAttr !== undefined ? fontSize(sizeAttr) : undefined);
-      const px = decl !== undefined ? absoluteFontSize(decl) : undefined;
+      const own = inlineFont(k);
+      if (!own) return undefined;
+      const px = absoluteFontSize(own.size);
       if (px === undefined) return undefined;
-      if (!min || px < min.px) min = { px, decl: decl! };
-      const lh = declared(style, 'line-height');
-      if (lh === undefined || !/^[\d.]+(?:%|pt|px)?$/.test(lh)) allHeights = false;
-      else heights.add(lh);
+      if (!min || px < min.px) min = { px, decl: own.size };
+      if (own.lineHeight === undefined || !/^[\d.]+(?:%|pt|px)?$/.test(own.lineHeight)) allHeights = false;
+      else heights.add(own.lineHeight);
     }
     if (!min) return undefined;
     return `font-size:${min.decl}${allHeights && heights.size === 1 ? `;line-height:${[...heights][0]}` : ''}`;
