@@ -20,6 +20,8 @@ import { tmpdir } from 'node:os';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+/** The shared corpus folder: $IXPORT_SHARED, else ../shared beside the repository. */
+const SHARED = process.env.IXPORT_SHARED ?? resolve(ROOT, '../shared');
 
 /**
  * CPU milliseconds of this process so far, all threads: V8's GC and compiler helper threads included, so it can
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
 
   // HTML: the ~1 MB Caterpillar release in process (per stage), then whole-process `ixport convert` (node start-up,
   // loading, all three outputs and the taxonomy files written), the figure the 2 s target is about.
-  const htmlFile = resolve(ROOT, '../shared/corpus/html/caterpillar_2022-04-28_8k_ex99-1.htm');
+  const htmlFile = join(SHARED, 'corpus/html/caterpillar_2022-04-28_8k_ex99-1.htm');
   if (existsSync(htmlFile)) {
     benchRelease(htmlFile, Math.min(RUNS, 10));
     const out = mkdtempSync(join(tmpdir(), 'ixport-bench-'));
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
     console.log(`html whole process: ixport convert ${htmlFile.split('/').pop()} (${Math.round(readFileSync(htmlFile).length / 1024)} KB) median ${median(walls).toFixed(0)} ms of 5 (min ${Math.min(...walls).toFixed(0)}, max ${Math.max(...walls).toFixed(0)}; target < 2000 ms)`);
   }
 
-  const corpusDir = resolve(ROOT, '../shared/corpus/plaintext');
+  const corpusDir = join(SHARED, 'corpus/plaintext');
   if (existsSync(corpusDir)) {
     const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpusDir, f));
     const threads = availableParallelism();
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
     const ok = results.filter((r) => r.ok).length;
     console.log(`batch: ${files.length} corpus releases (${ok} converted) on ${threads} worker threads in ${dt.toFixed(0)} ms (${(dt / files.length).toFixed(1)} ms per release, worker start-up included; ${cpu.toFixed(0)} ms CPU on all threads)`);
 
-    const aeon = resolve(ROOT, '../shared/corpus/ixbrl/aeonbiopharma_2023-11_10q_ixbrl.htm');
+    const aeon = join(SHARED, 'corpus/ixbrl/aeonbiopharma_2023-11_10q_ixbrl.htm');
     if (existsSync(aeon)) {
       const xhtml = readFileSync(aeon, 'utf8');
       const times: number[] = [];

@@ -160,6 +160,15 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
     return d;
   };
   /** Children as written: unwrapped elements replaced by their own children, dropped ones gone. */
+  const expanded = new WeakMap<Element, Node[]>();
+  const kidsOf = (el: Element): Node[] => {
+    let k = expanded.get(el);
+    if (!k) {
+      k = expand(childrenOf(el));
+      expanded.set(el, k);
+    }
+    return k;
+  };
   const expand = (nodes: Node[], acc: Node[] = []): Node[] => {
     for (const c of nodes) {
       if (isText(c)) acc.push(c);
@@ -175,7 +184,7 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
   const hasBlock = (el: Element): boolean => {
     let v = blockMemo.get(el);
     if (v === undefined) {
-      v = expand(childrenOf(el)).some((c) => isElement(c) && isBlockOut(c));
+      v = kidsOf(el).some((c) => isElement(c) && isBlockOut(c));
       blockMemo.set(el, v);
     }
     return v;
@@ -284,7 +293,7 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
     const sizeAttr = k.tagName === 'font' ? k.attrs.find((a) => a.name === 'size')?.value : undefined;
     const size = declared(style, 'font-size') ?? (sizeAttr !== undefined ? fontSize(sizeAttr) : undefined);
     if (size !== undefined) return { size, lineHeight: declared(style, 'line-height') };
-    const kids = expand(childrenOf(k)).filter((c) => !isText(c) || /[^ \t\n\r\f]/.test(c.value));
+    const kids = kidsOf(k).filter((c) => !isText(c) || /[^ \t\n\r\f]/.test(c.value));
     if (kids.length !== 1 || !isElement(kids[0]) || isBlockOut(kids[0])) return undefined;
     const inner = inlineFont(kids[0]);
     return inner && { size: inner.size, lineHeight: declared(style, 'line-height') ?? inner.lineHeight };
@@ -294,7 +303,7 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
     let min: { px: number; decl: string } | undefined;
     const heights = new Set<string>();
     let allHeights = true;
-    for (const k of expand(childrenOf(el))) {
+    for (const k of kidsOf(el)) {
       if (isText(k)) {
         if (/[^ \t\n\r\f]/.test(k.value)) return undefined;
         continue;
@@ -333,8 +342,8 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
       css.unshift('display:list-item;list-style-position:inside');
     }
     if ((name === 'dt' || name === 'dd') && parent !== 'dl') name = 'div';
-    if ((name === 'ul' || name === 'ol') && !expand(childrenOf(n)).some((k) => isElement(k))) name = 'div';
-    if (name === 'dl' && !expand(childrenOf(n)).some((k) => isElement(k))) name = 'div';
+    if ((name === 'ul' || name === 'ol') && !kidsOf(n).some((k) => isElement(k))) name = 'div';
+    if (name === 'dl' && !kidsOf(n).some((k) => isElement(k))) name = 'div';
     if (TABLE_PARTS.has(name) && !hasRows(n)) return; // an empty table, head or body: XHTML wants rows
     if (name === 'img' && !n.attrs.some((a) => a.name === 'src' && a.value.trim())) return;
     if (strutQuirk && STRUT_BLOCKS.has(name)) {
@@ -362,7 +371,7 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
   };
 
   const hasRows = (el: Element): boolean =>
-    expand(childrenOf(el)).some((k) => {
+    kidsOf(el).some((k) => {
       if (!isElement(k)) return false;
       const d = dispOf(k) as { name: string };
       if (d.name === 'tr') return true;

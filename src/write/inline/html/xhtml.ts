@@ -305,6 +305,17 @@ function typed(tag: string, name: string, value: string): string | undefined {
   }
 }
 
+const ALLOWED = new Map<string, Set<string>>();
+
+function allowedAttributes(element: string): Set<string> {
+  let a = ALLOWED.get(element);
+  if (!a) {
+    a = new Set(XHTML_ATTRIBUTES[element] ?? []);
+    ALLOWED.set(element, a);
+  }
+  return a;
+}
+
 /** Attributes never kept, whatever the schema says (they point elsewhere or name things that may not exist). */
 const NEVER = new Set(['headers', 'axis', 'char', 'charoff', 'longdesc', 'usemap', 'ismap', 'accesskey', 'tabindex', 'rel', 'rev', 'charset', 'hreflang', 'type', 'target', 'shape', 'coords', 'cite', 'datetime', 'nohref']);
 
@@ -318,7 +329,7 @@ export function convertAttrs(
   attrs: { name: string; value: string }[],
   acceptId: (id: string) => boolean,
 ): AttrResult {
-  const allowed = new Set(XHTML_ATTRIBUTES[out] ?? []);
+  const allowed = allowedAttributes(out);
   const res: AttrResult = { attrs: [], css: [], handlers: [], external: [] };
   let style = '';
   let id: string | undefined;
@@ -383,7 +394,7 @@ const URL_RE = /url\(\s*(['"]?)([^'")]*)\1\s*\)/gi;
  */
 export function sanitizeCss(css: string): { css: string; external: string[] } {
   const external: string[] = [];
-  if (!css) return { css, external };
+  if (!css || !/url\(|@import|expression|binding|behavior/i.test(css)) return { css, external };
   let out = css.replace(/@import\s+(?:url\([^)]*\)|'[^']*'|"[^"]*")[^;]*;?/gi, (m) => {
     external.push(m.trim());
     return '';
