@@ -68,15 +68,15 @@ describe('HTML release: a synthetic page with the printed forms of real ones', (
   });
 
   test('a positive number has no sign; a "$" cell of its own stays outside the tag', () => {
-    const t = tag('f_exmp_NetSales_D2004-03-28_2004-06-26_USD');
+    const t = tag('f_example_NetSales_D2004-03-28_2004-06-26_USD');
     expect(t.text).toBe('2,014');
     expect(t.open).not.toContain('sign=');
     expect(t.open).toContain('format="ixt:num-dot-decimal"');
-    expect(xhtml).toMatch(/<td>\$<\/td><td align="right"[^>]*><span[^>]*><ix:nonFraction id="f_exmp_NetSales_D2004/);
+    expect(xhtml).toMatch(/<td>\$<\/td><td align="right"[^>]*><span[^>]*><ix:nonFraction id="f_example_NetSales_D2004/);
   });
 
   test('an em-dash zero is ixt:fixed-zero; a footnote marker after the number stays outside', () => {
-    const z = tag('f_exmp_RestructuringCosts_D2004-03-28_2004-06-26_USD');
+    const z = tag('f_example_RestructuringCosts_D2004-03-28_2004-06-26_USD');
     expect(z.text).toBe('\u2014');
     expect(z.open).toContain('format="ixt:fixed-zero"');
     const n = tag('f_NetIncomeLoss_D2004-03-28_2004-06-26_USD');
@@ -85,7 +85,7 @@ describe('HTML release: a synthetic page with the printed forms of real ones', (
   });
 
   test('a number printed twice for one fact is tagged twice ("$2,014" in a cell: the "$" outside)', () => {
-    expect(xhtml).toMatch(/\$<ix:nonFraction id="f_exmp_NetSales_D2004-03-28_2004-06-26_USD-2"[^>]*>2,014</);
+    expect(xhtml).toMatch(/\$<ix:nonFraction id="f_example_NetSales_D2004-03-28_2004-06-26_USD-2"[^>]*>2,014</);
   });
 
   test('cover facts are tagged where printed (a date through the TR4 transform)', () => {
