@@ -9,37 +9,14 @@ import { ARCROLE, type Concept, type Relationship, type Taxonomy } from '../mode
 import { contradictsBalances, flowBalanceFromWording, opposite, propagateBalances, stockBalanceFromWording, type Balance } from './balances.js';
 import { unconfirmedSummations } from './confirm.js';
 import { camelWords } from './naming.js';
-import type { ExtAbstract, ExtConceptDef, ExtensionConcepts } from './ext-concepts.js';
+import type { ExtensionConcepts } from './ext-concepts.js';
+import type { ExtAbstract, ExtConceptDef, ExtensionModel, ExtRole, PlacedRow } from './types.js';
 import { conceptKind } from './resolve.js';
 import { isTotalWording, printedSummations, type Candidate, type PrintedRow } from './summations.js';
 import { factExponent, printedDecimals } from './values.js';
 import { BASE_NAMESPACE } from '../taxonomy/constants.js';
-import type { ExtAxis } from './dimensions.js';
 
-export interface ExtRole {
-  id: string;
-  uri: string;
-  definition: string;
-}
-
-export interface ExtensionModel {
-  defs: ExtConceptDef[];
-  abstracts: ExtAbstract[];
-  /** Extension concepts as the effective taxonomy holds them (items and abstracts). */
-  concepts: Concept[];
-  roles: ExtRole[];
-  /** Presentation (parent-child) and calculation (summation-item) relationships in the extension roles. */
-  relationships: Relationship[];
-  /** Segment, region and consolidation axes of the filing's columns (dimensions.ts). */
-  axes?: ExtAxis[];
-}
-
-export interface PlacedRow {
-  item: LineItem;
-  concept: Concept;
-  orientation: 1 | -1;
-  range: LineItem['range'];
-}
+export type { ExtRole, ExtensionModel, PlacedRow };
 
 interface Input {
   doc: ReleaseDocument;
