@@ -110,7 +110,7 @@ export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options
   const reconciled = reconcile(placements.map((p, i) => make(p, i)), make, ext, concepts);
   messages.push(...reconciled.messages);
   // 5. Placements that collide (one concept, context and unit, different values) resolved from the evidence.
-  const collided = resolveCollisions({ doc, entries: reconciled.kept, ext, concepts, orient, wording });
+  const collided = resolveCollisions({ doc, entries: reconciled.kept, ext, concepts, make });
   messages.push(...collided.messages);
   const kept: Entry[] = collided.entries;
   const final = ext ? columnMembers(kept.map((x) => x.p), options.extension!, taken()) : undefined;

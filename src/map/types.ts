@@ -79,11 +79,8 @@ export interface ExtConceptDef {
   /** Standard label: the printed text. */
   label: string;
   documentation: string;
-  /**
-   * 'row': a printed line; 'change': a comparison column of a row; 'adjustment': a reconciliation adjustment;
-   * 'qualified': a row that shares a base concept's label but not its meaning (collisions.ts).
-   */
-  origin: 'row' | 'change' | 'adjustment' | 'qualified';
+  /** 'row': a printed line; 'change': a comparison column of a row; 'adjustment': a reconciliation adjustment. */
+  origin: 'row' | 'change' | 'adjustment';
 }
 
 export interface ExtAbstract {
