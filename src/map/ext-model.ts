@@ -136,7 +136,9 @@ export function buildExtensionModel(input: Input): ExtensionModel {
   const tablesWithRows = [...new Set(rows.map((r) => r.item.tableIndex))].sort((a, b) => a - b);
   for (const t of tablesWithRows) {
     const title = doc.tables[t]?.title.replace(/\s+#\d+$/, '').trim() || `Table ${t + 1}`;
-    const id = ext.roleNames.claim(camelWords(title) || 'Table');
+    // An xs:ID cannot start with a digit: "(1) Includes stock-based compensation as follows:" -> T1Includes...
+    const words = camelWords(title) || 'Table';
+    const id = ext.roleNames.claim(/^[0-9]/.test(words) ? `T${words}` : words);
     roles.set(t, { id, uri: `${ext.options.namespace}/role/${id}`, definition: `${String(1000 + t + 1).padStart(4, '0')} - Statement - ${title}` });
   }
 

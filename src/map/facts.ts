@@ -1,6 +1,6 @@
 // Map steps 6-7: facts from the kept entries (one per concept, context, unit, value and decimals; equal printings
 // collapse into one fact's sources) and the messages of the items no fact carries.
-import { NS, type Fact, type Presentation, type Unit } from '../model/fact.js';
+import { clark, NS, type Fact, type Presentation, type Unit } from '../model/fact.js';
 import type { Message, SourcePos } from '../model/source.js';
 import { BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.js';
 import type { ContextTable } from './contexts.js';
@@ -20,10 +20,12 @@ export function buildFacts(kept: Entry[], contexts: ContextTable, members: Quali
   const facts: Fact[] = [];
   const byAspect = new Map<string, Fact[]>();
   kept.forEach((x, k) => {
-    const { p, unit, value, decimals, sign, aspect } = x;
+    const { p, unit, value, decimals, sign } = x;
     const { item, resolved } = p;
     units[unit.id] = unit;
     const contextRef = contexts.get(p.period, members[k]);
+    // By context id: the members evidence added (collisions.ts) are in the context, not in the entry's aspect.
+    const aspect = `${clark(resolved.concept.qname)}|${contextRef}|${unit.id}`;
     const presentation: Presentation = p.itemIndex >= 0 ? { negated: sign === -1, itemIndex: p.itemIndex } : { negated: sign === -1 };
     const group = byAspect.get(aspect) ?? [];
     const same = group.find((f) => f.value === value && f.decimals === decimals);
