@@ -3,13 +3,14 @@
 // Page structure comes from the handlebars templates in templates/inline; every ix element and every piece of
 // release text is serialised by ./xml.ts and handed to the templates as SafeStrings.
 import type { ReleaseDocument } from '../../model/document.js';
-import { NS, clark, type Fact, type FactSet } from '../../model/fact.js';
+import { clark, type FactSet } from '../../model/fact.js';
 import type { Taxonomy } from '../../model/taxonomy.js';
 import { loadTemplates } from './templates.js';
 import { WriteError, factError } from '../instance/errors.js';
 import { InlineWriter, LANG, type InlineResult } from './writer.js';
-import { displayText, escapeAttr } from './xml.js';
+import { displayText } from './xml.js';
 import { renderHtmlInline } from './html/index.js';
+import { finishInline, rootDeclarations } from './finish.js';
 
 export type { InlineResult, UntaggedNumber } from './writer.js';
 export { WriteError } from '../instance/errors.js';
@@ -60,52 +61,6 @@ export function checkWritable(factSet: FactSet, taxonomy: Taxonomy): void {
       throw factError(f, `is ${f.numeric ? '' : 'non-'}numeric but its concept ${clark(f.concept)} is ${concept.numeric ? '' : 'non-'}numeric`);
     }
   }
-}
-
-/** The xmlns declarations of the root element: XHTML as the default namespace, then every prefix in use. */
-export function rootDeclarations(w: InlineWriter): string {
-  return [
-    ` xmlns="${NS.xhtml}"`,
-    ...w.p
-      .declarations()
-      .filter(([prefix]) => prefix !== 'xhtml')
-      .map(([prefix, ns]) => ` xmlns:${prefix}="${escapeAttr(ns)}"`),
-  ].join('');
-}
-
-/**
- * After the rendering: numbers it never reached are listed untagged (when they have no fact) and every fact not
- * shown goes to ix:hidden, each reported; returns the ix:header.
- */
-export function finishInline(w: InlineWriter): { header: string; hidden: Fact[] } {
-  const doc = w.doc;
-  if (w.fs.footnotes?.length) {
-    w.warn('write.footnotes-not-written', 'warning', `${w.fs.footnotes.length} footnote(s) of the fact set are not written to the inline document`);
-  }
-  doc.items.forEach((it, i) => {
-    if (w.renderedItems.has(i)) return;
-    if (!(w.byItem.get(i)?.length) && it.value !== null) w.untagged.push({ itemIndex: i, raw: it.raw, pos: it.pos });
-  });
-  for (const u of w.untagged) {
-    const it = doc.items[u.itemIndex];
-    w.warn(
-      'write.untagged-number',
-      'warning',
-      `"${u.raw}" (${it.table ? `${it.table}, ` : ''}${it.row || 'prose'}${it.column ? `, ${it.column}` : ''}) has no fact; rendered untagged`,
-      u.pos,
-    );
-  }
-  const hidden = w.facts.filter((f) => !w.displayed.has(f));
-  for (const f of hidden) {
-    w.warn(
-      'write.hidden-fact',
-      f.numeric ? 'warning' : 'info',
-      `${w.p.qname(f.concept)} = ${f.value ?? 'nil'} (context ${f.contextRef}) is not shown by any printed text; written in ix:hidden`,
-      f.sources?.[0],
-      f,
-    );
-  }
-  return { header: w.header(hidden), hidden };
 }
 
 /** The Inline XBRL document text; see renderInline for the report of untagged numbers and hidden facts. */

@@ -17,7 +17,7 @@ import { childrenOf, isElement, isText, type Element, type Node, type ParentNode
 import { HtmlSource } from '../../../read/html/source.js';
 import { htmlPayload } from '../../../read/html/submission.js';
 import { escapeAttr, escapeText } from '../../../xml/serialize.js';
-import { finishInline, rootDeclarations } from '../index.js';
+import { finishInline, rootDeclarations } from '../finish.js';
 import { InlineWriter, LANG, type InlineResult } from '../writer.js';
 import { displayText } from '../xml.js';
 import { placeItems, RegionIndex, type LocatedNode } from './tags.js';
