@@ -166,6 +166,10 @@ export function fiscalLabel(header: string, calendarLabels: boolean): { year: nu
   // Quarters labelled by the year alone ("Q3'04", "Q3 2020") are the fiscal calendar's when the document keeps one.
   const plain = calendarLabels ? h.match(/\b(?:q([1-4])|([1-4])q)\s*'?\s*((?:19|20)\d\d|\d\d)\b/) : null;
   if (plain) return { quarter: Number(plain[1] ?? plain[2]), year: fullYear(plain[3]) };
+  // So are ordinal ones: a June-year thrift's "Fourth Quarter | 2003" is April-June 2003 (its prose: "the fourth
+  // quarter of its fiscal year ended June 30, 2003").
+  const ord = calendarLabels ? h.match(new RegExp(`\\b${ORD}\\s+quarter\\s+(?:of\\s+)?'?((?:19|20)\\d\\d)\\b`)) : null;
+  if (ord) return { quarter: ORDINAL[ord[1]], year: fullYear(ord[2]) };
   const y = h.match(new RegExp(`\\b${fiscal}\\s*'?((?:19|20)\\d\\d|\\d\\d)\\b`));
   return y ? { quarter: 0, year: fullYear(y[1]) } : null;
 }
