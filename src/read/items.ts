@@ -26,6 +26,9 @@ const BALANCE_RATIO_RE = new RegExp(
 const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
+const PER_UNIT_RE =
+  /\bper\s+(?:average\s+|available\s+|occupied\s+|equivalent\s+|comparable\s+)?(?:restaurants?|stores?|units?|locations?|square\s+f(?:oo|ee)t|sq\.?\s*ft\.?|employees?|customers?|subscribers?|accounts?|households?|guests?|transactions?|tons?|rooms?|patient\s+days?|admissions?|members?)\b/i;
+
 export function rowPeriod(label: string, p: Period | null): Period | null {
   // "Balance, December 31, 2004" / "Balance at June 30, 2005": the balance at that date, whatever the column.
   if (/^(?:ending |beginning |opening |closing )?balances?\b/i.test(label)) {
@@ -102,7 +105,9 @@ export function itemsOfTable(
     if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
     return m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9;
   };
-  const rowScales = t.rows.map((r) => scaleWord(r.label) ?? scaleWord(r.section));
+  // Amounts per unit of business are printed in dollars whatever the table's note: a restaurant's "Average weekly
+  // sales per restaurant $ 63,114" under "(in thousands)", a hotel's revenue per available room.
+  const rowScales = t.rows.map((r) => scaleWord(r.label) ?? (PER_UNIT_RE.test(r.label) ? 0 : scaleWord(r.section)));
   const fullShares = t.rows.some(
     (r, k) =>
       rowUnits[k] === 'shares' &&
