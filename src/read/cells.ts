@@ -183,7 +183,7 @@ export function splitLine(line: string, valueFrom = Infinity): SplitLine {
   let from = all.length;
   while (from > 0) {
     const w = all[from - 1];
-    const rangeTo = w.text.toLowerCase() === 'to' && from >= 2 && from < all.length && /^[-($]*\d/.test(all[from - 2].text);
+    const rangeTo = w.text.toLowerCase() === 'to' && from >= 2 && from < all.length && /^[-($]*\.?\d/.test(all[from - 2].text);
     if (wordKind(w.text) === 'word' && !rangeTo && !GLUED_NOTE_RE.test(w.text) && !NOTE_RE.test(w.text) && !w.text.endsWith(')-')) break;
     from--;
   }

@@ -215,8 +215,28 @@ export function applyFiscalCalendar(tables: BuiltTable[], prose: string, say: Sa
       told.add(header);
       say(t, 'info', 'read.evidence-period', `column "${header}" is read as fiscal ${label.quarter ? `Q${label.quarter} ` : 'year '}${label.year}, ${periodText(p)}: ${cal.why}`);
     }
+    if (yearToDate(t, cal, say)) changed = true;
     if (changed) resolveChangePeriods(t.cols as Col[]);
   }
+}
+
+/**
+ * "Year-to-Date | December 31, | 1996" runs from the start of the fiscal year, not of the calendar year: six
+ * months for a small company whose prose reports "the second quarter of fiscal 1997 ended December 31, 1996".
+ */
+function yearToDate(t: BuiltTable, cal: FiscalCalendar, say: Say): boolean {
+  let changed = false;
+  for (const c of t.cols) {
+    const p = c.period;
+    if (c.kind || !p || p.type !== 'duration' || !/\byear[- ]to[- ]date\b|\bytd\b/i.test(c.header.join(' '))) continue;
+    const y = Number(p.end.slice(0, 4));
+    const fy = [y - 1, y, y + 1, y + 2].map((k) => fiscalPeriod(cal, k, 0)).find((f) => f.type === 'duration' && f.start <= p.end && p.end <= f.end);
+    if (!fy || fy.type !== 'duration' || fy.start === p.start) continue;
+    c.period = duration(fy.start, p.end);
+    changed = true;
+    say(t, 'info', 'read.evidence-period', `column "${c.header.join(' | ')}" is read as the fiscal year to date, ${periodText(c.period)}: ${cal.why}`);
+  }
+  return changed;
 }
 
 /**

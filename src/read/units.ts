@@ -44,7 +44,8 @@ export function findScaleNote(text: string): ScaleNote | null {
 
 const SHARES_RE =
   /\b(?:weighted[- ]average|shares used|number of (?:common )?shares|shares outstanding|common stock equivalents|common shares outstanding|average shares|diluted shares|basic shares|share count)\b/i;
-const PER_SHARE_RE = /\bper (?:common |diluted |basic )?share\b|\bEPS\b|\bper diluted\b|\bper basic\b/i;
+// 1990s releases: "Net income per common and common equivalent share".
+const PER_SHARE_RE = /\bper (?:common (?:and common equivalent )?|diluted |basic )?share\b|\bEPS\b|\bper diluted\b|\bper basic\b/i;
 
 /** The five units of the gold files, or a unit of measure as printed ("MMcf/d", "USD/Bbl"; see measureUnit). */
 export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent' | 'pure' | (string & {});
