@@ -68,6 +68,8 @@ function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, 
   if (!dollar && unit === 'USD' && /\bshares\b/i.test(col.header.join(' ')) && !/\bper share\b/i.test(col.header.join(' '))) return 'shares';
   // A column headed "% of Sales" or "Percent" prints percentages without the sign.
   if (!dollar && unit === 'USD' && /%|\bpercent(?:age)?\b/i.test(col.header.join(' '))) return 'percent';
+  // So does a bank's "Average Balance | Interest | Yield/Rate" rate column.
+  if (!dollar && unit === 'USD' && /\byields?\b|\brates?\b/i.test(col.header.slice(-2).join(' '))) return 'percent';
   if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
   return unit;
 }
@@ -99,7 +101,7 @@ export function itemsOfTable(
   const scaleWord = (text: string) => {
     // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
     const m =
-      text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i) ??
+      text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)(?:\s+of\s+[A-Za-z$/]+)?\)/i) ??
       text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
     // ... or print thousands as "(000)": Aflac's "Shares used to compute earnings per share (000):".
     if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
@@ -136,7 +138,7 @@ export function itemsOfTable(
           unit === 'percent' || unit === 'USD/share' || unit === 'pure'
             ? 0
             : unit !== 'USD' && unit !== 'shares'
-              ? (part.scale ?? 0)
+              ? (part.scale ?? rowScales[rowIndex] ?? 0)
             : unit === 'shares'
               ? (part.scale ?? rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || fullShares ? 0 : tableScale))
               : tableScale;

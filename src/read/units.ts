@@ -52,10 +52,11 @@ export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent' | 'pure' | (st
 
 // Energy volumes and what they are priced per: Antero's "Natural Gas (MMcf/d)", "Combined (Bcfe)", "Oil (per Bbl)",
 // "($/Mcfe)", "Natural gas MMBtu/day". Their figures are neither money nor scaled by the table's money note.
-const VOLUME = String.raw`(?:[MB]{0,2}cfe?|M{0,2}Bbls?|M{0,2}Boe|M{0,2}Btu|Gal)`;
+// A utility's "Electric sales (thousands of MWh):" counts energy sold.
+const VOLUME = String.raw`(?:[MB]{0,2}cfe?|M{0,2}Bbls?|M{0,2}Boe|M{0,2}Btu|Gal|[kKMG]Wh)`;
 const PER_DAY = String.raw`(?:\s*\/\s*d(?:ay)?\b)?`;
 const MEASURE_RE = new RegExp(
-  String.raw`\(\s*(\$\s*\/\s*|per\s+)?(${VOLUME})(${PER_DAY})\s*\)|(\$\s*\/\s*|\$\s*per\s+)(${VOLUME})\b|(?:^|\s)(${VOLUME})(${PER_DAY})\s*$`,
+  String.raw`\(\s*(?:(?:thousands|millions|billions)\s+of\s+)?(\$\s*\/\s*|per\s+)?(${VOLUME})(${PER_DAY})\s*\)|(\$\s*\/\s*|\$\s*per\s+)(${VOLUME})\b|(?:^|\s)(${VOLUME})(${PER_DAY})\s*$`,
 );
 
 /** A unit of measure a label or column header prints: "MMcf/d", "Bcfe", "USD/Bbl" (price per volume). */
@@ -67,6 +68,12 @@ export function measureUnit(text: string): string | null {
   if (m[5]) return `USD/${m[5]}`;
   return `${m[6]}${perDay(m[7])}`;
 }
+
+// Rates printed without a sign: an insurer's "Underwriting expense ratio  28.4", a bank's "Return on average
+// equity", "Net interest margin" (a ratio printed with "x" is a multiple, decided by the cell).
+const PERCENT_LABEL_RE = /\bratio\b(?!\s+of\s+earnings)|^return on (?:average )?(?:total )?(?:assets|equity|common)|\bnet interest (?:margin|spread)\b/i;
+// Operating measures that are neither money nor counts of things: days, turns, degree days.
+const MEASURE_LABEL_RE = /\bdays sales outstanding\b|\bdays in (?:inventory|receivables)\b|\binventory turns?\b|\bdegree days\b|\bheadcount\b/i;
 
 /** Rows counting things other than money or shares ("Units shipped", "Number of employees"). */
 const COUNT_RE = /^(?:units?\b|number of (?!shares)|employees\b|headcount\b|(?:total )?(?:customers|subscribers|stores|locations|restaurants|employees)\b)/i;
@@ -89,7 +96,10 @@ function labelUnit(label: string, section: string): UnitKind {
   if (SHARES_RE.test(label)) return 'shares';
   if (PER_SHARE_RE.test(label)) return 'USD/share';
   if (/%|\bpercent(?:age)?\b|\bratio\b|\bmargin\b.*%/i.test(label) && /\(%|% of|percent/i.test(label)) return 'percent';
-  if (COUNT_RE.test(label)) return 'pure';
+  if (COUNT_RE.test(label) || MEASURE_LABEL_RE.test(label)) return 'pure';
+  if (PERCENT_LABEL_RE.test(label)) return 'percent';
+  const sectionMeasure = measureUnit(section);
+  if (sectionMeasure) return sectionMeasure;
   if (SHARES_RE.test(section)) return 'shares';
   if (PER_SHARE_RE.test(section)) return 'USD/share';
   return 'USD';
