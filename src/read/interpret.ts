@@ -85,7 +85,9 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
   shareColumns(cols);
   // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
   // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
-  markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length), around.context);
+  // A grid's "First | Quarter ... Fourth | Quarter | Year" columns name periods whose year a row section gives
+  // (items.ts sectionPeriod), not members.
+  markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length && !QUARTER_NAME_RE.test(c.header.join(' '))), around.context);
   // A period caption printed outside the table (Apple's "THREE MONTHS ENDED JUNE 26, 2004" under the title) names
   // the period of every column whose header names none.
   if (around.caption) {
@@ -100,6 +102,8 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     if (caption.length > 1) c.captionPeriods = caption;
   }
 }
+
+export const QUARTER_NAME_RE = /^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q[1-4]|[1-4]q|(?:total\s+|fiscal\s+)?year)$/i;
 
 const SHARE_HEADER_RE = /^(?:%|percent|pct\.?)(?:\s+(?:of\s+)?(?:total\s+)?(?:net\s+)?(?:sales|revenues?|total))?$/i;
 

@@ -4,7 +4,8 @@ import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
 import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
-import { addDays, findDates } from './periods.js';
+import { addDays, findDates, headerPeriod } from './periods.js';
+import { QUARTER_NAME_RE } from './interpret.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { rowUnit, type UnitKind } from './units.js';
 import { endOf } from './interpret.js';
@@ -41,6 +42,25 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   if (BEGIN_RE.test(label)) return instant(addDays(p.start, -1));
   if (END_RE.test(label) || (BALANCE_RATIO_RE.test(label) && !FLOW_RE.test(label))) return instant(p.end);
   return p;
+}
+
+const SECTION_PERIOD_RE = /^(?:(?:first|second|third|fourth)\s+quarter|(?:fiscal\s+)?year|(?:three|six|nine|twelve)\s+months|year[- ]to[- ]date)\b[^\d]*$/i;
+
+/**
+ * A period split between a column header and the stub above the rows: a quarterly grid's "First | Quarter"
+ * columns under a "2003" line, or a segment table's "Net Sales | 2003" columns under "Fourth Quarter" and then
+ * "Year" blocks (a manufacturer's business segment information).
+ */
+function sectionPeriod(section: string, col: Col): Period | null {
+  if (col.kind || !section) return null;
+  const header = col.header.join(' ');
+  if (/^(?:19|20)\d\d$/.test(section) && !col.period && QUARTER_NAME_RE.test(header)) return headerPeriod([...col.header, section]).period;
+  const year = header.match(/\b(?:19|20)\d\d\b/);
+  if (year && SECTION_PERIOD_RE.test(section) && !findDates(header).some((d) => d.hasDay) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(header)) {
+    const hp = headerPeriod([section, year[0]]);
+    return hp.period && !hp.kind ? hp.period : null;
+  }
+  return null;
 }
 
 const RATE_TABLE_RE = /\bpercentage changes\b|\breturn on (?:average )?(?:common )?(?:(?:share|stock)holders['\u2019]? )?(?:equity|assets)\b.*\bto\b.*\b(?:return|ROE|ROA)\b/i;
@@ -122,7 +142,7 @@ export function itemsOfTable(
       if (!periods.has(col)) {
         const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
         const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
-        periods.set(col, rowPeriod(r.label, own ?? col.period));
+        periods.set(col, rowPeriod(r.label, own ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period));
       }
       return periods.get(col)!;
     };
