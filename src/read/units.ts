@@ -75,6 +75,10 @@ const PERCENT_LABEL_RE = /\bratio\b(?!\s+of\s+earnings)|^return on (?:average )?
 // Operating measures that are neither money nor counts of things: days, turns, degree days.
 const MEASURE_LABEL_RE = /\bdays sales outstanding\b|\bdays in (?:inventory|receivables)\b|\binventory turns?\b|\bdegree days\b|\bheadcount\b/i;
 
+const PER_VOLUME_RE = new RegExp(String.raw`\bper\s+(${VOLUME})\b`);
+// "Electric customers (at end of period)", "Retail stores open": a count named by a qualified noun.
+const QUALIFIED_COUNT_RE = /^[A-Za-z-]+\s+(?:customers|subscribers|stores|locations|restaurants|employees)\b\s*(?:\(?(?:at|open|in operation|end of)\b.*)?$/i;
+
 /** Rows counting things other than money or shares ("Units shipped", "Number of employees"). */
 const COUNT_RE = /^(?:units?\b|number of (?!shares)|employees\b|headcount\b|(?:total )?(?:customers|subscribers|stores|locations|restaurants|employees)\b)/i;
 
@@ -96,9 +100,11 @@ function labelUnit(label: string, section: string): UnitKind {
   if (SHARES_RE.test(label)) return 'shares';
   if (PER_SHARE_RE.test(label)) return 'USD/share';
   if (/%|\bpercent(?:age)?\b|\bratio\b|\bmargin\b.*%/i.test(label) && /\(%|% of|percent/i.test(label)) return 'percent';
-  if (COUNT_RE.test(label) || MEASURE_LABEL_RE.test(label)) return 'pure';
+  if (COUNT_RE.test(label) || QUALIFIED_COUNT_RE.test(label) || MEASURE_LABEL_RE.test(label)) return 'pure';
   if (PERCENT_LABEL_RE.test(label)) return 'percent';
-  const sectionMeasure = measureUnit(section);
+  // An oil producer's "Costs per Boe:" over "Lease operating expense $ 4.12".
+  const perVolume = section.match(PER_VOLUME_RE);
+  const sectionMeasure = measureUnit(section) ?? (perVolume ? `USD/${perVolume[1]}` : null);
   if (sectionMeasure) return sectionMeasure;
   if (SHARES_RE.test(section)) return 'shares';
   if (PER_SHARE_RE.test(section)) return 'USD/share';
