@@ -5,7 +5,7 @@ import { NS, type Entity, type Fact } from '../model/fact.js';
 import type { Message, SourcePos } from '../model/source.js';
 import { BASE_NAMESPACE, BASE_PREFIX } from '../taxonomy/constants.js';
 import type { ContextTable } from './contexts.js';
-import type { MapOptions } from './index.js';
+import type { MapOptions } from './types.js';
 import { GENERIC_NAME, registrantOf } from './identity.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

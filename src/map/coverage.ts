@@ -2,7 +2,7 @@
 // rest grouped by the reason the mapper left them untagged. A library function: `npm run corpus` prints it.
 import type { ReleaseDocument } from '../model/document.js';
 import type { FactSet } from '../model/fact.js';
-import type { UntaggedItem } from './index.js';
+import type { UntaggedItem } from './types.js';
 
 export interface Coverage {
   file: string;

@@ -8,64 +8,68 @@ import type { Concept } from '../model/taxonomy.js';
 import { NS } from '../model/fact.js';
 import { camelWords } from './naming.js';
 import type { QualifierRule } from './rules.js';
-import type { ExtensionOptions } from './extension.js';
+import type { ExtAxis, ExtNamed, ExtensionOptions } from './types.js';
 
-export interface ExtNamed {
-  name: string;
-  label: string;
-}
-
-export interface ExtAxis extends ExtNamed {
-  kind: MemberAxis;
-  domain: ExtNamed;
-  members: ExtNamed[];
-}
+export type { ExtAxis, ExtNamed };
 
 const AXES: Record<MemberAxis, { name: string; label: string }> = {
   segment: { name: 'Segments', label: 'Segments' },
   region: { name: 'GeographicalAreas', label: 'Geographical areas' },
   consolidation: { name: 'ConsolidationItems', label: 'Consolidation items' },
+  basis: { name: 'ReportingBasis', label: 'Reporting basis' },
+  currency: { name: 'CurrencyBasis', label: 'Currency basis' },
 };
 
+/** Members of the extension's axes: the column's own (segment, region, consolidation) and the evidence's. */
+export interface ColumnMembers {
+  /** The axes used, in order of first use. */
+  axes: ExtAxis[];
+  /** Per entry, the member rules of its context (none for a total column: the default). */
+  rules: QualifierRule[][];
+}
+
 /**
- * Adds the column member of every placement to its members (placements on a total column stay on the default)
- * and returns the axes used, in order of first use. `taken` holds the extension's concept names.
+ * The extension members of every entry: its column's member (a total column stays on the default) and the members
+ * the document's evidence adds (collisions.ts). `taken` holds the extension's concept names.
  */
-export function addColumnMembers(
-  placements: { item: LineItem }[],
-  members: QualifierRule[][],
-  o: ExtensionOptions,
-  taken: Set<string>,
-): ExtAxis[] {
+export function columnMembers(entries: { item: LineItem; members?: { axis: MemberAxis; member: string }[] }[], o: ExtensionOptions, taken: Set<string>): ColumnMembers {
   const axes = new Map<MemberAxis, ExtAxis>();
-  const rules = new Map<string, QualifierRule>();
+  const byKey = new Map<string, QualifierRule>();
+  const names = new Set(taken);
   const unique = (name: string) => {
     let n = name;
-    for (let k = 2; taken.has(n); k++) n = `${name}${k}`;
-    taken.add(n);
+    for (let k = 2; names.has(n); k++) n = `${name}${k}`;
+    names.add(n);
     return n;
   };
-  placements.forEach((p, i) => {
-    const m = p.item.member;
-    if (!m || m.member === null) return;
-    let axis = axes.get(m.axis);
+  const ruleOf = (axisKind: MemberAxis, member: string): QualifierRule => {
+    let axis = axes.get(axisKind);
     if (!axis) {
-      const a = AXES[m.axis];
-      axis = { kind: m.axis, name: unique(`${a.name}Axis`), label: `${a.label} [Axis]`, domain: { name: unique(`${a.name}Domain`), label: `${a.label} [Domain]` }, members: [] };
-      axes.set(m.axis, axis);
+      const a = AXES[axisKind];
+      axis = { kind: axisKind, name: unique(`${a.name}Axis`), label: `${a.label} [Axis]`, domain: { name: unique(`${a.name}Domain`), label: `${a.label} [Domain]` }, members: [] };
+      axes.set(axisKind, axis);
     }
-    const key = `${m.axis}\u0000${m.member}`;
-    let rule = rules.get(key);
+    const key = `${axisKind}\u0000${member}`;
+    let rule = byKey.get(key);
     if (!rule) {
-      const words = camelWords(m.member) || 'Column';
+      const words = camelWords(member) || 'Column';
       const name = unique(`${/^[0-9]/.test(words) ? `M${words}` : words}Member`);
-      axis.members.push({ name, label: m.member });
+      axis.members.push({ name, label: member });
       rule = { scope: 'column', pattern: /$^/, axis: axis.name, member: name, suffix: name.replace(/Member$/, ''), propagate: false, ns: o.namespace, prefix: o.prefix };
-      rules.set(key, rule);
+      byKey.set(key, rule);
     }
-    if (!members[i].some((q) => q.axis === rule!.axis)) members[i].push(rule);
+    return rule;
+  };
+  const rules = entries.map((p) => {
+    const out: QualifierRule[] = [];
+    for (const m of [p.item.member, ...(p.members ?? [])]) {
+      if (!m || m.member === null) continue;
+      const rule = ruleOf(m.axis, m.member);
+      if (!out.some((q) => q.axis === rule.axis)) out.push(rule);
+    }
+    return out;
   });
-  return [...axes.values()];
+  return { axes: [...axes.values()], rules };
 }
 
 /** Axis, domain and member concepts for the filing's effective taxonomy. */

@@ -9,31 +9,14 @@ import { LABEL_ROLE, type Concept } from '../model/taxonomy.js';
 import { conceptKind, kindForUnit, type ConceptKind } from './resolve.js';
 import { normalizeLabel } from './rules.js';
 import { conceptNameFor, NameTable, camelWords } from './naming.js';
-import type { ExtensionOptions } from './extension.js';
+import type { ExtAbstract, ExtConceptDef, ExtensionOptions, ExtKind } from './types.js';
+
+export type { ExtAbstract, ExtConceptDef, ExtKind };
 
 /** ', as printed in "Title"' (the table's title without its " #2" suffix), or nothing for an untitled table. */
 function tableOf(title: string): string {
   const t = title.replace(/\s+#\d+$/, '').trim();
   return t ? `, as printed in "${t}"` : '';
-}
-
-export type ExtKind = 'monetary' | 'shares' | 'perShare' | 'percent';
-
-export interface ExtConceptDef {
-  name: string;
-  kind: ExtKind;
-  periodType: 'instant' | 'duration';
-  balance?: 'debit' | 'credit';
-  /** Standard label: the printed text. */
-  label: string;
-  documentation: string;
-  /** 'row': a printed line; 'change': a comparison column of a row; 'adjustment': a reconciliation adjustment. */
-  origin: 'row' | 'change' | 'adjustment';
-}
-
-export interface ExtAbstract {
-  name: string;
-  label: string;
 }
 
 const TYPE_CLARK: Record<ExtKind, string> = {

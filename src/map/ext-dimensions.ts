@@ -5,8 +5,7 @@ import { create } from 'xmlbuilder2';
 import { NS } from '../model/fact.js';
 import { LABEL_ROLE } from '../model/taxonomy.js';
 import { BASE_ENTRY, ROLE_BASE } from '../taxonomy/constants.js';
-import type { ExtAxis } from './dimensions.js';
-import type { ExtensionOptions } from './extension.js';
+import type { ExtAxis, ExtensionOptions } from './types.js';
 
 export const XBRLDT_XSD = 'http://www.xbrl.org/2005/xbrldt-2005.xsd';
 const DIMENSIONS_ROLE = `${ROLE_BASE}/Dimensions`;

@@ -9,37 +9,14 @@ import { ARCROLE, type Concept, type Relationship, type Taxonomy } from '../mode
 import { contradictsBalances, flowBalanceFromWording, opposite, propagateBalances, stockBalanceFromWording, type Balance } from './balances.js';
 import { unconfirmedSummations } from './confirm.js';
 import { camelWords } from './naming.js';
-import type { ExtAbstract, ExtConceptDef, ExtensionConcepts } from './ext-concepts.js';
+import type { ExtensionConcepts } from './ext-concepts.js';
+import type { ExtAbstract, ExtConceptDef, ExtensionModel, ExtRole, PlacedRow } from './types.js';
 import { conceptKind } from './resolve.js';
 import { isTotalWording, printedSummations, type Candidate, type PrintedRow } from './summations.js';
 import { factExponent, printedDecimals } from './values.js';
 import { BASE_NAMESPACE } from '../taxonomy/constants.js';
-import type { ExtAxis } from './dimensions.js';
 
-export interface ExtRole {
-  id: string;
-  uri: string;
-  definition: string;
-}
-
-export interface ExtensionModel {
-  defs: ExtConceptDef[];
-  abstracts: ExtAbstract[];
-  /** Extension concepts as the effective taxonomy holds them (items and abstracts). */
-  concepts: Concept[];
-  roles: ExtRole[];
-  /** Presentation (parent-child) and calculation (summation-item) relationships in the extension roles. */
-  relationships: Relationship[];
-  /** Segment, region and consolidation axes of the filing's columns (dimensions.ts). */
-  axes?: ExtAxis[];
-}
-
-export interface PlacedRow {
-  item: LineItem;
-  concept: Concept;
-  orientation: 1 | -1;
-  range: LineItem['range'];
-}
+export type { ExtRole, ExtensionModel, PlacedRow };
 
 interface Input {
   doc: ReleaseDocument;
@@ -159,7 +136,9 @@ export function buildExtensionModel(input: Input): ExtensionModel {
   const tablesWithRows = [...new Set(rows.map((r) => r.item.tableIndex))].sort((a, b) => a - b);
   for (const t of tablesWithRows) {
     const title = doc.tables[t]?.title.replace(/\s+#\d+$/, '').trim() || `Table ${t + 1}`;
-    const id = ext.roleNames.claim(camelWords(title) || 'Table');
+    // An xs:ID cannot start with a digit: "(1) Includes stock-based compensation as follows:" -> T1Includes...
+    const words = camelWords(title) || 'Table';
+    const id = ext.roleNames.claim(/^[0-9]/.test(words) ? `T${words}` : words);
     roles.set(t, { id, uri: `${ext.options.namespace}/role/${id}`, definition: `${String(1000 + t + 1).padStart(4, '0')} - Statement - ${title}` });
   }
 

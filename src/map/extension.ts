@@ -7,7 +7,7 @@ import type { ReleaseDocument } from '../model/document.js';
 import { clark, NS, type QName } from '../model/fact.js';
 import { ARCROLE, LABEL_ROLE, type Relationship, type Taxonomy } from '../model/taxonomy.js';
 import { TYPE_PREFIXED } from './ext-concepts.js';
-import type { ExtensionModel } from './ext-model.js';
+import type { ExtensionModel, ExtensionOptions } from './types.js';
 import { BASE_ENTRY, BASE_NAMESPACE } from '../taxonomy/constants.js';
 import type { Unconfirmed } from './confirm.js';
 import { axisLabels, declareAxes, definitionLinkbase, XBRLDT_XSD } from './ext-dimensions.js';
@@ -15,14 +15,7 @@ import { IxportError } from '../model/errors.js';
 import { forXmlBuilder } from '../xml/escape.js';
 import { identityOf } from './identity.js';
 
-export interface ExtensionOptions {
-  /** Company prefix, e.g. "mpow". */
-  prefix: string;
-  /** Company namespace (not under sec.gov or fasb.org), e.g. "http://www.mpower.com/20040506". */
-  namespace: string;
-  /** File stem: the schema is `${stem}.xsd`, its calculation linkbase `${stem}_cal.xml`. */
-  stem: string;
-}
+export type { ExtensionOptions };
 
 export class ExtensionError extends IxportError {
   constructor(message: string) {

@@ -61,46 +61,62 @@ function trailingName(text: string): string | undefined {
   return plausible(name) ? name : undefined;
 }
 
-/** A company name: 1 to 7 words, a letter first, not a generic stand-in, not a sentence. */
+/**
+ * A company name: 1 to 7 words, a letter first, not a generic stand-in, not a sentence, and not a legal form alone
+ * ("Corp." left over when the words before it did not read as a name).
+ */
 function plausible(name: string | undefined): name is string {
   if (!name) return false;
   const words = name.split(/\s+/);
-  return words.length >= 1 && words.length <= 7 && /^[A-Za-z]/.test(name) && !GENERIC_NAME.test(name) && normalizeRegistrantName(name) !== '';
+  const own = words.some((w) => !LEGAL_SUFFIX.has(w.toUpperCase().replace(/[^A-Z]/g, '')));
+  return words.length >= 1 && words.length <= 7 && own && /^[A-Za-z]/.test(name) && !GENERIC_NAME.test(name) && normalizeRegistrantName(name) !== '';
+}
+
+/**
+ * The release's text lines with their 1-based source lines: the text itself, or for an HTML release its paragraphs
+ * (entities decoded: "2004&#151;Example Corp. (NASDAQ: EXMP)" is "2004—Example Corp. (NASDAQ: EXMP)" there).
+ */
+function textLines(doc: ReleaseDocument): { text: string; line: number }[] {
+  if (doc.format !== 'html') return doc.lines.map((text, i) => ({ text, line: i + 1 }));
+  return doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [{ text: b.text, line: b.startLine }] : []));
 }
 
 /** The registrant as the release names it (undefined when no name is found). */
 export function registrantOf(doc: ReleaseDocument): Registrant | undefined {
-  const limit = Math.min(doc.lines.length, 200);
+  const lines = textLines(doc);
+  const at = (k: number, column: number) => ({ file: doc.file, line: lines[k].line, column: doc.format === 'html' ? 1 : column });
+  const limit = Math.min(lines.length, 200);
   for (let i = 0; i < limit; i++) {
-    const line = doc.lines[i];
+    const line = lines[i].text;
     const m = EXCHANGE.exec(line);
     if (!m) continue;
     const before = line.slice(0, m.index);
     // The dateline wraps: "-- Pericom Semiconductor" / "Corporation (Nasdaq: PSEM)", double-spaced in some
     // filings (pericom_2003-10-21 has a blank line between the two).
     let prev = i - 1;
-    while (prev >= 0 && prev >= i - 2 && doc.lines[prev].trim() === '') prev--;
-    const joined = (prev >= 0 && doc.lines[prev].trim() !== '' && before.trim().split(/\s+/).length < 4 ? `${doc.lines[prev]} ` : '') + before;
+    while (prev >= 0 && prev >= i - 2 && lines[prev].text.trim() === '') prev--;
+    const joined = (prev >= 0 && lines[prev].text.trim() !== '' && before.trim().split(/\s+/).length < 4 ? `${lines[prev].text} ` : '') + before;
     const name = trailingName(joined);
     if (name) {
       // Where the name starts: on this line, or on the line before when the dateline wraps inside it.
       const first = name.split(' ')[0];
       const here = before.lastIndexOf(first);
-      const pos = here >= 0 || prev < 0 ? { line: i + 1, column: Math.max(0, here) + 1 } : { line: prev + 1, column: doc.lines[prev].lastIndexOf(first) + 1 };
-      return { name, source: 'dateline', pos: { file: doc.file, ...pos } };
+      const pos = here >= 0 || prev < 0 ? at(i, Math.max(0, here) + 1) : at(prev, lines[prev].text.lastIndexOf(first) + 1);
+      return { name, source: 'dateline', pos };
     }
   }
-  for (let i = 0; i < doc.lines.length; i++) {
-    const m = /^(\s*about\s+)(.+?)\s*:?\s*$/i.exec(doc.lines[i]);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*about\s+)(.+?)\s*:?\s*$/i.exec(lines[i].text);
     if (m && plausible(m[2]) && m[2].split(/\s+/).every((w) => NAME_WORD.test(w.replace(/,$/, '')) || /^[A-Z0-9.,&'-]+$/.test(w))) {
-      return { name: m[2].trim(), source: 'about', pos: { file: doc.file, line: i + 1, column: m[1].length + 1 } };
+      return { name: m[2].trim(), source: 'about', pos: at(i, m[1].length + 1) };
     }
   }
   const cover = doc.cover.registrantName;
   if (cover && plausible(cover.value.trim())) return { name: cover.value.trim(), source: 'cover', pos: cover.pos };
-  for (let i = 0; i < Math.min(doc.lines.length, 40); i++) {
-    const m = /^\s*\[\s*(.+?)\s+logo\s*\]\s*/i.exec(doc.lines[i]) ?? /^\s*([A-Z][A-Z0-9&.,' -]+?,?\s+(?:INC|CORP|CORPORATION|COMPANY|LTD|LLC)\.?)\s*(?:\s{2,}|$)/.exec(doc.lines[i]);
-    if (m && plausible(m[1])) return { name: m[1].trim(), source: 'letterhead', pos: { file: doc.file, line: i + 1, column: doc.lines[i].indexOf(m[1]) + 1 } };
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const text = lines[i].text;
+    const m = /^\s*\[\s*(.+?)\s+logo\s*\]\s*/i.exec(text) ?? /^\s*([A-Z][A-Z0-9&.,' -]+?,?\s+(?:INC|CORP|CORPORATION|COMPANY|LTD|LLC)\.?)\s*(?:\s{2,}|$)/.exec(text);
+    if (m && plausible(m[1])) return { name: m[1].trim(), source: 'letterhead', pos: at(i, text.indexOf(m[1]) + 1) };
   }
   return undefined;
 }

@@ -18,9 +18,11 @@ export type RangeRole = '' | 'low' | 'high' | 'change';
  * Columns that are not periods but parts of the reporting entity (issue 11): business segments ("Retail | Credit |
  * Corporate & Other | Total"), geographic regions ("North America | Europe | Total"), consolidating columns ("Parent |
  * Guarantor | Eliminations | Consolidated"). The map puts each on a member of an axis of that kind; the total
- * (member null) is the axis default.
+ * (member null) is the axis default. The map adds two from the document's evidence (src/map/collisions.ts): the
+ * reporting basis ("As Reported | Adjustments | Non-GAAP": reported is the default) and the currency basis
+ * ("in Constant Currency").
  */
-export type MemberAxis = 'segment' | 'region' | 'consolidation';
+export type MemberAxis = 'segment' | 'region' | 'consolidation' | 'basis' | 'currency';
 
 export interface ColumnMember {
   axis: MemberAxis;

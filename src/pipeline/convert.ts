@@ -39,7 +39,7 @@ export function convertText(text: string, file: string, options: ConvertOptions 
   const dts = mapped.taxonomy;
   const findings = checkFactSet(mapped.factSet, dts);
   // The inline writer reports every printed number it could not tag: part of the "nothing dropped silently" promise.
-  const inline = renderInline(document, mapped.factSet, dts);
+  const inline = renderInline(document, mapped.factSet, dts, { source: text });
   return {
     document,
     factSet: mapped.factSet,

@@ -13,8 +13,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateXML, memoryPages } from 'xmllint-wasm';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The shared schema cache (`../shared/xbrl/schemas` from the repository; IXPORT_SCHEMA_CACHE overrides it, e.g. from a worktree). */
-export const SCHEMA_CACHE = process.env.IXPORT_SCHEMA_CACHE ?? resolve(REPO, '..', 'shared', 'xbrl', 'schemas');
+/**
+ * The shared schema cache: `../shared/xbrl/schemas` from the repository, or $IXPORT_SHARED/xbrl/schemas;
+ * IXPORT_SCHEMA_CACHE names the folder itself.
+ */
+export const SCHEMA_CACHE = process.env.IXPORT_SCHEMA_CACHE ?? resolve(process.env.IXPORT_SHARED ?? resolve(REPO, '..', 'shared'), 'xbrl', 'schemas');
 export const SHARED_AVAILABLE = existsSync(join(SCHEMA_CACHE, 'www.xbrl.org', '2003', 'xbrl-instance-2003-12-31.xsd'));
 export const SKIP_MESSAGE = `XSD validation skipped: ${SCHEMA_CACHE} is absent (../shared not mounted)`;
 

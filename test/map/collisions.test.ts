@@ -1,0 +1,93 @@
+// Collisions resolved from the document's evidence (src/map/collisions.ts): per class, the concept and members
+// each printed cell ends on, and a collision nothing explains left for the check stage.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readAndMap } from '../../src/pipeline/release.js';
+import { checkFactSet } from '../../src/index.js';
+import { basisOf, segmentOfTitle } from '../../src/map/collisions.js';
+
+const DIR = 'test/fixtures/map/collisions';
+
+function convert(name: string) {
+  const file = `${DIR}/${name}`;
+  const { mapped } = readAndMap(readFileSync(file, 'utf8'), file, { kind: 'html-release' });
+  const fs = mapped.factSet;
+  /** concept local name and members ("axis=member") of the fact printed at a line. */
+  const at = (line: number, column?: number) =>
+    fs.facts
+      .filter((f) => f.sources?.some((s) => s.line === line && (column === undefined || s.column === column)))
+      .map((f) => ({
+        concept: f.concept.local,
+        value: f.value,
+        period: fs.contexts[f.contextRef].period,
+        members: (fs.contexts[f.contextRef].dimensions ?? []).map((d) => `${d.dimension.local}=${d.member.local}`),
+      }));
+  const errors = checkFactSet(fs, mapped.taxonomy).filter((m) => m.severity === 'error');
+  return { mapped, at, errors, infos: mapped.messages.filter((m) => m.ruleId.startsWith('map.collision')) };
+}
+
+describe('collisions: reporting-basis columns', () => {
+  const r = convert('basis.htm');
+  it('puts Adjustments and Non-GAAP columns on members of a reporting-basis axis, reported on the default', () => {
+    const row = r.at(19);
+    expect(row.find((f) => f.value === '72000000')!.members).toEqual([]);
+    expect(row.find((f) => f.value === '8000000')!.members).toEqual(['ReportingBasisAxis=AdjustmentsMember']);
+    expect(row.find((f) => f.value === '80000000')!.members).toEqual(['ReportingBasisAxis=NonGAAPMember']);
+    expect(row.every((f) => f.concept === 'OperatingIncomeLoss')).toBe(true);
+  });
+  it('tags the whole column, colliding or not, and converts without errors', () => {
+    expect(r.at(17).find((f) => f.members.length)?.members).toEqual(['ReportingBasisAxis=NonGAAPMember']);
+    expect(r.errors).toEqual([]);
+    expect(r.infos.map((m) => m.ruleId)).toEqual(['map.collision-member', 'map.collision-member']);
+  });
+  it('declares the axis in the extension hypercube (definition linkbase)', () => {
+    const def = [...r.mapped.files].find(([n]) => n.endsWith('_def.xml'))![1];
+    expect(def).toContain('ReportingBasisAxis');
+    expect(def).toContain('dimension-default');
+  });
+});
+
+describe('collisions: segment tables, flows under a heading, averages', () => {
+  const r = convert('segments-flows.htm');
+  it('puts a segment table on a member of the segment axis; the consolidated table stays on the default', () => {
+    expect(r.at(8)[0]).toMatchObject({ concept: 'InterestIncomeExpenseNet', members: [] });
+    expect(r.at(16)[0]).toMatchObject({ concept: 'InterestIncomeExpenseNet', members: ['SegmentsAxis=ConsumerBankingMember'] });
+    // The rest of the segment's table too.
+    expect(r.at(18)[0].members).toEqual(['SegmentsAxis=ConsumerBankingMember']);
+  });
+  it('a cash-flow change under "Changes in operating assets and liabilities" is a flow of its own, not the balance', () => {
+    const change = r.at(40)[0];
+    expect(change.concept).not.toBe('AccountsReceivableNetCurrent');
+    expect(change.period).toEqual({ type: 'duration', start: '2021-10-01', end: '2021-12-31' });
+    expect(r.at(25)[0].concept).toBe('AccountsReceivableNetCurrent');
+  });
+  it('an average balance gets an "Average ..." concept over its period', () => {
+    const avg = r.at(32)[0];
+    expect(avg.concept).toMatch(/^Average/);
+    expect(avg.period.type).toBe('duration');
+  });
+  it('a collision nothing explains (a scale 1000 apart) stays for the check stage, naming both lines', () => {
+    expect(r.errors.map((e) => e.ruleId)).toEqual(['duplicate.inconsistent']);
+    expect(r.errors[0].positions!.map((p) => p.line).sort((a, b) => a - b)).toEqual([8, 47]);
+  });
+});
+
+describe('collisions: the wording it reads', () => {
+  it('reporting basis of a header', () => {
+    expect(basisOf('Three Months Ended | As Reported')).toBeNull();
+    expect(basisOf('Non-GAAP | Adjustments')).toEqual({ axis: 'basis', member: 'Adjustments' });
+    expect(basisOf('2014 Non-GAAP')).toEqual({ axis: 'basis', member: 'Non-GAAP' });
+    expect(basisOf('Underlying')).toEqual({ axis: 'basis', member: 'Non-GAAP' });
+    expect(basisOf('% Change | in Constant Currency')).toEqual({ axis: 'currency', member: 'Constant currency' });
+    expect(basisOf('Currency Impact(3)')).toEqual({ axis: 'basis', member: 'Currency Impact' });
+    expect(basisOf('March 31, 2020')).toBeUndefined();
+  });
+  it('segment named by a table title', () => {
+    expect(segmentOfTitle('CONSUMER & COMMUNITY BANKING FINANCIAL HIGHLIGHTS, CONTINUED')).toBe('Consumer & Community Banking');
+    expect(segmentOfTitle('Retail Banking')).toBe('Retail Banking');
+    expect(segmentOfTitle('TREASURY AND CORPORATE SUPPORT (a)')).toBe('Treasury and Corporate Support');
+    expect(segmentOfTitle('CONSOLIDATED STATEMENTS OF INCOME')).toBeUndefined();
+    expect(segmentOfTitle('AVERAGE LOANS')).toBeUndefined();
+    expect(segmentOfTitle('Reconciliation of GAAP to Non-GAAP Revenues and Expenses')).toBeUndefined();
+  });
+});
