@@ -51,9 +51,12 @@ export interface CellPart {
 }
 
 // A number word: optional "$" and "(" in either order, optional minus, digits with thousands groups or a bare
-// decimal, then optional ")" and "%". A footnote marker such as "*" or "(1)" is not part of it.
-const NUM_RE = /^\(?\$?\(?-?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\)?(?:%|x|X)?\)?$/;
-const DASH_RE = /^\(?\$?\(?(?:-{1,3}|\u2014|\u2013)\)?$/;
+// decimal, then optional ")" and "%". A footnote marker such as "*" or "(1)" is not part of it. Mainframe-printed
+// releases put the minus after the number (a thrift's "84-", "312-"): a trailing minus not followed by a number.
+const NUM_RE = /^\(?\$?\(?-?\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\)?(?:%|x|X)?\)?-?$/;
+// Zero printed as dashes or as "nil" (the same thrift's "Gain (loss) on sale of securities ... nil").
+const DASH_RE = /^\(?\$?\(?(?:-{1,3}|\u2014|\u2013|nil|NIL|Nil)\)?$/;
+const TRAILING_MINUS_RE = /^\$?\d[\d,]*(?:\.\d+)?-$/;
 const NAN_RE = /^(?:N\/?M|N\/?A|n\/?m|n\/?a|NMF|nmf|\*{1,3})$/;
 const RULE_CHUNK_RE = /^[-=_]{3,}$/;
 
@@ -134,7 +137,14 @@ const GLUED_NOTE_RE = /^(.*\d\)?%?)(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\u2020|\u2021)
 /** Splits "($3,600)-" into the number and a range hyphen, "1,234(1)" / "9.31*" into the number and a footnote mark. */
 function explodeWords(words: Word[]): Word[] {
   const out: Word[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "200- 210": the hyphen of a range; "84-" with no number right after it: a trailing minus.
+    const next = words[i + 1];
+    if (TRAILING_MINUS_RE.test(w.text) && next && next.start - w.end <= 3 && /^[($]*\d/.test(next.text)) {
+      out.push({ text: w.text.slice(0, -1), start: w.start, end: w.end - 1 });
+      out.push({ text: '-', start: w.end - 1, end: w.end });
+      continue;
+    }
     const note = w.text.match(GLUED_NOTE_RE);
     if (note && NUM_RE.test(note[1])) {
       out.push({ text: note[1], start: w.start, end: w.start + note[1].length });
@@ -173,7 +183,7 @@ export function splitLine(line: string, valueFrom = Infinity): SplitLine {
   let from = all.length;
   while (from > 0) {
     const w = all[from - 1];
-    const rangeTo = w.text.toLowerCase() === 'to' && from >= 2 && from < all.length && /^[-($]*\d/.test(all[from - 2].text);
+    const rangeTo = w.text.toLowerCase() === 'to' && from >= 2 && from < all.length && /^[-($]*\.?\d/.test(all[from - 2].text);
     if (wordKind(w.text) === 'word' && !rangeTo && !GLUED_NOTE_RE.test(w.text) && !NOTE_RE.test(w.text) && !w.text.endsWith(')-')) break;
     from--;
   }
@@ -366,8 +376,8 @@ export function parseValue(raw: string): ParsedValue {
   const times = /\d\)?[xX]\)?$/.test(compact);
   if (NAN_RE.test(compact)) return { value: null, percent, dollar, dash: false };
   const stripped = compact.replace(/[$%]/g, '').replace(/(\d\)?)[xX](\)?)$/, '$1$2');
-  if (/^\(?(?:-{1,3}|\u2014|\u2013)\)?$/.test(stripped)) return { value: '0', percent, dollar, dash: true };
-  const negative = stripped.includes('(') || /^\(?-/.test(stripped);
+  if (/^\(?(?:-{1,3}|\u2014|\u2013|nil)\)?$/i.test(stripped)) return { value: '0', percent, dollar, dash: true };
+  const negative = stripped.includes('(') || /^\(?-/.test(stripped) || /\d-$/.test(stripped);
   let digits = stripped.replace(/[(),-]/g, '');
   if (digits.startsWith('.')) digits = '0' + digits;
   if (!/^\d+(?:\.\d+)?$/.test(digits)) return { value: null, percent, dollar, dash: false };

@@ -17,8 +17,11 @@ type Say = (t: BuiltTable, severity: 'info' | 'warning', ruleId: string, message
 export interface FiscalCalendar {
   /** Month (1-12) the fiscal year ends in (for a 'nearest' weekday rule, the month whose end it is nearest). */
   endMonth: number;
-  /** A 52/53-week year: it ends on this weekday (0 Sunday), the last of endMonth or the one nearest its end. */
-  weekly?: { weekday: number; rule: 'last' | 'nearest' };
+  /**
+   * A 52/53-week year: it ends on this weekday (0 Sunday), the last of endMonth or the one nearest its end; its
+   * quarters' weeks when not 13 each (a restaurant's 16-12-12-12).
+   */
+  weekly?: { weekday: number; rule: 'last' | 'nearest'; weeks?: number[] };
   /** Fiscal year Y ends in calendar year Y + offset (fiscal 2024 ending February 1, 2025: offset 1). */
   offset: number;
   why: string;
@@ -71,37 +74,50 @@ function anchorsOf(text: string): Anchor[] {
 const YEAR_HEADER_RE = /\b(?:fiscal\s+)?years?\s+end(?:ed|ing)\b/i;
 
 /** Dated column headers: the latest printed quarter end, and a year-end date ("Year Ended May 31, 2014"). */
-function printedEnds(tables: BuiltTable[]): { quarter?: string; yearEnd?: string } {
+function printedEnds(tables: BuiltTable[]): { quarter?: string; yearEnd?: string; days: Map<string, number> } {
   let quarter: string | undefined;
   let yearEnd: string | undefined;
+  const lengths = new Map<string, number>();
   for (const t of tables) {
     for (const c of t.cols) {
       const p = c.period;
       if (!p || p.type !== 'duration' || c.kind || !findDates(c.header.join(' ')).some((d) => d.hasDay)) continue;
       const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
+      if (!lengths.has(p.end)) lengths.set(p.end, days + 1);
       if (days >= 83 && days <= 98 && (!quarter || p.end > quarter)) quarter = p.end;
       if (days >= 360 && days <= 372 && YEAR_HEADER_RE.test(`${c.header.join(' ')} ${t.context ?? ''}`) && (!yearEnd || p.end > yearEnd)) yearEnd = p.end;
     }
   }
-  return { quarter, yearEnd };
+  return { quarter, yearEnd, days: lengths };
+}
+
+/**
+ * Weeks of each quarter of a 52-week year, from the printed length of the anchored quarter: a restaurant's
+ * "Sixteen Weeks Ended April 20, 2003" first quarter (or a twelve-week later one) is a 16-12-12-12 year.
+ */
+function quarterWeeks(q: number, days: number | undefined): number[] {
+  if ((q === 1 && days === 112) || (q > 1 && days === 84)) return [16, 12, 12, 12];
+  return [13, 13, 13, 13];
 }
 
 /** The calendar a quarter's end implies: the fiscal year ends 3 x (4 - q) months (or 13-week quarters) later. */
-function calendarOf(q: number, end: string, year: number | undefined, why: string): FiscalCalendar {
+function calendarOf(q: number, end: string, year: number | undefined, why: string, days?: number): FiscalCalendar {
   const [y, m] = end.split('-').map(Number);
   if (isMonthEnd(end)) {
     const months = m - 1 + 3 * (4 - q);
     const fyEndYear = y + Math.floor(months / 12);
     return { endMonth: (months % 12) + 1, offset: year === undefined ? 0 : fyEndYear - year, why };
   }
-  const fyEnd = addDays(end, 91 * (4 - q));
+  const weeks = quarterWeeks(q, days);
+  const fyEnd = addDays(end, 7 * weeks.slice(q).reduce((a, b) => a + b, 0));
   const [ey, em, ed] = fyEnd.split('-').map(Number);
   const weekday = new Date(Date.UTC(ey, em - 1, ed)).getUTCDay();
   // Early in a month: the weekday nearest the previous month's end (Buckle's fiscal 2024 ends February 1, 2025).
   const nearest = ed <= 3;
   const endMonth = nearest ? ((em + 10) % 12) + 1 : em;
   const endYear = nearest && em === 1 ? ey - 1 : ey;
-  return { endMonth, weekly: { weekday, rule: nearest ? 'nearest' : 'last' }, offset: year === undefined ? 0 : endYear - year, why };
+  const weekly = { weekday, rule: nearest ? ('nearest' as const) : ('last' as const), ...(weeks[0] !== 13 ? { weeks } : {}) };
+  return { endMonth, weekly, offset: year === undefined ? 0 : endYear - year, why };
 }
 
 /** The document's fiscal calendar, from the prose and titles (anchors) and the dated column headers. */
@@ -114,7 +130,7 @@ export function fiscalCalendar(tables: BuiltTable[], prose: string): FiscalCalen
   if (dated) {
     // A quarter ended on a date, named by its fiscal year here or elsewhere ("Fourth Quarter and Fiscal 2026").
     const year = dated.year ?? anchors.find((a) => a.year !== undefined && a.quarter === dated.quarter)?.year;
-    return calendarOf(dated.quarter, dated.end!, year, `the document says "${dated.text}"`);
+    return calendarOf(dated.quarter, dated.end!, year, `the document says "${dated.text}"`, printed.days.get(dated.end!));
   }
   if (named && printed.quarter) {
     return calendarOf(named.quarter, printed.quarter, named.year, `the document speaks of "${named.text}" and its latest printed quarter ends ${printed.quarter}`);
@@ -140,8 +156,9 @@ export function fiscalPeriod(cal: FiscalCalendar, y: number, q: number): Period 
   const start = addDays(yearEnd(cal, y - 1), 1);
   if (!q) return duration(start, yearEnd(cal, y));
   if (cal.weekly) {
-    const qs = addDays(start, 91 * (q - 1));
-    return duration(qs, q === 4 ? yearEnd(cal, y) : addDays(qs, 90));
+    const weeks = cal.weekly.weeks ?? [13, 13, 13, 13];
+    const qs = addDays(start, 7 * weeks.slice(0, q - 1).reduce((a, b) => a + b, 0));
+    return duration(qs, q === 4 ? yearEnd(cal, y) : addDays(qs, 7 * weeks[q - 1] - 1));
   }
   const [sy, sm] = start.split('-').map(Number);
   const first = new Date(Date.UTC(sy, sm - 1 + 3 * (q - 1), 1));
@@ -166,6 +183,10 @@ export function fiscalLabel(header: string, calendarLabels: boolean): { year: nu
   // Quarters labelled by the year alone ("Q3'04", "Q3 2020") are the fiscal calendar's when the document keeps one.
   const plain = calendarLabels ? h.match(/\b(?:q([1-4])|([1-4])q)\s*'?\s*((?:19|20)\d\d|\d\d)\b/) : null;
   if (plain) return { quarter: Number(plain[1] ?? plain[2]), year: fullYear(plain[3]) };
+  // So are ordinal ones: a June-year thrift's "Fourth Quarter | 2003" is April-June 2003 (its prose: "the fourth
+  // quarter of its fiscal year ended June 30, 2003").
+  const ord = calendarLabels ? h.match(new RegExp(`\\b${ORD}\\s+quarter\\s+(?:of\\s+)?'?((?:19|20)\\d\\d)\\b`)) : null;
+  if (ord) return { quarter: ORDINAL[ord[1]], year: fullYear(ord[2]) };
   const y = h.match(new RegExp(`\\b${fiscal}\\s*'?((?:19|20)\\d\\d|\\d\\d)\\b`));
   return y ? { quarter: 0, year: fullYear(y[1]) } : null;
 }
@@ -194,8 +215,28 @@ export function applyFiscalCalendar(tables: BuiltTable[], prose: string, say: Sa
       told.add(header);
       say(t, 'info', 'read.evidence-period', `column "${header}" is read as fiscal ${label.quarter ? `Q${label.quarter} ` : 'year '}${label.year}, ${periodText(p)}: ${cal.why}`);
     }
+    if (yearToDate(t, cal, say)) changed = true;
     if (changed) resolveChangePeriods(t.cols as Col[]);
   }
+}
+
+/**
+ * "Year-to-Date | December 31, | 1996" runs from the start of the fiscal year, not of the calendar year: six
+ * months for a small company whose prose reports "the second quarter of fiscal 1997 ended December 31, 1996".
+ */
+function yearToDate(t: BuiltTable, cal: FiscalCalendar, say: Say): boolean {
+  let changed = false;
+  for (const c of t.cols) {
+    const p = c.period;
+    if (c.kind || !p || p.type !== 'duration' || !/\byear[- ]to[- ]date\b|\bytd\b/i.test(c.header.join(' '))) continue;
+    const y = Number(p.end.slice(0, 4));
+    const fy = [y - 1, y, y + 1, y + 2].map((k) => fiscalPeriod(cal, k, 0)).find((f) => f.type === 'duration' && f.start <= p.end && p.end <= f.end);
+    if (!fy || fy.type !== 'duration' || fy.start === p.start) continue;
+    c.period = duration(fy.start, p.end);
+    changed = true;
+    say(t, 'info', 'read.evidence-period', `column "${c.header.join(' | ')}" is read as the fiscal year to date, ${periodText(c.period)}: ${cal.why}`);
+  }
+  return changed;
 }
 
 /**

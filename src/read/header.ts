@@ -57,11 +57,16 @@ export function singleCol(cols: Span[], s: number, e: number): number[] {
 
 const MONTH_START_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/gi;
 
-/** Splits "September 30, September 30, September 30," (one space apart) into one chunk per date. */
+// A thrift's "Fiscal 2003 Fiscal 2002" (one space apart over two columns): a chunk made only of year names.
+const YEAR_PIECE_RE = /(?:\b(?:fiscal|fy)\s*'?)?(?:19|20)\d\d\b/gi;
+const YEARS_ONLY_RE = /^(?:(?:fiscal|fy)\s*'?)?(?:19|20)\d\d(?:\s+(?:(?:fiscal|fy)\s*'?)?(?:19|20)\d\d)+$/i;
+
+/** Splits "September 30, September 30, September 30," or "Fiscal 2003 Fiscal 2002" (one space apart) into one chunk per date. */
 export function splitDateChunks(list: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   for (const ch of list) {
-    const starts = [...ch.text.matchAll(MONTH_START_RE)].map((m) => m.index!);
+    const re = YEARS_ONLY_RE.test(ch.text) ? YEAR_PIECE_RE : MONTH_START_RE;
+    const starts = [...ch.text.matchAll(re)].map((m) => m.index!);
     if (starts.length < 2 || starts[0] !== 0) {
       out.push(ch);
       continue;

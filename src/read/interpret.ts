@@ -82,9 +82,12 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     c.kind = hp.kind;
     c.dateOnly = hp.dateOnly;
   }
+  shareColumns(cols);
   // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
   // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
-  markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length), around.context);
+  // A grid's "First | Quarter ... Fourth | Quarter | Year" columns name periods whose year a row section gives
+  // (items.ts sectionPeriod), not members.
+  markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length && !QUARTER_NAME_RE.test(c.header.join(' '))), around.context);
   // A period caption printed outside the table (Apple's "THREE MONTHS ENDED JUNE 26, 2004" under the title) names
   // the period of every column whose header names none.
   if (around.caption) {
@@ -97,6 +100,24 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     if (c.period || c.kind === 'change' || c.ragged || (!c.header.length && introPeriod)) continue;
     c.period = caption[0];
     if (caption.length > 1) c.captionPeriods = caption;
+  }
+}
+
+export const QUARTER_NAME_RE = /^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q[1-4]|[1-4]q|(?:total\s+|fiscal\s+)?year)$/i;
+
+const SHARE_HEADER_RE = /^(?:%|percent|pct\.?)(?:\s+(?:of\s+)?(?:total\s+)?(?:net\s+)?(?:sales|revenues?|total))?$/i;
+
+/**
+ * A percentage-of-total column printed beside its amount under a date centred over the amount only (a
+ * restaurant's "April 20, | 2003    %"): the share is of the amount's period, not a member of an axis.
+ */
+function shareColumns(cols: Col[]): void {
+  for (let ci = 1; ci < cols.length; ci++) {
+    const c = cols[ci];
+    const left = cols[ci - 1];
+    const own = c.header[c.header.length - 1] ?? '';
+    if (c.period || c.kind || !left.period || left.kind || !SHARE_HEADER_RE.test(own.trim())) continue;
+    c.period = left.period;
   }
 }
 

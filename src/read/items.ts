@@ -4,7 +4,8 @@ import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
 import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
-import { addDays, findDates } from './periods.js';
+import { addDays, findDates, headerPeriod } from './periods.js';
+import { QUARTER_NAME_RE } from './interpret.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { rowUnit, type UnitKind } from './units.js';
 import { endOf } from './interpret.js';
@@ -26,6 +27,9 @@ const BALANCE_RATIO_RE = new RegExp(
 const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
+const PER_UNIT_RE =
+  /\bper\s+(?:average\s+|available\s+|occupied\s+|equivalent\s+|comparable\s+)?(?:restaurants?|stores?|units?|locations?|square\s+f(?:oo|ee)t|sq\.?\s*ft\.?|employees?|customers?|subscribers?|accounts?|households?|guests?|transactions?|tons?|rooms?|patient\s+days?|admissions?|members?)\b/i;
+
 export function rowPeriod(label: string, p: Period | null): Period | null {
   // "Balance, December 31, 2004" / "Balance at June 30, 2005": the balance at that date, whatever the column.
   if (/^(?:ending |beginning |opening |closing )?balances?\b/i.test(label)) {
@@ -38,6 +42,25 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   if (BEGIN_RE.test(label)) return instant(addDays(p.start, -1));
   if (END_RE.test(label) || (BALANCE_RATIO_RE.test(label) && !FLOW_RE.test(label))) return instant(p.end);
   return p;
+}
+
+const SECTION_PERIOD_RE = /^(?:(?:first|second|third|fourth)\s+quarter|(?:fiscal\s+)?year|(?:three|six|nine|twelve)\s+months|year[- ]to[- ]date)\b[^\d]*$/i;
+
+/**
+ * A period split between a column header and the stub above the rows: a quarterly grid's "First | Quarter"
+ * columns under a "2003" line, or a segment table's "Net Sales | 2003" columns under "Fourth Quarter" and then
+ * "Year" blocks (a manufacturer's business segment information).
+ */
+function sectionPeriod(section: string, col: Col): Period | null {
+  if (col.kind || !section) return null;
+  const header = col.header.join(' ');
+  if (/^(?:19|20)\d\d$/.test(section) && !col.period && QUARTER_NAME_RE.test(header)) return headerPeriod([...col.header, section]).period;
+  const year = header.match(/\b(?:19|20)\d\d\b/);
+  if (year && SECTION_PERIOD_RE.test(section) && !findDates(header).some((d) => d.hasDay) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(header)) {
+    const hp = headerPeriod([section, year[0]]);
+    return hp.period && !hp.kind ? hp.period : null;
+  }
+  return null;
 }
 
 const RATE_TABLE_RE = /\bpercentage changes\b|\breturn on (?:average )?(?:common )?(?:(?:share|stock)holders['\u2019]? )?(?:equity|assets)\b.*\bto\b.*\b(?:return|ROE|ROA)\b/i;
@@ -65,6 +88,8 @@ function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, 
   if (!dollar && unit === 'USD' && /\bshares\b/i.test(col.header.join(' ')) && !/\bper share\b/i.test(col.header.join(' '))) return 'shares';
   // A column headed "% of Sales" or "Percent" prints percentages without the sign.
   if (!dollar && unit === 'USD' && /%|\bpercent(?:age)?\b/i.test(col.header.join(' '))) return 'percent';
+  // So does a bank's "Average Balance | Interest | Yield/Rate" rate column.
+  if (!dollar && unit === 'USD' && /\byields?\b|\brates?\b/i.test(col.header.slice(-2).join(' '))) return 'percent';
   if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
   return unit;
 }
@@ -96,13 +121,15 @@ export function itemsOfTable(
   const scaleWord = (text: string) => {
     // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
     const m =
-      text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i) ??
+      text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)(?:\s+of\s+[A-Za-z$/]+)?\)/i) ??
       text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
     // ... or print thousands as "(000)": Aflac's "Shares used to compute earnings per share (000):".
     if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
     return m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9;
   };
-  const rowScales = t.rows.map((r) => scaleWord(r.label) ?? scaleWord(r.section));
+  // Amounts per unit of business are printed in dollars whatever the table's note: a restaurant's "Average weekly
+  // sales per restaurant $ 63,114" under "(in thousands)", a hotel's revenue per available room.
+  const rowScales = t.rows.map((r) => scaleWord(r.label) ?? (PER_UNIT_RE.test(r.label) ? 0 : scaleWord(r.section)));
   const fullShares = t.rows.some(
     (r, k) =>
       rowUnits[k] === 'shares' &&
@@ -115,7 +142,7 @@ export function itemsOfTable(
       if (!periods.has(col)) {
         const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
         const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
-        periods.set(col, rowPeriod(r.label, own ?? col.period));
+        periods.set(col, rowPeriod(r.label, own ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period));
       }
       return periods.get(col)!;
     };
@@ -131,7 +158,7 @@ export function itemsOfTable(
           unit === 'percent' || unit === 'USD/share' || unit === 'pure'
             ? 0
             : unit !== 'USD' && unit !== 'shares'
-              ? (part.scale ?? 0)
+              ? (part.scale ?? rowScales[rowIndex] ?? 0)
             : unit === 'shares'
               ? (part.scale ?? rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || fullShares ? 0 : tableScale))
               : tableScale;

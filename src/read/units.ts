@@ -44,17 +44,19 @@ export function findScaleNote(text: string): ScaleNote | null {
 
 const SHARES_RE =
   /\b(?:weighted[- ]average|shares used|number of (?:common )?shares|shares outstanding|common stock equivalents|common shares outstanding|average shares|diluted shares|basic shares|share count)\b/i;
-const PER_SHARE_RE = /\bper (?:common |diluted |basic )?share\b|\bEPS\b|\bper diluted\b|\bper basic\b/i;
+// 1990s releases: "Net income per common and common equivalent share".
+const PER_SHARE_RE = /\bper (?:common (?:and common equivalent )?|diluted |basic )?share\b|\bEPS\b|\bper diluted\b|\bper basic\b/i;
 
 /** The five units of the gold files, or a unit of measure as printed ("MMcf/d", "USD/Bbl"; see measureUnit). */
 export type UnitKind = 'USD' | 'shares' | 'USD/share' | 'percent' | 'pure' | (string & {});
 
 // Energy volumes and what they are priced per: Antero's "Natural Gas (MMcf/d)", "Combined (Bcfe)", "Oil (per Bbl)",
 // "($/Mcfe)", "Natural gas MMBtu/day". Their figures are neither money nor scaled by the table's money note.
-const VOLUME = String.raw`(?:[MB]{0,2}cfe?|M{0,2}Bbls?|M{0,2}Boe|M{0,2}Btu|Gal)`;
+// A utility's "Electric sales (thousands of MWh):" counts energy sold.
+const VOLUME = String.raw`(?:[MB]{0,2}cfe?|M{0,2}Bbls?|M{0,2}Boe|M{0,2}Btu|Gal|[kKMG]Wh)`;
 const PER_DAY = String.raw`(?:\s*\/\s*d(?:ay)?\b)?`;
 const MEASURE_RE = new RegExp(
-  String.raw`\(\s*(\$\s*\/\s*|per\s+)?(${VOLUME})(${PER_DAY})\s*\)|(\$\s*\/\s*|\$\s*per\s+)(${VOLUME})\b|(?:^|\s)(${VOLUME})(${PER_DAY})\s*$`,
+  String.raw`\(\s*(?:(?:thousands|millions|billions)\s+of\s+)?(\$\s*\/\s*|per\s+)?(${VOLUME})(${PER_DAY})\s*\)|(\$\s*\/\s*|\$\s*per\s+)(${VOLUME})\b|(?:^|\s)(${VOLUME})(${PER_DAY})\s*$`,
 );
 
 /** A unit of measure a label or column header prints: "MMcf/d", "Bcfe", "USD/Bbl" (price per volume). */
@@ -66,6 +68,16 @@ export function measureUnit(text: string): string | null {
   if (m[5]) return `USD/${m[5]}`;
   return `${m[6]}${perDay(m[7])}`;
 }
+
+// Rates printed without a sign: an insurer's "Underwriting expense ratio  28.4", a bank's "Return on average
+// equity", "Net interest margin" (a ratio printed with "x" is a multiple, decided by the cell).
+const PERCENT_LABEL_RE = /\bratio\b(?!\s+of\s+earnings)|^return on (?:average )?(?:total )?(?:assets|equity|common)|\bnet interest (?:margin|spread)\b/i;
+// Operating measures that are neither money nor counts of things: days, turns, degree days.
+const MEASURE_LABEL_RE = /\bdays sales outstanding\b|\bdays in (?:inventory|receivables)\b|\binventory turns?\b|\bdegree days\b|\bheadcount\b/i;
+
+const PER_VOLUME_RE = new RegExp(String.raw`\bper\s+(${VOLUME})\b`);
+// "Electric customers (at end of period)", "Retail stores open": a count named by a qualified noun.
+const QUALIFIED_COUNT_RE = /^[A-Za-z-]+\s+(?:customers|subscribers|stores|locations|restaurants|employees)\b\s*(?:\(?(?:at|open|in operation|end of)\b.*)?$/i;
 
 /** Rows counting things other than money or shares ("Units shipped", "Number of employees"). */
 const COUNT_RE = /^(?:units?\b|number of (?!shares)|employees\b|headcount\b|(?:total )?(?:customers|subscribers|stores|locations|restaurants|employees)\b)/i;
@@ -88,7 +100,12 @@ function labelUnit(label: string, section: string): UnitKind {
   if (SHARES_RE.test(label)) return 'shares';
   if (PER_SHARE_RE.test(label)) return 'USD/share';
   if (/%|\bpercent(?:age)?\b|\bratio\b|\bmargin\b.*%/i.test(label) && /\(%|% of|percent/i.test(label)) return 'percent';
-  if (COUNT_RE.test(label)) return 'pure';
+  if (COUNT_RE.test(label) || QUALIFIED_COUNT_RE.test(label) || MEASURE_LABEL_RE.test(label)) return 'pure';
+  if (PERCENT_LABEL_RE.test(label)) return 'percent';
+  // An oil producer's "Costs per Boe:" over "Lease operating expense $ 4.12".
+  const perVolume = section.match(PER_VOLUME_RE);
+  const sectionMeasure = measureUnit(section) ?? (perVolume ? `USD/${perVolume[1]}` : null);
+  if (sectionMeasure) return sectionMeasure;
   if (SHARES_RE.test(section)) return 'shares';
   if (PER_SHARE_RE.test(section)) return 'USD/share';
   return 'USD';
