@@ -450,8 +450,8 @@ function message(d: Decision): Message {
 
 /**
  * Printings of one fact a power of 1000 apart from the others (3150 beside 3,150 million): the reader took one
- * table's scale wrongly. The odd one out (fewer printings at its magnitude; on a tie, the one read without a
- * scale) is left untagged with a positioned warning rather than written as a wrong fact.
+ * table's scale wrongly. The odd one out (fewer printings at its magnitude; on a tie, the one read at the smaller
+ * scale; equal scales decide nothing) is left untagged with a positioned warning rather than written as a wrong fact.
  */
 function misreadScales(entries: Entry[]): { kept: Entry[]; unresolved: Unresolved[] } {
   const groups = new Map<string, Entry[]>();
@@ -464,7 +464,8 @@ function misreadScales(entries: Entry[]): { kept: Entry[]; unresolved: Unresolve
       const apart = group.filter((y) => y !== x && scaleApart(x, y));
       if (!apart.length) continue;
       const same = group.filter((y) => y !== x && !scaleApart(x, y) && consistent(x, y)).length;
-      const odd = apart.length > same || (apart.length === 1 && same === 0 && x.p.item.scale < apart[0].p.item.scale);
+      // Printings at x's magnitude (x included) against those at the other's; a tie is decided by the scale read.
+      const odd = apart.length > same + 1 || (apart.length === same + 1 && apart.every((y) => x.p.item.scale < y.p.item.scale));
       if (!odd) continue;
       drop.add(x);
       const other = apart[0];
