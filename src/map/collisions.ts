@@ -21,7 +21,7 @@ import type { LineItem, MemberAxis, ReleaseDocument } from '../model/document.js
 import type { Period } from '../model/period.js';
 import { formatPos, type Message } from '../model/source.js';
 import { changeBasis, ExtensionConcepts, extKindFor } from './ext-concepts.js';
-import { EXTENSION_RULE, extConceptOf, extOrientation, type ExtConcepts } from './place.js';
+import { EXTENSION_RULE, extConceptOf, extOrientation, type ExtConcepts, type Unresolved } from './place.js';
 import type { Entry, MakeEntry } from './reconcile.js';
 import { normalizeLabel } from './rules.js';
 import type { Placement } from './types.js';
@@ -37,6 +37,8 @@ export interface CollisionInput {
 export interface CollisionResult {
   entries: Entry[];
   messages: Message[];
+  /** Cells left untagged: a printing a power of 1000 apart from the row's other printings (a misread scale). */
+  unresolved: Unresolved[];
 }
 
 type Member = { axis: MemberAxis; member: string };
@@ -46,7 +48,8 @@ type Decision =
   | { kind: 'member'; key: string; scope: Scope; member: Member; why: string; pos: [Entry, Entry] }
   | { kind: 'concept'; key: string; scope: Scope; label: string; why: string; pos: [Entry, Entry] }
   | { kind: 'sign'; key: string; scope: Scope; why: string; pos: [Entry, Entry] }
-  | { kind: 'change'; key: string; scope: Scope; why: string; pos: [Entry, Entry] };
+  | { kind: 'change'; key: string; scope: Scope; why: string; pos: [Entry, Entry] }
+  | { kind: 'qualify'; key: string; scope: Scope; qualifier: string; why: string; pos: [Entry, Entry] };
 
 interface Scope {
   table: number;
@@ -145,10 +148,60 @@ function siblingColumn(doc: ReleaseDocument, item: LineItem): { own: string; sib
   return own ? { own, sibling: sibling.header.join(' ') } : undefined;
 }
 
+/** A table's title as a qualifier: without its " #2", a leading "(1)" and a trailing colon; undefined when untitled or long. */
+function titleQualifier(title: string): string | undefined {
+  const t = title.replace(/\s+#\d+$/, '').replace(/^\s*\(\w\)\s*/, '').replace(/[:\s]+$/, '').trim();
+  return t && t.length <= 80 ? t : undefined;
+}
+
+/** What a column's header says besides its period: the words after the date ("2021 Investment Banking" -> "Investment Banking"). */
+function columnWords(header: string): string {
+  return header
+    .split('|')
+    .map((h) => h.replace(/\b(?:three|six|nine|twelve|months?|quarters?|years?|weeks?|ended|ending|as of|at|fiscal|full|fy|q[1-4]|[1-4]q|ytd)\b/gi, ' '))
+    .map((h) => h.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?/gi, ' ').replace(/\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}(?=\s|,|$)/g, ' '))
+    .map((h) => h.replace(/\(\s*[a-z0-9]\s*\)/gi, ' ').replace(/[\s,.-]+/g, ' ').trim())
+    .filter((h) => h && !/^\(?in (?:millions|thousands|billions)/i.test(h))
+    .join(' ')
+    .trim();
+}
+
+/** The header of the nearest column to the left whose header differs (the measure a repeated "Growth" column belongs to). */
+function leftMeasure(doc: ReleaseDocument, item: LineItem): string | undefined {
+  const cols = doc.tables[item.tableIndex]?.columns ?? [];
+  const at = cols.findIndex((c) => c.index === item.columnIndex);
+  const own = cols[at]?.header.join('|');
+  for (let k = at - 1; k >= 0; k--) {
+    const words = columnWords(cols[k].header.join('|'));
+    if (cols[k].header.join('|') !== own && words && !CHANGE_HEADER.test(words) && !/\bgrowth\b|%/i.test(words)) return words;
+  }
+  return undefined;
+}
+
 /** The same words with the parentheses moved: "Equity in (earnings) loss" vs "Equity in earnings (loss)". */
 function invertedWording(a: string, b: string): boolean {
   const bare = (s: string) => s.toLowerCase().replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   return a.includes('(') && b.includes('(') && bare(a) === bare(b) && a.toLowerCase().replace(/\s+/g, ' ') !== b.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** A row printed between a row labelled GAAP ("Net income (GAAP)") and the next labelled non-GAAP or adjusted. */
+function reconcilingRow(doc: ReleaseDocument, item: LineItem): boolean {
+  const rows = doc.tables[item.tableIndex]?.rows ?? [];
+  const at = rows.findIndex((r) => r.index === item.rowIndex);
+  if (at < 0 || basisOf(item.row) !== undefined) return false;
+  let up = false;
+  for (let k = at - 1; k >= 0; k--) {
+    const b = basisOf(rows[k].label);
+    if (b === null) { up = true; break; }
+    if (b) return false;
+  }
+  if (!up) return false;
+  for (let k = at + 1; k < rows.length; k++) {
+    const b = basisOf(rows[k].label);
+    if (b?.member === 'Non-GAAP') return true;
+    if (b !== undefined) return false;
+  }
+  return false;
 }
 
 function heading(s: string): string {
@@ -210,9 +263,21 @@ function explain(doc: ReleaseDocument, x: Entry, first: Entry, ext: boolean): De
     const sibling = siblingColumn(doc, a);
     const scope = { table: a.tableIndex, column: a.columnIndex };
     if (x.p.ext?.origin === 'change' && a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex) {
+      if (x.p.ext.name === first.p.ext?.name && a.rowIndex === b.rowIndex) {
+        // One row's comparisons of one period ("4Q21 vs 3Q21", "4Q21 vs 4Q20") that got one name: the column qualifies it.
+        const q = columnWords(a.column) || a.column;
+        return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`, scope: { ...scope, row: a.rowIndex }, qualifier: q, why: `its column "${a.column}" is a comparison of its own`, pos };
+      }
       return { kind: 'change', key: `change:${a.tableIndex}:${a.columnIndex}`, scope, why: `its column "${a.column}" is a comparison of its own`, pos };
     }
-    if (sibling && CHANGE_HEADER.test(sibling.own)) {
+    if (x.p.ext?.origin === 'change' && a.tableIndex !== b.tableIndex) {
+      // The same row label's change in another table ("Other" of noninterest income and of noninterest expense).
+      const q = titleQualifier(a.table) ?? (a.section ? heading(a.section) : undefined);
+      if (q && q !== titleQualifier(b.table)) {
+        return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`, scope: { ...scope, row: a.rowIndex }, qualifier: q, why: `its table "${q}" is not "${b.table}"`, pos };
+      }
+    }
+    if (sibling && CHANGE_HEADER.test(sibling.own) && !(x.p.ext?.origin === 'change' && first.p.ext?.origin === 'change')) {
       return { kind: 'change', key: `change:${a.tableIndex}:${a.columnIndex}`, scope, why: `its column "${a.column}" is a change beside the period's own column`, pos };
     }
     if (sibling && !TOTAL_HEADER.test(sibling.own) && basisOf(sibling.own) !== null) {
@@ -221,6 +286,31 @@ function explain(doc: ReleaseDocument, x: Entry, first: Entry, ext: boolean): De
       const member = sibling.own.replace(/\s*\(\s*[a-z0-9]\s*\)\s*$/i, '').trim();
       if (!hasAxis(x.p, axis)) return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope, member: { axis, member }, why: `its column "${a.column}" stands beside another of the same period`, pos };
     }
+    // A column of the same period measuring something else ("Pre-tax | After-tax", "Fully Implemented",
+    // "eOne (under U.S. GAAP)") whose axis is taken or which names no axis: its rows get concepts qualified by it.
+    if (sibling && a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex && !TOTAL_HEADER.test(sibling.own)) {
+      const q = columnWords(sibling.own) || sibling.own;
+      if (columnWords(b.column) !== q) {
+        return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}`, scope, qualifier: q, why: `its column "${a.column}" measures something else than "${sibling.sibling}" for one period`, pos };
+      }
+    }
+    // Two columns with one header ("Growth (Local)" after each measure): the measure to their left qualifies them.
+    if (a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex && a.column === b.column) {
+      const q = leftMeasure(doc, a);
+      if (q && q !== leftMeasure(doc, b)) {
+        return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}`, scope, qualifier: `${columnWords(a.column) || a.column}, ${q}`, why: `its column "${a.column}" repeats a header; it follows "${q}"`, pos };
+      }
+    }
+    // A column naming a business beside its period in another table ("2021 Investment Banking" vs "2021 Global Markets").
+    const segA = segmentOfTitle(columnWords(a.column));
+    if (segA && segA !== segmentOfTitle(columnWords(b.column)) && !hasAxis(x.p, 'segment')) {
+      return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope, member: { axis: 'segment', member: segA }, why: `its column "${a.column}" names the ${segA} business`, pos };
+    }
+  }
+  // 1c. A row between a GAAP measure and its non-GAAP ("Net income (GAAP)", ..., "Adjusted net income (non-GAAP)"):
+  //     a reconciling item, on the reporting-basis member "Adjustments".
+  if (ext && !hasAxis(x.p, 'basis') && reconcilingRow(doc, a) && !reconcilingRow(doc, b)) {
+    return { kind: 'member', key: `recon:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, member: { axis: 'basis', member: 'Adjustments' }, why: 'it stands between a GAAP measure and its non-GAAP measure: a reconciling item', pos };
   }
   // 2. The same figure, printed under the opposite sign wording.
   if (new Decimal(x.value).eq(new Decimal(first.value).neg()) && invertedWording(a.row, b.row)) {
@@ -271,9 +361,28 @@ function apply(d: Decision, x: Entry, rowItems: LineItem[], input: CollisionInpu
   const { ext, concepts } = input;
   const kind = extKindFor(p.item.unit);
   if (!ext || !kind || p.item.period === null) return undefined;
+  if (d.kind === 'qualify') {
+    const row = `${p.item.row.trim() || 'Unlabeled'} (${d.qualifier})`;
+    if (p.ext?.origin === 'change') {
+      const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column), d.qualifier);
+      return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period: p.period, orientation: p.orientation };
+    }
+    // The qualifier also in the section: names are capped in length, so a long label's qualified name would not differ.
+    const section = `${p.item.section.replace(/:$/, '').trim()} ${d.qualifier}`.trim();
+    const def = ext.forRow({ ...p.item, row, section }, kind, new Set([kind]), 'row', `printed apart from the base concept ${p.resolved.concept.qname.local}: ${d.why}`);
+    const own: Period = p.item.period;
+    const period: Period = def.periodType === 'instant' && own.type === 'duration' ? { type: 'instant', date: own.end } : own;
+    return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period, orientation: extOrientation(def, rowItems) };
+  }
   if (d.kind === 'change') {
     const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column));
     return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period: p.item.period, orientation: 1 };
+  }
+  if (p.ext?.origin === 'change') {
+    // A change column of the row keeps a change concept, qualified as the row is (never one concept for all its columns).
+    const q = d.label.startsWith(`${p.item.row} (`) && d.label.endsWith(')') ? d.label.slice(p.item.row.length + 2, -1) : d.label;
+    const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column), q);
+    return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period: p.period, orientation: p.orientation };
   }
   const def = ext.forRow({ ...p.item, row: d.label }, kind, new Set([kind]), 'row', `printed apart from the base concept ${p.resolved.concept.qname.local}: ${d.why}`);
   const own: Period = p.item.period;
@@ -328,6 +437,8 @@ function message(d: Decision): Message {
         ? 'read with its printed sign negated'
         : d.kind === 'change'
           ? 'given a change concept of its column'
+          : d.kind === 'qualify'
+            ? `given an extension concept qualified by "${d.qualifier}"`
         : `given the extension concept "${d.label}"`;
   return {
     ruleId: d.kind === 'member' ? 'map.collision-member' : d.kind === 'sign' ? 'map.collision-sign' : 'map.collision-concept',
@@ -337,11 +448,44 @@ function message(d: Decision): Message {
   };
 }
 
+/**
+ * Printings of one fact a power of 1000 apart from the others (3150 beside 3,150 million): the reader took one
+ * table's scale wrongly. The odd one out (fewer printings at its magnitude; on a tie, the one read at the smaller
+ * scale; equal scales decide nothing) is left untagged with a positioned warning rather than written as a wrong fact.
+ */
+function misreadScales(entries: Entry[]): { kept: Entry[]; unresolved: Unresolved[] } {
+  const groups = new Map<string, Entry[]>();
+  for (const x of entries) if (x.p.itemIndex >= 0) groups.set(aspectOf(x), [...(groups.get(aspectOf(x)) ?? []), x]);
+  const drop = new Set<Entry>();
+  const unresolved: Unresolved[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const x of group) {
+      const apart = group.filter((y) => y !== x && scaleApart(x, y));
+      if (!apart.length) continue;
+      const same = group.filter((y) => y !== x && !scaleApart(x, y) && consistent(x, y)).length;
+      // Printings at x's magnitude (x included) against those at the other's; a tie is decided by the scale read.
+      const odd = apart.length > same + 1 || (apart.length === same + 1 && apart.every((y) => x.p.item.scale < y.p.item.scale));
+      if (!odd) continue;
+      drop.add(x);
+      const other = apart[0];
+      unresolved.push({
+        ruleId: 'map.collision-scale',
+        reason: `printed ${x.p.item.raw.trim()} at scale ${x.p.item.scale} where ${where(other)} prints the same ${x.p.resolved.concept.qname.local} as ${other.p.item.raw.trim()} at scale ${other.p.item.scale}: a power of 1000 apart, a misread scale`,
+        item: x.p.item,
+        itemIndex: x.p.itemIndex,
+      });
+    }
+  }
+  return { kept: entries.filter((x) => !drop.has(x)), unresolved };
+}
+
 /** Step 5: collisions resolved from the document's evidence, in rounds (a resolution may expose another). */
 export function resolveCollisions(input: CollisionInput): CollisionResult {
   const known = new Map<string, Decision>();
   const messages: Message[] = [];
-  let entries = input.entries;
+  const scales = misreadScales(input.entries);
+  let entries = scales.kept;
   for (let round = 0; round < 4; round++) {
     const found = decide(input.doc, entries, known, input.ext !== undefined);
     if (!found.length) break;
@@ -358,5 +502,5 @@ export function resolveCollisions(input: CollisionInput): CollisionResult {
       if (changed) messages.push(message(d));
     }
   }
-  return { entries, messages };
+  return { entries, messages, unresolved: scales.unresolved };
 }

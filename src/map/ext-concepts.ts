@@ -163,12 +163,13 @@ export class ExtensionConcepts {
    * comparison the column header names ("Three Month | Change" -> ...PercentChangeThreeMonth). The fact's period is
    * the current period of the comparison; several comparisons of one period get their basis in the name.
    */
-  forChange(item: LineItem, rowConcept: Concept | undefined, kind: ExtKind, basis: string): ExtConceptDef {
+  forChange(item: LineItem, rowConcept: Concept | undefined, kind: ExtKind, basis: string, qualifier?: string): ExtConceptDef {
     const periodType = item.period?.type === 'instant' ? 'instant' : 'duration';
     const what = rowConcept ? rowConcept.qname.local : conceptNameFor(item.row);
-    const rowLabel = rowConcept?.labels[LABEL_ROLE.standard] ?? item.row;
+    // A qualifier (the table a same-labelled row's change is printed in) is in the label and key, not the name.
+    const rowLabel = `${rowConcept?.labels[LABEL_ROLE.standard] ?? item.row}${qualifier ? ` (${qualifier})` : ''}`;
     const change = kind === 'percent' ? 'PercentChange' : 'Change';
-    const key = `change|${what}|${basis}|${kind}|${periodType}|${rowConcept ? '' : normalizeLabel(item.section)}`;
+    const key = `change|${what}|${basis}|${kind}|${periodType}|${rowConcept ? '' : normalizeLabel(item.section)}${qualifier ? `|${normalizeLabel(qualifier)}` : ''}`;
     const row = `${item.tableIndex}:${item.rowIndex}:${basis}`;
     const def = this.allot(key, row, item.tableIndex, (claim) => ({
       name: claim(`${what}${change}${basis}`),

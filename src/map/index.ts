@@ -120,7 +120,7 @@ export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options
   const contexts = new ContextTable(entity, [...new Set(data.qualifiers.map((q) => q.axis))]);
   const built = buildFacts(kept, contexts, keptMembers);
   const cover = coverFacts(doc, options, entity, contexts, built.facts, messages);
-  const untagged = untaggedItems([...items.unresolved, ...reconciled.unresolved]);
+  const untagged = untaggedItems([...items.unresolved, ...reconciled.unresolved, ...collided.unresolved]);
   messages.push(...untagged.messages);
   const factSet: FactSet = {
     schemaRefs: [BASE_ENTRY],

@@ -59,6 +59,7 @@ const ENTRIES: Record<string, Entry> = {
   'map.collision-member': ['info', 'Two printings of one concept and period disagree; their column or table names a basis or segment: the later go on its axis member.'],
   'map.collision-concept': ['info', 'Two printings of one concept and period disagree; label, heading or average says why: the later row gets an extension concept.'],
   'map.collision-sign': ['info', 'The same figure printed under the opposite sign wording ("(earnings) loss"): the later row\'s printed sign is read as negated.'],
+  'map.collision-scale': ['warning', 'Two printings of one fact are a power of 1000 apart (a table\'s scale misread): the odd one is left untagged.'],
   'map.dropped': ['warning', 'A printed number became no fact and no reason was recorded.'],
   'map.release-date': ['warning', 'The release date precedes the periods the release reports: not used to tell forecasts from actuals.'],
   'map.no-cover-date': ['warning', 'No release date or period was found: no cover facts are written.'],
