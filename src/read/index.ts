@@ -3,7 +3,7 @@ import type { LineItem, ReleaseDocument, Table } from '../model/document.js';
 import type { Message } from '../model/source.js';
 import { buildBlocks } from './blocks.js';
 import { readCover } from './cover.js';
-import { classifyLines, type LineInfo } from './lines.js';
+import { classifyLines, HEADER_MIN_START, type LineInfo } from './lines.js';
 import { resolveDateOnlyColumns } from './reconcile.js';
 import { findRegions, type Region } from './segment.js';
 import { buildTable } from './tables.js';
@@ -78,13 +78,24 @@ function mergeContinuations(regions: Region[], lines: LineInfo[]): Region[] {
   const out: Region[] = [];
   for (const r of regions) {
     const prev = out[out.length - 1];
-    if (prev && !r.hasHeader && aligned(prev, r, lines)) {
+    if (prev && (!r.hasHeader || (prev.hasHeader && stubHeadingOnly(r, lines))) && aligned(prev, r, lines)) {
       prev.last = r.last;
       continue;
     }
     out.push(r);
   }
   return out;
+}
+
+/** A block headed only by a year or period word at the margin ("2002" under a quarterly grid's "2003" block). */
+const STUB_HEADING_RE = /^(?:(?:19|20)\d\d|(?:fiscal\s+)?year|(?:three|six|nine|twelve)\s+months|(?:first|second|third|fourth)\s+quarter)$/i;
+
+/**
+ * A region whose only header is a heading at the margin over nothing but the stub: the next block of the table
+ * above under a new year ("2003" rows, blank, "2002" rows of a quarterly grid), not a table of its own.
+ */
+function stubHeadingOnly(r: Region, lines: LineInfo[]): boolean {
+  return r.headerIdx.length > 0 && r.headerIdx.every((i) => lines[i].indent < HEADER_MIN_START && STUB_HEADING_RE.test(lines[i].text.trim()));
 }
 
 function aligned(a: Region, b: Region, lines: LineInfo[]): boolean {

@@ -143,6 +143,8 @@ function blankSince(lines: LineInfo[], a: number, b: number): boolean {
 
 /** Headings that print at the same indent as their rows: all-caps or title-case words without digits. */
 function isHeadingText(label: string): boolean {
+  // A year alone at the margin heads the next block of a grid ("2002" over the rows of the year before).
+  if (/^(?:19|20)\d\d$/.test(label)) return true;
   if (/\d/.test(label)) return /^\d+-\d+\s+[A-Za-z]/.test(label) && label.split(/\s+/).length <= 3;
   const words = label.split(/\s+/);
   if (words.length > 6) return false;

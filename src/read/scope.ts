@@ -72,7 +72,7 @@ function noteBelow(span: Span, flow: FlowLine[]): ScaleNote | null {
 }
 
 /** Nearest scale-note line of the page above the table, outside every table, or the note of the page's previous table. */
-function pageNote(ti: number, tables: BuiltTable[], flow: FlowLine[], spans: Span[]): ScaleNote | null {
+function pageNote(ti: number, tables: BuiltTable[], flow: FlowLine[], spans: Span[], fromPage: boolean[]): ScaleNote | null {
   for (let i = spans[ti].first - 1; i >= 0; i--) {
     const l = flow[i];
     if (l.kind === 'page') break;
@@ -85,6 +85,9 @@ function pageNote(ti: number, tables: BuiltTable[], flow: FlowLine[], spans: Spa
   for (let k = ti - 1; k >= 0; k--) {
     const prev = tables[k];
     for (let i = spans[k].last + 1; i < spans[ti].first; i++) if (flow[i].kind === 'page') return null;
+    // The page's note reaches every table of the page: a third block of the highlights ('12/31/01  12/31/00'
+    // balances after the quarter and year blocks) under "(Dollars in thousands, except per share data)".
+    if (fromPage[k]) return prev.scaleNote;
     // Only a note printed on a line of its own reads as a heading for what follows; one attached to a title
     // ("BALANCE SHEETS (in 000s)") is that table's.
     if (prev.scaleNote) return standalone(prev.scaleNote, spans[k], flow) ? prev.scaleNote : null;
@@ -104,8 +107,11 @@ function standalone(note: ScaleNote, span: Span, flow: FlowLine[]): boolean {
 export function scopeScaleNotes(tables: BuiltTable[], flow: FlowLine[]): void {
   const own = tables.map((t) => t.scaleNote);
   const spans = spansOf(flow, tables.length);
+  const fromPage = tables.map(() => false);
   tables.forEach((t, ti) => {
     if (own[ti] || spans[ti].first < 0) return;
-    t.scaleNote = noteBelow(spans[ti], flow) ?? pageNote(ti, tables, flow, spans);
+    const below = noteBelow(spans[ti], flow);
+    t.scaleNote = below ?? pageNote(ti, tables, flow, spans, fromPage);
+    fromPage[ti] = !below && t.scaleNote !== null;
   });
 }
