@@ -45,6 +45,7 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
   missingScales(tables, input.prose, say);
   // Figures another table prints decide a misread period before the release date bound warns about it.
   crossTables(tables, released, say);
+  atEndOfPeriod(tables, released);
   if (released) for (const t of tables) afterRelease(t, released, say);
   ytdSums(tables, say);
   return messages;
@@ -140,6 +141,30 @@ function releaseDate(tables: BuiltTable[], printed: string, file: string, messag
     positions: [{ file, line: tables[0]?.headerLine ?? tables[0]?.startLine ?? 1, column: 1 }],
   });
   return next;
+}
+
+// A count grid dated only by its title: "Restaurants open at end of quarter:  Company  Franchised  Total".
+const AT_END_RE = /\b(?:at|as of) (?:the )?end of (?:the )?(quarter|period|year)\b/i;
+
+/**
+ * The quarter (period, year) a table "at end of quarter" speaks of is the release's: its columns without a period
+ * are instants at the latest end the release's other columns print, never after the release date.
+ */
+function atEndOfPeriod(tables: BuiltTable[], released: string | undefined): void {
+  let latest = '';
+  for (const t of tables) {
+    if (GUIDANCE_RE.test(`${t.title} ${t.context ?? ''}`)) continue;
+    for (const c of t.cols) {
+      if (c.period?.type !== 'duration' || c.kind || GUIDANCE_RE.test(c.header.join(' '))) continue;
+      const end = endOf(c.period);
+      if (end > latest && (!released || end <= released)) latest = end;
+    }
+  }
+  if (!latest) return;
+  for (const t of tables) {
+    if (!AT_END_RE.test(`${t.title} ${t.context ?? ''}`) || t.cols.some((c) => c.period)) continue;
+    for (const c of t.cols) if (!c.kind && !c.ragged) c.period = instant(latest);
+  }
 }
 
 const GUIDANCE_RE = /\b(?:guidance|outlook|estimate[ds]?|forecast|projected|expected|plan|budget|target)\b|\d{4}\s*e\b/i;

@@ -82,12 +82,17 @@ const QUALIFIED_COUNT_RE = /^[A-Za-z-]+\s+(?:customers|subscribers|stores|locati
 /** Rows counting things other than money or shares ("Units shipped", "Number of employees"). */
 const COUNT_RE = /^(?:units?\b|number of (?!shares)|employees\b|headcount\b|(?:total )?(?:customers|subscribers|stores|locations|restaurants|employees)\b)/i;
 
+// A heading over rows that name only what is counted: "Restaurants open at end of quarter:" over "Texas
+// Grillhouse  186  41  227", "Number of stores:" over the store formats.
+const COUNT_HEADING_RE = /^(?:number of (?!shares)|(?:total )?(?:customers|subscribers|stores|locations|restaurants|units|franchises|employees)\s+(?:open|in operation|operating|at (?:the )?end of))\b/i;
+
 /**
  * Unit of a row from its label, its section heading and the table's title: Antero's reconciliation titled "Per
  * Share Amounts" prints per-share figures in rows labelled "Net income (loss) attributable to ...".
  */
 export function rowUnit(label: string, section: string, title = ''): UnitKind {
   const unit = labelUnit(label, section);
+  if (unit === 'USD' && !/\$/.test(label) && (COUNT_HEADING_RE.test(section.trim()) || (!section.trim() && COUNT_HEADING_RE.test(title.trim())))) return 'pure';
   return unit === 'USD' && /^\W*per[- ]share (?:amounts|data)\b/i.test(title) ? 'USD/share' : unit;
 }
 
