@@ -24,6 +24,10 @@ const BALANCE_RATIO_RE = new RegExp(
   String.raw`\bbook value\b|\bequity[- ]to[- ](?:total )?(?:assets|deposits)\b|^\W*${BALANCE}\s*(?:/|\bto\b|\bas an? (?:percent(?:age)?|%) of\b|\bas % of\b)\s*${BALANCE_OF}\b`,
   'i',
 );
+// Balances and head counts a quarterly grid prints beside its flows ("Cash and short-term investments 231,488",
+// "Headcount 1,122" under "1Q03 4Q02 1Q02"): each is the stock at the quarter's end.
+const STOCK_RE =
+  /^(?:total )?cash(?:,| and) (?:cash equivalents|short-term investments|investments|marketable securities)(?:,? and (?:short-term )?(?:investments|marketable securities))?$|^(?:headcount|(?:total )?(?:number of )?employees|backlog)$/i;
 const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
@@ -40,7 +44,7 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   if (!p && /^(?:19|20)\d\d$/.test(label.trim())) return duration(`${label.trim()}-01-01`, `${label.trim()}-12-31`);
   if (!p || p.type !== 'duration') return p;
   if (BEGIN_RE.test(label)) return instant(addDays(p.start, -1));
-  if (END_RE.test(label) || (BALANCE_RATIO_RE.test(label) && !FLOW_RE.test(label))) return instant(p.end);
+  if (END_RE.test(label) || STOCK_RE.test(label.trim()) || (BALANCE_RATIO_RE.test(label) && !FLOW_RE.test(label))) return instant(p.end);
   return p;
 }
 
