@@ -27,7 +27,7 @@ const BALANCE_RATIO_RE = new RegExp(
 // Balances and head counts a quarterly grid prints beside its flows ("Cash and short-term investments 231,488",
 // "Headcount 1,122" under "1Q03 4Q02 1Q02"): each is the stock at the quarter's end.
 const STOCK_RE =
-  /^(?:total )?cash(?:,| and) (?:cash equivalents|short-term investments|investments|marketable securities)(?:,? and (?:short-term )?(?:investments|marketable securities))?$|^(?:headcount|(?:total )?(?:number of )?employees|backlog)$/i;
+  /^(?:total )?cash(?:,| and) (?:cash equivalents|short-term investments|investments|marketable securities)(?:,? and (?:short-term )?(?:investments|marketable securities))?$|^(?:headcount|(?:total )?(?:number of )?employees)$/i;
 const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
