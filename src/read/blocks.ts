@@ -11,8 +11,9 @@ function isProse(group: LineInfo[]): boolean {
 
 export function buildBlocks(lines: LineInfo[], tables: Table[]): Block[] {
   const blocks: Block[] = [];
-  const tableAt = new Map<number, Table>();
-  for (const t of tables) tableAt.set(t.startLine, t);
+  // Tables printed side by side share their lines: each gets its block, in order.
+  const tableAt = new Map<number, Table[]>();
+  for (const t of tables) tableAt.set(t.startLine, [...(tableAt.get(t.startLine) ?? []), t]);
   let group: LineInfo[] = [];
   const flush = () => {
     if (!group.length) return;
@@ -30,11 +31,22 @@ export function buildBlocks(lines: LineInfo[], tables: Table[]): Block[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const t = tableAt.get(l.n);
-    if (t) {
+    const at = tableAt.get(l.n);
+    if (at) {
       flush();
-      blocks.push({ kind: 'table', tableIndex: t.index, startLine: t.startLine, endLine: t.endLine });
-      i = t.endLine - 1;
+      let end = 0;
+      for (const t of at) {
+        blocks.push({ kind: 'table', tableIndex: t.index, startLine: t.startLine, endLine: t.endLine });
+        end = Math.max(end, t.endLine);
+      }
+      // A table beside another starting a line or two lower still gets its block.
+      for (let n = l.n + 1; n <= end; n++) {
+        for (const t of tableAt.get(n) ?? []) {
+          blocks.push({ kind: 'table', tableIndex: t.index, startLine: t.startLine, endLine: t.endLine });
+          end = Math.max(end, t.endLine);
+        }
+      }
+      i = end - 1;
       continue;
     }
     if (l.kind === 'blank') {

@@ -6,6 +6,7 @@ import { readCover } from './cover.js';
 import { classifyLines, HEADER_MIN_START, type LineInfo } from './lines.js';
 import { resolveDateOnlyColumns } from './reconcile.js';
 import { findRegions, type Region } from './segment.js';
+import { findSideBySide, splitSides } from './sidebyside.js';
 import { buildTable } from './tables.js';
 import type { BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
@@ -33,20 +34,17 @@ export interface ReadOptions {
 export function readRelease(text: string, file: string, options: ReadOptions = {}): ReleaseDocument {
   checkReleaseText(text, file);
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-  const lines = classifyLines(src);
-  const regions = mergeContinuations(findRegions(lines), lines);
-  const built: BuiltTable[] = [];
-  let prevEnd = -1;
-  for (const r of regions) {
-    // A few numbers with no column header around them (a cover page, an address) are prose, not a table.
-    if (!r.hasHeader && dataLines(r, lines) < 3) continue;
-    const t = buildTable(r, lines, prevEnd);
-    prevEnd = r.last;
-    if (t.rows.some((row) => row.cells.length)) built.push(t);
-  }
+  // Two tables printed side by side are read from the two halves of their lines (sidebyside.ts).
+  const sides = findSideBySide(classifyLines(src));
+  const halves = splitSides(src, sides);
+  const lines = classifyLines(halves.left);
+  const right = sides.length ? tablesOf(classifyLines(halves.right)) : [];
+  const built = [...tablesOf(lines), ...right].sort((a, b) => a.startLine - b.startLine);
   const merged = mergeCarriedOver(built, lines);
   resolveDateOnlyColumns(merged);
   scopeScaleNotes(merged, flowOfLines(lines, merged));
+  // The right-hand table shares the page's note with the table printed beside it.
+  for (const t of right) t.scaleNote ??= merged.find((o) => o !== t && !right.includes(o) && o.startLine <= t.endLine && o.endLine >= t.startLine)?.scaleNote ?? null;
   const cover = readCover(lines, file);
   const evidence = weighEvidence(merged, { prose: proseText(lines, merged), releaseDate: cover.releaseDate?.value, file });
   nameTables(merged);
@@ -71,6 +69,21 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   // Numbers in the sentences: facts too, checked against the tables.
   doc.proseItems = readProse(doc);
   return doc;
+}
+
+/** The tables of classified lines. */
+function tablesOf(lines: LineInfo[]): BuiltTable[] {
+  const regions = mergeContinuations(findRegions(lines), lines);
+  const built: BuiltTable[] = [];
+  let prevEnd = -1;
+  for (const r of regions) {
+    // A few numbers with no column header around them (a cover page, an address) are prose, not a table.
+    if (!r.hasHeader && dataLines(r, lines) < 3) continue;
+    const t = buildTable(r, lines, prevEnd);
+    prevEnd = r.last;
+    if (t.rows.some((row) => row.cells.length)) built.push(t);
+  }
+  return built;
 }
 
 /** A region without a header whose cells line up with the table before it continues that table. */
