@@ -11,27 +11,10 @@ const DIR = 'test/fixtures/read/unseen2';
 const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
 const read = (name: string) => readRelease(readFileSync(`${DIR}/${name}.txt`, 'utf8'), `${name}.txt`, { requireTables: true });
 
-// Layouts not read yet, with the recall they have reached (a ratchet, not a goal): the gold stays the whole truth.
-// bank-avgbal: a third block of the highlights table ('12/31/01 12/31/00' after a blank line) loses the page's
-//   "(Dollars in thousands)"; mfg-segments: the '2002' block of the quarterly grid after a blank line is a new,
-//   headerless table; restaurant: the count grid whose title shares the header line ('Restaurants open at end of
-//   quarter:  Company  Franchised  Total'); semi-fiscal: balances and headcount in a quarterly table are instants
-//   at the quarter end; sidebyside: the right-hand table of two printed side by side.
-const KNOWN: Record<string, number> = { 'bank-avgbal': 0.94, 'mfg-segments': 0.75, restaurant: 0.89, 'semi-fiscal': 0.89, sidebyside: 0.69 };
-
-describe('unseen2 releases not read yet: recall does not fall', () => {
-  for (const name of names.filter((n) => n in KNOWN)) {
-    it(name, () => {
-      const doc = read(name);
-      const s = scoreItems(doc.items, parseGoldTsv(readFileSync(`${DIR}/${name}.tsv`, 'utf8')));
-      expect(s.recall).toBeGreaterThanOrEqual(KNOWN[name]);
-      expect(doc.messages.filter((m) => m.severity === 'error')).toEqual([]);
-    });
-  }
-});
-
+// Every release is read in full (bank-avgbal, mfg-segments, restaurant, semi-fiscal and sidebyside since plain4):
+// a layout not read yet would come back here with a ratchet of the recall it has reached.
 describe('unseen2 releases: every expected cell with the right value, scale, unit, period and range', () => {
-  for (const name of names.filter((n) => !(n in KNOWN))) {
+  for (const name of names) {
     it(name, () => {
       const doc = read(name);
       const gold = parseGoldTsv(readFileSync(`${DIR}/${name}.tsv`, 'utf8'));
