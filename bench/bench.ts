@@ -20,6 +20,9 @@ import { tmpdir } from 'node:os';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+/** BENCH_ONLY=seeds,process,html,batch,aeon: run only those sections (default all). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const section = (name: string) => !ONLY || ONLY.includes(name);
 /** The shared corpus folder: $IXPORT_SHARED, else ../shared beside the repository. */
 const SHARED = process.env.IXPORT_SHARED ?? resolve(ROOT, '../shared');
 
@@ -77,15 +80,85 @@ function benchRelease(file: string, runs = RUNS): void {
   );
 }
 
+/**
+ * Whole process: `ixport convert <seed 003>` against `node -e 0`, run alternately so both see the same machine
+ * load; the ratio of the medians is the figure (issue 14: <= 2.5x).
+ */
+function wholeProcessSeed(runs = Number(process.env.BENCH_PROCESS_RUNS ?? 11)): void {
+  const seed = join(ROOT, 'examples', '003_dae102acde5e4e8b.txt');
+  const cli = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+  const out = mkdtempSync(join(tmpdir(), 'ixport-bench-'));
+  // CPU seconds of the child (user + system) via /usr/bin/time where it exists: steadier than wall time on a
+  // shared machine.
+  const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const run = (args: string[]): { wall: number; cpu: number } => {
+    const a = performance.now();
+    const r = time
+      ? spawnSync(time, ['-f', 'CPU %U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+      : spawnSync(process.execPath, args, { stdio: 'ignore' });
+    const wall = performance.now() - a;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
+    const m = time ? /CPU ([\d.]+) ([\d.]+)/.exec(String(r.stderr)) : null;
+    return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN };
+  };
+  const node = { wall: [] as number[], cpu: [] as number[] };
+  const conv = { wall: [] as number[], cpu: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    const n = run(['-e', '0']);
+    node.wall.push(n.wall);
+    node.cpu.push(n.cpu);
+    const c = run([cli, 'convert', seed, '--out', out, '--force', '--quiet']);
+    conv.wall.push(c.wall);
+    conv.cpu.push(c.cpu);
+  }
+  rmSync(out, { recursive: true, force: true });
+  const cpu = time ? `; CPU ${median(conv.cpu).toFixed(0)} vs ${median(node.cpu).toFixed(0)} ms: ${(median(conv.cpu) / median(node.cpu)).toFixed(2)}x` : '';
+  console.log(
+    `whole process: ixport convert 003 median ${median(conv.wall).toFixed(0)} ms, node -e 0 ${median(node.wall).toFixed(0)} ms (alternately, ${runs}x): ${(median(conv.wall) / median(node.wall)).toFixed(2)}x (target <= 2.5x)${cpu}`,
+  );
+}
+
+/**
+ * Batch throughput: the corpus repeated to BENCH_BATCH (500) releases through one pool of long-lived workers;
+ * results are consumed as they arrive (nothing kept), so memory should stay flat with the batch size.
+ */
+async function batchThroughput(files: string[], threads: number): Promise<void> {
+  const total = Number(process.env.BENCH_BATCH ?? 500);
+  if (total <= 0) return;
+  const jobs = Array.from({ length: total }, (_, i) => ({ file: files[i % files.length] }));
+  const rss0 = process.memoryUsage().rss;
+  let peak = rss0;
+  let ok = 0;
+  let done = 0;
+  // RSS (main thread and workers: one process) after a fifth of the batch and at its end: flat means alike.
+  let atFifth = 0;
+  const t0 = performance.now();
+  await convertBatch(jobs, threads, defaultTaxonomy(), {
+    onResult: (r) => {
+      if (r.ok) ok++;
+      const rss = process.memoryUsage().rss;
+      peak = Math.max(peak, rss);
+      if (++done === Math.ceil(total / 5)) atFifth = rss;
+    },
+  });
+  const atEnd = process.memoryUsage().rss;
+  const dt = performance.now() - t0;
+  console.log(
+    `batch: ${total} releases (the corpus repeated, ${ok} converted) on ${threads} worker threads in ${dt.toFixed(0)} ms: ${((total * 1000) / dt).toFixed(1)} releases/s (target >= 100/s); RSS +${((peak - rss0) / 1048576).toFixed(0)} MB at peak, ${(atFifth / 1048576).toFixed(0)} MB after ${Math.ceil(total / 5)} releases, ${(atEnd / 1048576).toFixed(0)} MB after ${total}`,
+  );
+}
+
 async function main(): Promise<void> {
   console.log(`ixport bench: median of ${RUNS} in-process runs per release (after 5 warm-up runs), node ${process.version}`);
   const seeds = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.txt')).sort();
-  for (const f of seeds) benchRelease(join(ROOT, 'examples', f));
+  if (section('seeds')) for (const f of seeds) benchRelease(join(ROOT, 'examples', f));
+
+  if (section('process')) wholeProcessSeed();
 
   // HTML: the ~1 MB Caterpillar release in process (per stage), then whole-process `ixport convert` (node start-up,
   // loading, all three outputs and the taxonomy files written), the figure the 2 s target is about.
   const htmlFile = join(SHARED, 'corpus/html/caterpillar_2022-04-28_8k_ex99-1.htm');
-  if (existsSync(htmlFile)) {
+  if (existsSync(htmlFile) && section('html')) {
     benchRelease(htmlFile, Math.min(RUNS, 10));
     const out = mkdtempSync(join(tmpdir(), 'ixport-bench-'));
     const cli = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -101,7 +174,7 @@ async function main(): Promise<void> {
   }
 
   const corpusDir = join(SHARED, 'corpus/plaintext');
-  if (existsSync(corpusDir)) {
+  if (existsSync(corpusDir) && section('batch')) {
     const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpusDir, f));
     const threads = availableParallelism();
     const c0 = cpuMs();
@@ -113,8 +186,10 @@ async function main(): Promise<void> {
     const ok = results.filter((r) => r.ok).length;
     console.log(`batch: ${files.length} corpus releases (${ok} converted) on ${threads} worker threads in ${dt.toFixed(0)} ms (${(dt / files.length).toFixed(1)} ms per release, worker start-up included; ${cpu.toFixed(0)} ms CPU on all threads)`);
 
+    await batchThroughput(files, threads);
+
     const aeon = join(SHARED, 'corpus/ixbrl/aeonbiopharma_2023-11_10q_ixbrl.htm');
-    if (existsSync(aeon)) {
+    if (existsSync(aeon) && section('aeon')) {
       const xhtml = readFileSync(aeon, 'utf8');
       const times: number[] = [];
       let n = 0;

@@ -10,7 +10,7 @@ import { clark, type ProseComparison } from '../model/fact.js';
 import type { Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
 import type { Taxonomy } from '../model/taxonomy.js';
-import { kindForUnit, resolveConcept, type Resolved, type TableLabels } from './resolve.js';
+import { kindForUnit, resolveConcept, type Resolved, type TableLabels, type Unresolved } from './resolve.js';
 import { normalizeLabel, type MappingData } from './rules.js';
 
 export interface ProsePlacement {
@@ -48,33 +48,63 @@ function asLineItem(p: ProseItem, label: string): LineItem {
   };
 }
 
-function resolveLabel(doc: ReleaseDocument, item: LineItem, data: MappingData, taxonomy: Taxonomy, labels: TableLabels): Resolved | null {
+/**
+ * The release's rows with a value, by normalized label and by label without parentheticals, in document order:
+ * built once per release (scanning every row for every prose amount was a third of the whole map stage).
+ */
+interface RowIndex {
+  exact: Map<string, LineItem[]>;
+  bare: Map<string, LineItem[]>;
+  /** resolveConcept of a row, asked once per row. */
+  resolved: Map<LineItem, Resolved | Unresolved>;
+}
+
+const bareLabel = (s: string) => normalizeLabel(s.replace(/\([^)]*\)/g, ' '));
+
+function rowIndex(doc: ReleaseDocument): RowIndex {
+  const exact = new Map<string, LineItem[]>();
+  const bare = new Map<string, LineItem[]>();
+  const add = (m: Map<string, LineItem[]>, k: string, t: LineItem) => {
+    const list = m.get(k);
+    if (list) list.push(t);
+    else m.set(k, [t]);
+  };
+  for (const t of doc.items) {
+    if (t.value === null) continue;
+    add(exact, normalizeLabel(t.row), t);
+    add(bare, bareLabel(t.row), t);
+  }
+  return { exact, bare, resolved: new Map() };
+}
+
+function resolveLabel(index: RowIndex, item: LineItem, data: MappingData, taxonomy: Taxonomy, labels: TableLabels): Resolved | null {
   const key = normalizeLabel(item.row);
-  const bare = (s: string) => normalizeLabel(s.replace(/\([^)]*\)/g, ' '));
   const kind = kindForUnit(item.unit);
   // The release's own row of that label (its table, heading and neighbours decide the concept).
-  for (const pass of [(r: string) => normalizeLabel(r) === key, (r: string) => bare(r) === key]) {
-    for (const t of doc.items) {
-      if (t.value === null || kindForUnit(t.unit) !== kind || !pass(t.row)) continue;
-      const res = resolveConcept(t, data, taxonomy, labels);
+  for (const rows of [index.exact.get(key), index.bare.get(key)]) {
+    for (const t of rows ?? []) {
+      if (kindForUnit(t.unit) !== kind) continue;
+      let res = index.resolved.get(t);
+      if (!res) index.resolved.set(t, (res = resolveConcept(t, data, taxonomy, labels)));
       if (res.concept) return res;
     }
   }
   const res = resolveConcept(item, data, taxonomy, labels);
   // A parenthetical that says which part ("allocated to selling, general and administrative") is not dropped:
   // the whole ("depreciation and amortization") is another fact.
-  if (res.concept && bare(item.row) !== key && res.rule.label === bare(item.row)) return null;
+  if (res.concept && bareLabel(item.row) !== key && res.rule.label === bareLabel(item.row)) return null;
   return res.concept ? res : null;
 }
 
 export function mapProse(doc: ReleaseDocument, data: MappingData, taxonomy: Taxonomy, labels: TableLabels): ProseMapping {
   const out: ProseMapping = { placements: [], comparisons: [], messages: [] };
+  const index = rowIndex(doc);
   const where = (p: ProseItem) => `"${p.token}" (${p.measure || 'no measure'})`;
   for (const p of doc.proseItems ?? []) {
     if (p.kind === 'count' || !p.label) continue; // counts of things and numbers of no measure are not facts
     if (p.kind === 'change') {
       const item = asLineItem(p, p.label);
-      const res = p.unit === 'percent' ? resolveLabel(doc, { ...item, unit: 'USD' }, data, taxonomy, labels) : resolveLabel(doc, item, data, taxonomy, labels);
+      const res = p.unit === 'percent' ? resolveLabel(index, { ...item, unit: 'USD' }, data, taxonomy, labels) : resolveLabel(index, item, data, taxonomy, labels);
       if (res && p.period && p.basePeriod) {
         out.comparisons.push({
           concept: clark(res.concept.qname),
@@ -91,7 +121,7 @@ export function mapProse(doc: ReleaseDocument, data: MappingData, taxonomy: Taxo
     }
     const label = p.kind === 'ratio' ? `${p.label} (% of revenue)` : p.label;
     const item = asLineItem(p, label);
-    const res = resolveLabel(doc, item, data, taxonomy, labels);
+    const res = resolveLabel(index, item, data, taxonomy, labels);
     if (!res || !p.period) {
       out.messages.push({
         ruleId: 'map.prose-unmapped',

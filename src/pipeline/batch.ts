@@ -58,9 +58,19 @@ function sizeOf(file: string): number {
  * the base taxonomy again (hundreds of milliseconds). Without one, each worker parses the base taxonomy itself,
  * in parallel: parsing it here first would only hold every worker back while this thread parses.
  * The largest releases start first, so a big release picked up last cannot leave one thread working alone.
+ * The workers live for the whole batch and are fed one job at a time from the queue.
  */
-export async function convertBatch(jobs: BatchJob[], threads = availableParallelism(), taxonomy?: Taxonomy): Promise<BatchResult[]> {
-  const results: BatchResult[] = new Array(jobs.length);
+export interface BatchOptions {
+  /**
+   * Called with each result as it arrives (in completion order) instead of keeping it: memory stays flat however
+   * long the batch. convertBatch then resolves to an empty array.
+   */
+  onResult?: (result: BatchResult, index: number) => void;
+}
+
+export async function convertBatch(jobs: BatchJob[], threads = availableParallelism(), taxonomy?: Taxonomy, options: BatchOptions = {}): Promise<BatchResult[]> {
+  const { onResult } = options;
+  const results: BatchResult[] = onResult ? [] : new Array(jobs.length);
   const order = jobs
     .map((job, index) => ({ index, size: sizeOf(job.file) }))
     .sort((a, b) => b.size - a.size || a.index - b.index)
@@ -80,7 +90,8 @@ export async function convertBatch(jobs: BatchJob[], threads = availableParallel
         worker.postMessage({ index, job: jobs[index] });
       };
       worker.on('message', (msg: { index: number; result: BatchResult }) => {
-        results[msg.index] = msg.result;
+        if (onResult) onResult(msg.result, msg.index);
+        else results[msg.index] = msg.result;
         feed();
       });
       worker.on('error', reject);

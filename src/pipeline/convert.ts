@@ -1,7 +1,7 @@
 // The whole job for one release: read -> map -> check -> write. Plain functions over the stages' library APIs,
 // so the CLI, the benchmark and the tests all run exactly the same code.
 import { readAndMap, type ReleaseOptions } from './release.js';
-import { loadReleaseSource } from './load.js';
+import { loadReleaseSource } from './source.js';
 import { checkFactSet } from '../check/index.js';
 import { writeInstance } from '../write/instance/index.js';
 import { renderInline } from '../write/inline/index.js';

@@ -7,7 +7,7 @@
 // - A year-to-date column whose parts are printed too (six months = three months ended March + three months ended
 //   June; a year = four quarters, or nine months + the fourth quarter): most rows must add up, else a warning.
 // Reads only the layout-neutral table model (layout.ts), like evidence.ts.
-import { Decimal } from '../model/decimal.js';
+import { canonicalDecimal, Decimal } from '../model/decimal.js';
 import { periodKey, type Period } from '../model/period.js';
 import type { BuiltTable, Col } from './layout.js';
 import { rowUnit } from './units.js';
@@ -24,6 +24,10 @@ interface Figure {
   scaled: Decimal;
   /** Half the printed rounding step, scaled. */
   half: Decimal;
+  /** Canonical forms of value and value x 1000, and |value| < 10: compare() runs for every pair of columns. */
+  key: string;
+  key1000: string;
+  small: boolean;
 }
 
 const labelKey = (label: string, section: string) => `${section.toLowerCase().replace(/[^a-z0-9]+/g, '')}|${label.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
@@ -44,7 +48,14 @@ function columnFigures(t: BuiltTable): Map<Col, Map<string, Figure>> {
       const decimals = p.value.split('.')[1]?.length ?? 0;
       const unit = new Decimal(10).pow(scale);
       const m = out.get(col) ?? new Map<string, Figure>();
-      m.set(labelKey(r.label, r.section), { value, scaled: value.times(unit), half: new Decimal(10).pow(scale - decimals).div(2) });
+      m.set(labelKey(r.label, r.section), {
+        value,
+        scaled: value.times(unit),
+        half: new Decimal(10).pow(scale - decimals).div(2),
+        key: canonicalDecimal(value),
+        key1000: canonicalDecimal(value.times(1000)),
+        small: value.abs().lt(10),
+      });
       out.set(col, m);
     }
   }
@@ -58,10 +69,10 @@ function compare(a: Map<string, Figure>, b: Map<string, Figure>): { same: number
   let thousand = 0;
   for (const [k, fa] of a) {
     const fb = b.get(k);
-    if (!fb || fa.value.abs().lt(10)) continue;
-    if (fa.value.eq(fb.value)) same++;
+    if (!fb || fa.small) continue;
+    if (fa.key === fb.key) same++;
     else differ++;
-    if (fa.value.times(1000).eq(fb.value) || fb.value.times(1000).eq(fa.value)) thousand++;
+    if (fa.key1000 === fb.key || fb.key1000 === fa.key) thousand++;
   }
   return { same, differ, thousand };
 }

@@ -8,6 +8,9 @@ import { parseXml, XmlError } from '../xml/parse.js';
 import type { XmlDocument } from '../xml/dom.js';
 import { readInlineDocuments, type InlineOptions } from './inline/reader.js';
 import { readInstanceDocument } from './xbrl/instance.js';
+import { unwrapEdgarSgml } from './sgml.js';
+
+export { unwrapEdgarSgml };
 
 export interface ReadResult {
   factSet: FactSet;
@@ -30,19 +33,6 @@ function xmlFailure(e: unknown, file: string): ReadResult {
     };
   }
   throw e;
-}
-
-/**
- * Documents taken from an EDGAR full submission carry an SGML wrapper (`<DOCUMENT>…<TEXT>`, `<XBRL>…</XBRL>`)
- * around the XML. The wrapper is blanked (newlines kept, so line numbers stay those of the file).
- */
-export function unwrapEdgarSgml(text: string): string {
-  const open = /^\s*(?:<DOCUMENT>[\s\S]*?<TEXT>\s*)?<(XBRL|TEXT)>/.exec(text);
-  if (!open) return text;
-  const close = text.lastIndexOf(`</${open[1]}>`);
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const endStart = close < 0 ? text.length : close;
-  return blank(text.slice(0, open[0].length)) + text.slice(open[0].length, endStart) + blank(text.slice(endStart));
 }
 
 /** Parses one document, unwrapping an EDGAR SGML wrapper (whose line breaks may precede the XML declaration). */

@@ -8,7 +8,8 @@
 // billion-laughs and external-entity documents are stopped); external DTDs are never fetched; fast-xml-parser's
 // entity processing is off, and only the five XML predefined entities and character references are expanded, by
 // our own decoder, exactly once.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
+import { lazyPackage } from '../model/lazy.js';
 import { XML_NS, type XmlAttr, type XmlDocument, type XmlElement, type XmlNode } from './dom.js';
 import { IxportError } from '../model/errors.js';
 import { codePointName, firstInvalidXmlChar } from './escape.js';
@@ -106,9 +107,18 @@ const TEXT = '#text';
 const CDATA = '#cdata';
 const COMMENT = '#comment';
 const ATTRS = ':@';
-const META: unique symbol = XMLParser.getMetaDataSymbol() as never;
+/** fast-xml-parser, loaded on first use: a conversion of a release never parses XML (the taxonomy is a snapshot). */
+const fxp = lazyPackage<typeof import('fast-xml-parser')>('fast-xml-parser');
 
-const parser = new XMLParser({
+/** The key under which fast-xml-parser records an element's offsets (captureMetaData), of the loaded module. */
+let metaKey: symbol | undefined;
+let xmlParser: XMLParser | undefined;
+
+function parser(): XMLParser {
+  if (xmlParser) return xmlParser;
+  const { XMLParser } = fxp();
+  metaKey = XMLParser.getMetaDataSymbol() as symbol;
+  xmlParser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -133,11 +143,19 @@ const parser = new XMLParser({
   transformAttributeName: escapeName,
   onDangerousProperty: (name: string) => name,
 });
+  return xmlParser;
+}
+
+type Meta = { startIndex: number; endIndex?: number };
+
+/** The offsets fast-xml-parser recorded for a node. */
+function meta(node: FxpNode): Meta | undefined {
+  return (node as unknown as Record<symbol, Meta | undefined>)[metaKey!];
+}
 
 /** One node of fast-xml-parser's preserveOrder output. */
 interface FxpNode {
   [key: string]: unknown;
-  [META]?: { startIndex: number; endIndex?: number };
   [ATTRS]?: Record<string, string>;
 }
 
@@ -174,11 +192,11 @@ export function parseXml(input: string, file: string, warnings?: XmlError[]): Xm
   // every XBRL processor refuse. The same rule as the writers' (escape.ts).
   const badChar = firstInvalidXmlChar(text);
   if (badChar) fail(badChar.offset, `character ${codePointName(badChar.char)} is not allowed in XML 1.0`);
-  const valid = XMLValidator.validate(checked);
+  const valid = fxp().XMLValidator.validate(checked);
   if (valid !== true) throw validationError(valid.err, text, file, lines);
   let tree: FxpNode[];
   try {
-    tree = parser.parse(text) as FxpNode[];
+    tree = parser().parse(text) as FxpNode[];
   } catch (e) {
     // The validator passes a few unterminated constructs that the parser then stops at.
     const u = unterminated(text);
@@ -239,15 +257,15 @@ class TreeBuilder {
       const name = nodeName(node);
       if (name === TEXT || name === COMMENT) continue;
       if (name.charCodeAt(0) === 63 /* ? */) {
-        if (node[META]!.startIndex !== declarationAt) this.checkPi(node, name);
+        if (meta(node)!.startIndex !== declarationAt) this.checkPi(node, name);
         continue;
       }
       if (name === CDATA) this.fail(Math.max(0, this.text.indexOf('<![CDATA[')), 'CDATA section outside the root element');
       // The validator misses a second root and trailing text after a self-closing root element.
-      if (root) this.fail(node[META]!.startIndex, 'more than one root element');
-      rootAt = node[META]!.startIndex;
+      if (root) this.fail(meta(node)!.startIndex, 'more than one root element');
+      rootAt = meta(node)!.startIndex;
       root = this.element(node, name, null);
-      this.checkAfterRoot(node[META]!.endIndex ?? this.text.length);
+      this.checkAfterRoot(meta(node)!.endIndex ?? this.text.length);
     }
     if (!root) return this.fail(0, 'no root element');
     if (doctypeAt > rootAt && !this.inCommentOrCdata(doctypeAt)) this.fail(doctypeAt, 'DOCTYPE after the root element start');
@@ -313,14 +331,14 @@ class TreeBuilder {
 
   /** Processing instructions are not kept; one named like the XML declaration is an error anywhere but first. */
   private checkPi(node: FxpNode, name: string): void {
-    if (name.length === 4 && name.toLowerCase() === '?xml') this.fail(node[META]!.startIndex, 'XML declaration allowed only at the start of the document');
+    if (name.length === 4 && name.toLowerCase() === '?xml') this.fail(meta(node)!.startIndex, 'XML declaration allowed only at the start of the document');
   }
 
   /** Reports an error inside a text node at its exact source offset (searched for only when failing). */
   private failInText(f: { el: XmlElement; kids: FxpNode[]; i: number }, raw: string, offset: number, why: string, code?: string): never {
     let from = this.starts[f.el.order];
     for (let k = f.i - 2; k >= 0; k--) {
-      const end = f.kids[k][META]?.endIndex;
+      const end = meta(f.kids[k])?.endIndex;
       if (end !== undefined) {
         from = end;
         break;
@@ -332,7 +350,7 @@ class TreeBuilder {
 
   /** Creates an element: name and attributes resolved against the in-scope namespace declarations. */
   private start(node: FxpNode, key: string, parent: XmlElement | null): XmlElement {
-    const at = node[META]!.startIndex;
+    const at = meta(node)!.startIndex;
     const qn = unescapeName(key);
     const fail = (why: string, code = 'xml.not-well-formed'): never => this.fail(at, why, code);
     if (qn.charCodeAt(0) === 33 /* ! */) fail('markup declaration not allowed here');

@@ -1,6 +1,10 @@
 // parse5 with source locations: the tree browsers build (unclosed <p>/<td>, <font> soup recovered alike), every
 // node with its offsets in the raw file, entities decoded as HTML5 does (&#151; -> U+2014 through windows-1252).
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { lazyPackage } from '../../model/lazy.js';
+
+/** Loaded on first use: a plaintext conversion never parses HTML. */
+export const parse5 = lazyPackage<typeof import('parse5')>('parse5');
 
 export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
@@ -8,12 +12,12 @@ export type ParentNode = DefaultTreeAdapterMap['parentNode'];
 export type TextNode = DefaultTreeAdapterMap['textNode'];
 
 export function parseHtmlDocument(text: string): ParentNode {
-  return parse(text, { sourceCodeLocationInfo: true });
+  return parse5().parse(text, { sourceCodeLocationInfo: true });
 }
 
 /** A payload inside a larger file (an EDGAR <TEXT> block): offsets are shifted to the file's by the caller. */
 export function parseHtmlFragment(text: string): ParentNode {
-  return parseFragment(text, { sourceCodeLocationInfo: true });
+  return parse5().parseFragment(text, { sourceCodeLocationInfo: true });
 }
 
 export function isElement(n: Node): n is Element {

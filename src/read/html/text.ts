@@ -1,6 +1,8 @@
 // Text of an element with the raw-file offset of every character, so a number found in a cell's text can be
 // positioned where it is printed (J1: the line and column of its first character, `(` or dash included).
-import { decodeHTML } from 'entities';
+import { lazyPackage } from '../../model/lazy.js';
+
+const entities = lazyPackage<typeof import('entities')>('entities');
 import { childrenOf, isElement, isHidden, isText, type Element, type Node, type TextNode } from './parse.js';
 
 export interface LocatedText {
@@ -107,7 +109,7 @@ function matchReference(src: string, i: number, end: number, value: string, j: n
   // Longest reading first: "&amp;" is one reference; "&nbspx" (no semicolon) decodes its legacy prefix only.
   for (let len = m[0].length; len >= 2; len--) {
     const piece = src.slice(i, i + len);
-    const dec = decodeHTML(piece);
+    const dec = entities().decodeHTML(piece);
     if (dec === piece || dec.startsWith('&')) continue;
     // A legacy reference without ";" decodes to its character plus the literal rest of the piece.
     if (value.startsWith(dec, j)) return { raw: len, decoded: dec.length };

@@ -8,12 +8,11 @@
 // - a page the source renders in quirks mode gets the few quirks rules that change its look (tables resetting
 //   the font size, paragraph margins swallowed at the top and bottom of a cell), as CSS of zero specificity.
 import { basename } from 'node:path';
-import { parse } from 'parse5';
 import type { ReleaseDocument } from '../../../model/document.js';
 import type { FactSet } from '../../../model/fact.js';
 import type { SourcePos } from '../../../model/source.js';
 import type { Taxonomy } from '../../../model/taxonomy.js';
-import { childrenOf, isElement, isText, type Element, type Node, type ParentNode, type TextNode } from '../../../read/html/parse.js';
+import { childrenOf, parse5, isElement, isText, type Element, type Node, type ParentNode, type TextNode } from '../../../read/html/parse.js';
 import { HtmlSource } from '../../../read/html/source.js';
 import { htmlPayload } from '../../../read/html/submission.js';
 import { escapeAttr, escapeText } from '../../../xml/serialize.js';
@@ -68,7 +67,7 @@ interface Dropped {
 export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonomy: Taxonomy, source?: string): InlineResult {
   const raw = source ?? rebuildSource(doc);
   const text = htmlPayload(windows1252(raw));
-  const tree = parse(text, { sourceCodeLocationInfo: true });
+  const tree = parse5().parse(text, { sourceCodeLocationInfo: true });
   const w = new HtmlInlineWriter(doc, factSet, taxonomy, (html) => html);
   const positions = new HtmlSource(raw);
   const posAt = (offset: number): SourcePos => ({ file: doc.file, ...positions.pos(offset) });
