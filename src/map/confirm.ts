@@ -1,6 +1,6 @@
 // Which summations of the taxonomy the release's own numbers confirm. A base summation binds as soon as one of
 // its items is reported (Calculations 1.1), so a release printing a total over lines the base taxonomy has no
-// concept for (reported as map.unmapped) makes a summation that its printed numbers never claimed. Issue #7's
+// concept for (reported as map.unmapped) makes a summation that its printed numbers never claimed. The
 // rule: keep a calculation relationship only where the numbers confirm it; unconfirmed networks are
 // prohibited in a per-filing extension (extension.ts).
 import { Decimal } from '../model/decimal.js';

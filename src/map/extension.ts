@@ -1,6 +1,6 @@
-// The per-filing extension schema (issue #7's entry point): it imports the base taxonomy and prohibits the base
+// The per-filing extension schema: it imports the base taxonomy and prohibits the base
 // summations the release's numbers do not confirm (confirm.ts), so a processor checks only calculations the
-// release actually prints. Extension concepts for unmapped rows (issue #7) belong in the same schema.
+// release actually prints. Extension concepts for unmapped rows (ext-concepts.ts) belong in the same schema.
 import { basename } from 'node:path';
 import { create } from 'xmlbuilder2';
 import type { ReleaseDocument } from '../model/document.js';
