@@ -4,10 +4,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { run525 } from '../src/readback/conformance/ixbrl525.js';
-import { meetsBar, rate, type SuiteReport } from '../src/readback/conformance/report.js';
-import { runAllTransformSuites } from '../src/readback/conformance/transforms.js';
-import { precisionChecks, runXbrl21 } from '../src/readback/conformance/xbrl21.js';
+import { run525 } from './conformance/ixbrl525.js';
+import { meetsBar, rate, type SuiteReport } from './conformance/report.js';
+import { runAllTransformSuites } from './conformance/transforms.js';
+import { precisionChecks, runXbrl21 } from './conformance/xbrl21.js';
 
 const { values } = parseArgs({
   options: {

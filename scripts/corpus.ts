@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReadError } from '../src/read/index.js';
 import { readReleaseFile } from '../src/pipeline/load.js';
-import { parseGoldTsv, scoreItems } from '../src/read/score.js';
+import { parseGoldTsv, scoreItems } from './score.js';
 import { coverageOf, defaultExtension, formatCoverage, mapRelease, type Coverage } from '../src/map/index.js';
 import { loadTaxonomy } from '../src/taxonomy/index.js';
 

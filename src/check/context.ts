@@ -6,7 +6,7 @@ import type { SourcePos } from '../model/source.js';
 import type { Concept, Relationship, Taxonomy } from '../model/taxonomy.js';
 import { contextKey, unitKey } from './aspects.js';
 import type { IdentitiesData } from './identities.js';
-import { roundedInterval, type Decimals, type Interval } from './interval.js';
+import { accuracy, factInterval, type Decimals, type Interval } from '../model/interval.js';
 
 /** A fact with what the rules need precomputed. */
 export interface IndexedFact {
@@ -140,7 +140,7 @@ export function createContext(factSet: FactSet, taxonomy: Taxonomy | null, ident
       }
       return out;
     },
-    interval: (f) => roundedInterval(f.value as Decimal, effectiveDecimals(f)),
+    interval: (f) => factInterval(f.fact, f.value as Decimal),
   };
 }
 
@@ -149,13 +149,7 @@ export function createContext(factSet: FactSet, taxonomy: Taxonomy | null, ident
  * (XBRL 2.1 §4.6.6) for documents of other tools; undefined when unknown (precision 0).
  */
 export function effectiveDecimals(f: IndexedFact): Decimals | undefined {
-  const { decimals, precision } = f.fact;
-  if (decimals !== undefined) return decimals;
-  if (precision === undefined || precision === 'INF') return 'INF';
-  if (precision === 0 || !(f.value instanceof Decimal)) return undefined;
-  if (f.value.isZero()) return 'INF';
-  // decimals = precision − (exponent of the leading digit) − 1
-  return precision - f.value.e - 1;
+  return accuracy(f.fact.decimals, f.fact.precision, f.value);
 }
 
 function parseValue(fact: Fact): Decimal | null | undefined {

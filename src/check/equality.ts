@@ -5,7 +5,7 @@ import { Decimal } from '../model/decimal.js';
 import type { Message, Severity } from '../model/source.js';
 import type { CheckContext, IndexedFact } from './context.js';
 import type { Equality, Term } from './identities.js';
-import { add, formatInterval, intersect, scale, ZERO_INTERVAL, type Interval } from './interval.js';
+import { add, consistent, formatInterval, scale, ZERO_INTERVAL, type Interval } from '../model/interval.js';
 import { setValue, showFact } from './values.js';
 
 export interface ResolvedTerm {
@@ -74,7 +74,7 @@ function agree(l: SumValue, r: SumValue): boolean {
   if (l.facts.length === 1 && r.facts.length === 1 && l.facts[0].fact.decimals === r.facts[0].fact.decimals) {
     return l.point.eq(r.point);
   }
-  return intersect(l.interval, r.interval) !== null;
+  return consistent(l.interval, r.interval);
 }
 
 /** "A − B + C": the terms of a sum, a negative weight shown as a minus. */

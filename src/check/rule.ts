@@ -6,7 +6,8 @@ export interface Rule {
   /** Stable id of the rule module (the ruleIds of its findings are listed in `reports`). */
   id: string;
   description: string;
-  /** Every ruleId the rule can report, with its severity (documentation and `ixport check --rules`). */
+  /** Every ruleId the rule can report, with its severity; each is declared with the same severity in the message
+   * catalogue (src/model/messages.ts, `ixport explain`). */
   reports: Record<string, Severity>;
   /** Rules that read taxonomy relationships or identities do not run without a taxonomy. */
   needsTaxonomy: boolean;

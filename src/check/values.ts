@@ -3,7 +3,7 @@
 // so that a duplicate or an excess-digits fact stops each of them the same way.
 import type { CheckContext, IndexedFact } from './context.js';
 import { effectiveDecimals } from './context.js';
-import { hasExcessDigits, intersect, type Interval } from './interval.js';
+import { hasExcessDigits, intersect, type Interval } from '../model/interval.js';
 
 export type SetValue =
   | { kind: 'value'; interval: Interval; facts: IndexedFact[] }

@@ -66,7 +66,7 @@ const DATED_NAMESPACE = /^(.*\/)(?:\d{8}|\d{4}-\d{2}-\d{2})\/?$/;
 /**
  * The namespace a concept is compared under: a company extension namespace dated by its filing (EDGAR's
  * "http://www.company.com/20240331", ixport's "https://ixport.org/ext/MPOWER/20040506") without its date, so the
- * extension concepts of two quarters of a company match by local name (issue 13, case 8: they never did);
+ * extension concepts of two quarters of a company match by local name (dated namespaces kept them apart);
  * any other namespace (base taxonomies are dated by year or not at all) as it is.
  */
 export function comparedNamespace(ns: string): string {

@@ -1,13 +1,12 @@
 // Which summations of the taxonomy the release's own numbers confirm. A base summation binds as soon as one of
 // its items is reported (Calculations 1.1), so a release printing a total over lines the base taxonomy has no
-// concept for (reported as map.unmapped) makes a summation that its printed numbers never claimed. Issue #7's
+// concept for (reported as map.unmapped) makes a summation that its printed numbers never claimed. The
 // rule: keep a calculation relationship only where the numbers confirm it; unconfirmed networks are
 // prohibited in a per-filing extension (extension.ts).
 import { Decimal } from '../model/decimal.js';
 import { clark, type Fact, type FactSet } from '../model/fact.js';
+import { consistent, factInterval, intersect, weightedSum, type Interval } from '../model/interval.js';
 import { ARCROLE, type Relationship, type Taxonomy } from '../model/taxonomy.js';
-
-type Interval = [Decimal, Decimal];
 
 export interface Summation {
   role: string;
@@ -20,30 +19,9 @@ export interface Unconfirmed extends Summation {
   contexts: string[];
 }
 
-/** Half a unit of the last printed digit, 5*10^(-d-1), per decimals value (a release prints a handful). */
-const halfUnits = new Map<number, Decimal>();
-function halfUnit(decimals: number): Decimal {
-  let half = halfUnits.get(decimals);
-  if (!half) {
-    half = new Decimal(10).pow(-decimals).div(2);
-    halfUnits.set(decimals, half);
-  }
-  return half;
-}
-
-/** Round-to-nearest interval of a fact: [v - 5*10^(-d-1), v + 5*10^(-d-1)]; INF is exact. */
+/** The round-to-nearest interval of a printed fact, by the same arithmetic as the checks (model/interval.ts). */
 function interval(f: Fact): Interval {
-  const v = new Decimal(f.value!);
-  if (f.decimals === undefined || f.decimals === 'INF') return [v, v];
-  const half = halfUnit(f.decimals);
-  return [v.minus(half), v.plus(half)];
-}
-
-function intersect(a: Interval | null, b: Interval): Interval | null {
-  if (!a) return null;
-  const lo = Decimal.max(a[0], b[0]);
-  const hi = Decimal.min(a[1], b[1]);
-  return lo.lte(hi) ? [lo, hi] : null;
+  return factInterval(f, new Decimal(f.value!));
 }
 
 export function summations(taxonomy: Taxonomy): Summation[] {
@@ -96,7 +74,7 @@ export function unconfirmedSummations(fs: FactSet, taxonomy: Taxonomy): Unconfir
     const k = `${f.contextRef}|${f.unitRef}`;
     const seen = byAspect.get(k);
     // Duplicates narrow the interval; inconsistent duplicates (null) are the duplicate check's finding.
-    if (seen) seen.interval = intersect(seen.interval, interval(f));
+    if (seen) seen.interval = seen.interval && intersect(seen.interval, interval(f));
     else byAspect.set(k, { ctx: f.contextRef, interval: interval(f) });
   }
   const out: Unconfirmed[] = [];
@@ -107,25 +85,18 @@ export function unconfirmedSummations(fs: FactSet, taxonomy: Taxonomy): Unconfir
     const contexts: string[] = [];
     for (const [k, { ctx, interval: total }] of totals) {
       if (!total) continue;
-      let lo = new Decimal(0);
-      let hi = new Decimal(0);
-      let bound = false;
+      const terms: { interval: Interval; weight: Decimal }[] = [];
       let skip = false;
       for (const { byAspect, weight } of itemValues) {
         const reported = byAspect?.get(k);
         if (reported === undefined) continue;
-        const item = reported.interval;
-        if (item === null) {
+        if (reported.interval === null) {
           skip = true;
           break;
         }
-        bound = true;
-        const a = item[0].times(weight);
-        const b = item[1].times(weight);
-        lo = lo.plus(Decimal.min(a, b));
-        hi = hi.plus(Decimal.max(a, b));
+        terms.push({ interval: reported.interval, weight });
       }
-      if (bound && !skip && !intersect([lo, hi], total)) contexts.push(ctx);
+      if (terms.length && !skip && !consistent(total, weightedSum(terms))) contexts.push(ctx);
     }
     if (contexts.length) out.push({ ...s, contexts });
   }

@@ -1,4 +1,4 @@
-// Coverage of a release (issue #7): the numeric table cells the reader found, how many a fact carries, and the
+// Coverage of a release: the numeric table cells the reader found, how many a fact carries, and the
 // rest grouped by the reason the mapper left them untagged. A library function: `npm run corpus` prints it.
 import type { ReleaseDocument } from '../model/document.js';
 import type { FactSet } from '../model/fact.js';
@@ -35,8 +35,8 @@ export interface Coverage {
 }
 
 /**
- * Where every printed number went (issue 13, case 9: "264 numeric cells -> 237 facts" left 27 cells unexplained;
- * they are the same facts printed twice): cells = tagged + untagged; tagged = facts' first printings (facts less
+ * Where every printed number went, so no cell goes unexplained ("264 numeric cells -> 237 facts" once left 27
+ * cells, the same facts printed twice, unaccounted for): cells = tagged + untagged; tagged = facts' first printings (facts less
  * range ends) + duplicates.
  */
 export function coverageOf(doc: ReleaseDocument, mapped: { factSet: FactSet; untagged: UntaggedItem[] }): Coverage {

@@ -1,4 +1,4 @@
-// Extension concepts for the rows no base concept fits (issue #7). One concept per printed meaning: the same
+// Extension concepts for the rows no base concept fits, in the per-filing extension. One concept per printed meaning: the same
 // label under the same heading, unit kind and period type is one concept across the tables of a release (a
 // statement printed GAAP and pro forma, or restated), but never two rows of one table. The label linkbase
 // carries the printed label; type and period type follow the printed unit and column; the balance is

@@ -91,18 +91,35 @@ function balanceFromPlacement(def: ExtConceptDef, rows: PlacedRow[], all: Placed
 }
 
 export function buildExtensionModel(input: Input): ExtensionModel {
-  const { doc, ext, extConcepts, taxonomy, factSet, rows } = input;
+  const { ext, rows } = input;
   const defs = ext.defs;
-  const defByClark = new Map(defs.map((d) => [clark(ext.qname(d)), d]));
   const changeNames = new Set(defs.filter((d) => d.origin === 'change').map((d) => clark(ext.qname(d))));
+  const printed = printedCandidates(input, changeNames);
+  const candidates = settleBalances(input, printed);
+  const tablesWithRows = [...new Set(rows.map((r) => r.item.tableIndex))].sort((a, b) => a - b);
+  const roles = tableRoles(input, tablesWithRows);
+  const confirmedRels = confirmedCalculations(input, candidates, roles);
+  const { abstracts, pres } = presentation(input, roles, tablesWithRows, changeNames);
+  const concepts = [...defs.map((d) => ext.concept(d)), ...abstracts.map((a) => ext.abstractConcept(a))];
+  return { defs, abstracts, concepts, roles: [...roles.values()], relationships: [...pres, ...confirmedRels] };
+}
 
-  // Calculations from the printed totals.
-  let candidates: Candidate[] = [];
+/** Calculations from the printed totals, table by table. */
+function printedCandidates({ doc, rows }: Input, changeNames: Set<string>): Candidate[] {
+  const candidates: Candidate[] = [];
   for (const [tableIndex, list] of [...printedRows(doc, rows, changeNames)].sort((a, b) => a[0] - b[0])) {
     candidates.push(...printedSummations({ index: tableIndex }, list));
   }
+  return candidates;
+}
 
-  // Balances: from the summations, else from where the row is printed.
+/**
+ * Balances of the extension's monetary concepts: from the summations, else from where the row is printed (set on
+ * the definitions); returns the candidates whose weights do not contradict the balances.
+ */
+function settleBalances({ ext, taxonomy, rows }: Input, candidates: Candidate[]): Candidate[] {
+  const defs = ext.defs;
+  const defByClark = new Map(defs.map((d) => [clark(ext.qname(d)), d]));
   const known = new Map<string, Balance>();
   for (const r of rows) {
     const k = clark(r.concept.qname);
@@ -129,11 +146,12 @@ export function buildExtensionModel(input: Input): ExtensionModel {
     else delete d.balance;
   }
   const balanceOf = (k: string): Balance | undefined => (defByClark.has(k) ? defByClark.get(k)!.balance : taxonomy.concepts.get(k)?.balance);
-  candidates = candidates.filter((c) => !contradictsBalances(c, balanceOf));
+  return candidates.filter((c) => !contradictsBalances(c, balanceOf));
+}
 
-  // Roles: one per table that has facts.
+/** Roles: one per table that has facts, named after its title. */
+function tableRoles({ doc, ext }: Input, tablesWithRows: number[]): Map<number, ExtRole> {
   const roles = new Map<number, ExtRole>();
-  const tablesWithRows = [...new Set(rows.map((r) => r.item.tableIndex))].sort((a, b) => a - b);
   for (const t of tablesWithRows) {
     const title = doc.tables[t]?.title.replace(/\s+#\d+$/, '').trim() || `Table ${t + 1}`;
     // An xs:ID cannot start with a digit: "(1) Includes stock-based compensation as follows:" -> T1Includes...
@@ -141,28 +159,36 @@ export function buildExtensionModel(input: Input): ExtensionModel {
     const id = ext.roleNames.claim(/^[0-9]/.test(words) ? `T${words}` : words);
     roles.set(t, { id, uri: `${ext.options.namespace}/role/${id}`, definition: `${String(1000 + t + 1).padStart(4, '0')} - Statement - ${title}` });
   }
+  return roles;
+}
 
-  // One summation per total per role; then only those the facts confirm in every context.
+/** One summation per total per role; then only those the facts confirm in every context. */
+function confirmedCalculations({ extConcepts, taxonomy, factSet }: Input, all: Candidate[], roles: Map<number, ExtRole>): Relationship[] {
   const perRole = new Map<string, number>();
-  for (const c of candidates) perRole.set(`${c.tableIndex}|${c.total}`, (perRole.get(`${c.tableIndex}|${c.total}`) ?? 0) + 1);
-  candidates = candidates.filter((c) => perRole.get(`${c.tableIndex}|${c.total}`) === 1);
+  for (const c of all) perRole.set(`${c.tableIndex}|${c.total}`, (perRole.get(`${c.tableIndex}|${c.total}`) ?? 0) + 1);
+  const candidates = all.filter((c) => perRole.get(`${c.tableIndex}|${c.total}`) === 1);
   const conceptOf = (k: string): Concept => extConcepts.get(k) ?? taxonomy.concepts.get(k)!;
-  const calc = (cs: Candidate[]): Relationship[] =>
-    cs.flatMap((c) =>
-      c.items.map((it, i) => ({
-        role: roles.get(c.tableIndex)!.uri,
-        arcrole: ARCROLE.summationItem,
-        from: conceptOf(c.total).qname,
-        to: conceptOf(it.concept).qname,
-        order: i + 1,
-        weight: it.weight,
-      })),
-    );
-  const trial = calc(candidates);
+  const trial: Relationship[] = candidates.flatMap((c) =>
+    c.items.map((it, i) => ({
+      role: roles.get(c.tableIndex)!.uri,
+      arcrole: ARCROLE.summationItem,
+      from: conceptOf(c.total).qname,
+      to: conceptOf(it.concept).qname,
+      order: i + 1,
+      weight: it.weight,
+    })),
+  );
   const bad = new Set(unconfirmedSummations(factSet, { concepts: taxonomy.concepts, relationships: trial }).map((u) => `${u.role}|${u.total}`));
-  const confirmedRels = trial.filter((r) => !bad.has(`${r.role}|${clark(r.from)}`));
+  return trial.filter((r) => !bad.has(`${r.role}|${clark(r.from)}`));
+}
 
-  // Presentation: table heading -> printed headings -> rows in printed order (a row's comparisons after it).
+/** Presentation: table heading -> printed headings -> rows in printed order (a row's comparisons after it). */
+function presentation(
+  { doc, ext, rows }: Input,
+  roles: Map<number, ExtRole>,
+  tablesWithRows: number[],
+  changeNames: Set<string>,
+): { abstracts: ExtAbstract[]; pres: Relationship[] } {
   const abstracts: ExtAbstract[] = [];
   const pres: Relationship[] = [];
   for (const t of tablesWithRows) {
@@ -194,7 +220,5 @@ export function buildExtensionModel(input: Input): ExtensionModel {
       add(parent, r.concept.qname);
     }
   }
-
-  const concepts = [...defs.map((d) => ext.concept(d)), ...abstracts.map((a) => ext.abstractConcept(a))];
-  return { defs, abstracts, concepts, roles: [...roles.values()], relationships: [...pres, ...confirmedRels] };
+  return { abstracts, pres };
 }

@@ -1,6 +1,6 @@
-// The per-filing extension schema (issue #7's entry point): it imports the base taxonomy and prohibits the base
+// The per-filing extension schema: it imports the base taxonomy and prohibits the base
 // summations the release's numbers do not confirm (confirm.ts), so a processor checks only calculations the
-// release actually prints. Extension concepts for unmapped rows (issue #7) belong in the same schema.
+// release actually prints. Extension concepts for unmapped rows (ext-concepts.ts) belong in the same schema.
 import { basename } from 'node:path';
 import { create } from 'xmlbuilder2';
 import type { ReleaseDocument } from '../model/document.js';
@@ -105,6 +105,18 @@ function linkChild(parent: { el: DomElement; doc: DomDocument }, name: `link:${s
   if (text !== undefined) el.appendChild(parent.doc.createTextNode(forXmlBuilder(text)));
 }
 
+/** What the extension holds, decided once from the model and the unconfirmed summations. */
+interface ExtensionPlan {
+  names: { cal: string; lab: string; pre: string; def: string };
+  axes: NonNullable<ExtensionModel['axes']>;
+  calcRels: Relationship[];
+  presRels: Relationship[];
+  hasCal: boolean;
+  hasLab: boolean;
+  hasPre: boolean;
+  usesDtr: boolean;
+}
+
 /**
  * File name -> content of the extension: the schema (importing the base; extension concepts, one role per printed
  * table), its label linkbase (printed labels), presentation linkbase (tables in printed order) and calculation
@@ -112,15 +124,35 @@ function linkChild(parent: { el: DomElement; doc: DomDocument }, name: `link:${s
  */
 export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], taxonomy: Taxonomy, model: ExtensionModel = EMPTY_MODEL): Map<string, string> {
   checkExtensionOptions(o);
+  const plan = planExtension(o, unconfirmed, model);
   const files = new Map<string, string>();
-  const names = { cal: `${o.stem}_cal.xml`, lab: `${o.stem}_lab.xml`, pre: `${o.stem}_pre.xml`, def: `${o.stem}_def.xml` };
+  files.set(`${o.stem}.xsd`, schemaFile(o, model, plan));
+  if (plan.axes.length) files.set(plan.names.def, definitionLinkbase(o, plan.axes));
+  if (plan.hasLab) files.set(plan.names.lab, labelLinkbase(o, model, plan.axes));
+  if (plan.hasPre) files.set(plan.names.pre, arcLinkbase(o, taxonomy, unconfirmed, model, plan.presRels, 'presentationLink', 'presentationArc'));
+  if (plan.hasCal) files.set(plan.names.cal, arcLinkbase(o, taxonomy, unconfirmed, model, plan.calcRels, 'calculationLink', 'calculationArc'));
+  return files;
+}
+
+function planExtension(o: ExtensionOptions, unconfirmed: Unconfirmed[], model: ExtensionModel): ExtensionPlan {
   const axes = model.axes ?? [];
   const calcRels = model.relationships.filter((r) => r.arcrole === ARCROLE.summationItem);
   const presRels = model.relationships.filter((r) => r.arcrole === ARCROLE.parentChild);
-  const hasCal = unconfirmed.length > 0 || calcRels.length > 0;
-  const hasLab = model.defs.length + model.abstracts.length + axes.length > 0;
-  const hasPre = presRels.length > 0;
-  const usesDtr = axes.length > 0 || model.defs.some((d) => d.kind === 'perShare' || d.kind === 'percent');
+  return {
+    names: { cal: `${o.stem}_cal.xml`, lab: `${o.stem}_lab.xml`, pre: `${o.stem}_pre.xml`, def: `${o.stem}_def.xml` },
+    axes,
+    calcRels,
+    presRels,
+    hasCal: unconfirmed.length > 0 || calcRels.length > 0,
+    hasLab: model.defs.length + model.abstracts.length + axes.length > 0,
+    hasPre: presRels.length > 0,
+    usesDtr: axes.length > 0 || model.defs.some((d) => d.kind === 'perShare' || d.kind === 'percent'),
+  };
+}
+
+/** The extension schema: linkbase references and role types, imports, concept and axis declarations. */
+function schemaFile(o: ExtensionOptions, model: ExtensionModel, plan: ExtensionPlan): string {
+  const { axes, usesDtr } = plan;
   const schema = create({ version: '1.0', encoding: 'UTF-8' });
   const root = schema.ele('xs:schema', {
     'xmlns:xs': XS,
@@ -134,34 +166,47 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
     elementFormDefault: 'qualified',
     attributeFormDefault: 'unqualified',
   });
-  if (hasCal || hasLab || hasPre || model.roles.length || axes.length) {
-    const appinfo = root.ele('xs:annotation').ele('xs:appinfo');
-    const refs: [boolean, string, string][] = [
-      [hasLab, names.lab, 'http://www.xbrl.org/2003/role/labelLinkbaseRef'],
-      [hasPre, names.pre, 'http://www.xbrl.org/2003/role/presentationLinkbaseRef'],
-      [hasCal, names.cal, 'http://www.xbrl.org/2003/role/calculationLinkbaseRef'],
-      [axes.length > 0, names.def, 'http://www.xbrl.org/2003/role/definitionLinkbaseRef'],
-    ];
-    for (const [on, href, role] of refs) {
-      if (!on) continue;
-      appinfo.ele('link:linkbaseRef', {
-        'xlink:type': 'simple',
-        'xlink:href': href,
-        'xlink:role': role,
-        'xlink:arcrole': 'http://www.w3.org/1999/xlink/properties/linkbase',
-      });
-    }
-    for (const r of model.roles) {
-      const rt = appinfo.ele('link:roleType', { roleURI: r.uri, id: r.id });
-      rt.ele('link:definition').txt(forXmlBuilder(r.definition));
-      rt.ele('link:usedOn').txt('link:presentationLink');
-      rt.ele('link:usedOn').txt('link:calculationLink');
-    }
-  }
+  if (plan.hasCal || plan.hasLab || plan.hasPre || model.roles.length || axes.length) schemaAppinfo(root, model, plan);
   root.ele('xs:import', { namespace: BASE_NAMESPACE, schemaLocation: BASE_ENTRY });
   if (model.defs.length || model.abstracts.length || axes.length) root.ele('xs:import', { namespace: NS.xbrli, schemaLocation: XBRLI_XSD });
   if (usesDtr) root.ele('xs:import', { namespace: NS.dtrTypes, schemaLocation: DTR_TYPES_XSD });
   if (axes.length) root.ele('xs:import', { namespace: NS.xbrldt, schemaLocation: XBRLDT_XSD });
+  declareConcepts(root, o, model);
+  declareAxes(root, o, axes);
+  return render(schema);
+}
+
+type SchemaRoot = ReturnType<ReturnType<typeof create>['ele']>;
+
+/** xs:annotation/xs:appinfo: the linkbases the extension has, and one role type per printed table. */
+function schemaAppinfo(root: SchemaRoot, model: ExtensionModel, plan: ExtensionPlan): void {
+  const { names } = plan;
+  const appinfo = root.ele('xs:annotation').ele('xs:appinfo');
+  const refs: [boolean, string, string][] = [
+    [plan.hasLab, names.lab, 'http://www.xbrl.org/2003/role/labelLinkbaseRef'],
+    [plan.hasPre, names.pre, 'http://www.xbrl.org/2003/role/presentationLinkbaseRef'],
+    [plan.hasCal, names.cal, 'http://www.xbrl.org/2003/role/calculationLinkbaseRef'],
+    [plan.axes.length > 0, names.def, 'http://www.xbrl.org/2003/role/definitionLinkbaseRef'],
+  ];
+  for (const [on, href, role] of refs) {
+    if (!on) continue;
+    appinfo.ele('link:linkbaseRef', {
+      'xlink:type': 'simple',
+      'xlink:href': href,
+      'xlink:role': role,
+      'xlink:arcrole': 'http://www.w3.org/1999/xlink/properties/linkbase',
+    });
+  }
+  for (const r of model.roles) {
+    const rt = appinfo.ele('link:roleType', { roleURI: r.uri, id: r.id });
+    rt.ele('link:definition').txt(forXmlBuilder(r.definition));
+    rt.ele('link:usedOn').txt('link:presentationLink');
+    rt.ele('link:usedOn').txt('link:calculationLink');
+  }
+}
+
+/** xs:element declarations of the extension concepts, then of the abstract table headings. */
+function declareConcepts(root: SchemaRoot, o: ExtensionOptions, model: ExtensionModel): void {
   for (const d of model.defs) {
     const attrs: Record<string, string> = {
       id: `${o.prefix}_${d.name}`,
@@ -185,104 +230,129 @@ export function extensionFiles(o: ExtensionOptions, unconfirmed: Unconfirmed[], 
       'xbrli:periodType': 'duration',
     });
   }
-  declareAxes(root, o, axes);
-  files.set(`${o.stem}.xsd`, render(schema));
-  if (axes.length) files.set(names.def, definitionLinkbase(o, axes));
+}
 
-  const href = (q: QName): string => {
+/** The label linkbase: printed labels (and documentation) of extension concepts, abstracts and axes. */
+function labelLinkbase(o: ExtensionOptions, model: ExtensionModel, axes: ExtensionPlan['axes']): string {
+  const lb = linkbase();
+  const link = domOf(lb.ele('link:labelLink', { 'xlink:type': 'extended', 'xlink:role': 'http://www.xbrl.org/2003/role/link' }));
+  const entries: [string, string, [string, string, string][]][] = [
+    ...model.defs.map((d): [string, string, [string, string, string][]] => [d.name, `${o.prefix}_${d.name}`, [
+      [LABEL_ROLE.standard, 'label', d.label],
+      [LABEL_ROLE.documentation, 'documentation', d.documentation],
+    ]]),
+    ...model.abstracts.map((a): [string, string, [string, string, string][]] => [a.name, `${o.prefix}_${a.name}`, [[LABEL_ROLE.standard, 'label', a.label]]]),
+    ...axisLabels(o, axes),
+  ];
+  for (const [name, id, labels] of entries) {
+    const loc = `loc_${name}`;
+    linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': `${o.stem}.xsd#${id}`, 'xlink:label': loc });
+    const res = `lab_${name}`;
+    for (const [role, suffix, text] of labels) {
+      linkChild(link, 'link:label', { 'xlink:type': 'resource', 'xlink:label': res, 'xlink:role': role, 'xml:lang': 'en', id: `${res}_${suffix}` }, text);
+    }
+    linkChild(link, 'link:labelArc', { 'xlink:type': 'arc', 'xlink:arcrole': 'http://www.xbrl.org/2003/arcrole/concept-label', 'xlink:from': loc, 'xlink:to': res });
+  }
+  return render(lb.doc());
+}
+
+/**
+ * The presentation or calculation linkbase: role references, (calculation only) the prohibitions of unconfirmed
+ * base summations, then the extension's own relationships per printed table.
+ */
+function arcLinkbase(
+  o: ExtensionOptions,
+  taxonomy: Taxonomy,
+  unconfirmed: Unconfirmed[],
+  model: ExtensionModel,
+  rels: Relationship[],
+  linkName: 'presentationLink' | 'calculationLink',
+  arcName: 'presentationArc' | 'calculationArc',
+): string {
+  const lb = linkbase();
+  const baseRoles = [...new Set(unconfirmed.map((u) => u.role))].sort();
+  const extRoles = model.roles.filter((r) => rels.some((x) => x.role === r.uri));
+  if (linkName === 'calculationLink') {
+    for (const role of baseRoles) lb.ele('link:roleRef', { roleURI: role, 'xlink:type': 'simple', 'xlink:href': `${BASE_ENTRY}#${role.split('/').pop()}` });
+  }
+  for (const r of extRoles) lb.ele('link:roleRef', { roleURI: r.uri, 'xlink:type': 'simple', 'xlink:href': `${o.stem}.xsd#${r.id}` });
+  if (linkName === 'calculationLink') prohibitions(lb, taxonomy, unconfirmed, baseRoles);
+  const href = hrefOf(o, taxonomy);
+  for (const r of extRoles) extensionArcs(lb, o, href, r.uri, rels, linkName, arcName);
+  return render(lb.doc());
+}
+
+/** Where a concept is declared: the extension schema or the base entry point. */
+function hrefOf(o: ExtensionOptions, taxonomy: Taxonomy): (q: QName) => string {
+  return (q) => {
     if (q.ns === o.namespace) return `${o.stem}.xsd#${o.prefix}_${q.local}`;
     const c = taxonomy.concepts.get(clark(q));
     if (!c) throw new ExtensionError(`extension: ${clark(q)} is neither in the base taxonomy nor in the extension`);
     return `${BASE_ENTRY}#${c.id}`;
   };
+}
 
-  if (hasLab) {
-    const lb = linkbase();
-    const link = domOf(lb.ele('link:labelLink', { 'xlink:type': 'extended', 'xlink:role': 'http://www.xbrl.org/2003/role/link' }));
-    const entries: [string, string, [string, string, string][]][] = [
-      ...model.defs.map((d): [string, string, [string, string, string][]] => [d.name, `${o.prefix}_${d.name}`, [
-        [LABEL_ROLE.standard, 'label', d.label],
-        [LABEL_ROLE.documentation, 'documentation', d.documentation],
-      ]]),
-      ...model.abstracts.map((a): [string, string, [string, string, string][]] => [a.name, `${o.prefix}_${a.name}`, [[LABEL_ROLE.standard, 'label', a.label]]]),
-      ...axisLabels(o, axes),
-    ];
-    for (const [name, id, labels] of entries) {
-      const loc = `loc_${name}`;
-      linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': `${o.stem}.xsd#${id}`, 'xlink:label': loc });
-      const res = `lab_${name}`;
-      for (const [role, suffix, text] of labels) {
-        linkChild(link, 'link:label', { 'xlink:type': 'resource', 'xlink:label': res, 'xlink:role': role, 'xml:lang': 'en', id: `${res}_${suffix}` }, text);
+/** One calculation link per base role prohibiting the arcs of the summations the numbers do not confirm. */
+function prohibitions(lb: Builder, taxonomy: Taxonomy, unconfirmed: Unconfirmed[], baseRoles: string[]): void {
+  for (const role of baseRoles) {
+    const link = domOf(lb.ele('link:calculationLink', { 'xlink:type': 'extended', 'xlink:role': role }));
+    const seen = new Set<string>();
+    const loc = (key: string): string => {
+      const concept = taxonomy.concepts.get(key)!;
+      const label = `loc_${concept.qname.local}`;
+      if (!seen.has(label)) {
+        seen.add(label);
+        linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': `${BASE_ENTRY}#${concept.id}`, 'xlink:label': label });
       }
-      linkChild(link, 'link:labelArc', { 'xlink:type': 'arc', 'xlink:arcrole': 'http://www.xbrl.org/2003/arcrole/concept-label', 'xlink:from': loc, 'xlink:to': res });
-    }
-    files.set(names.lab, render(lb.doc()));
-  }
-
-  const arcLinkbase = (rels: Relationship[], linkName: 'presentationLink' | 'calculationLink', arcName: 'presentationArc' | 'calculationArc'): ReturnType<typeof linkbase> => {
-    const lb = linkbase();
-    const baseRoles = [...new Set(unconfirmed.map((u) => u.role))].sort();
-    const extRoles = model.roles.filter((r) => rels.some((x) => x.role === r.uri));
-    if (linkName === 'calculationLink') {
-      for (const role of baseRoles) lb.ele('link:roleRef', { roleURI: role, 'xlink:type': 'simple', 'xlink:href': `${BASE_ENTRY}#${role.split('/').pop()}` });
-    }
-    for (const r of extRoles) lb.ele('link:roleRef', { roleURI: r.uri, 'xlink:type': 'simple', 'xlink:href': `${o.stem}.xsd#${r.id}` });
-    if (linkName === 'calculationLink') {
-      for (const role of baseRoles) {
-        const link = domOf(lb.ele('link:calculationLink', { 'xlink:type': 'extended', 'xlink:role': role }));
-        const seen = new Set<string>();
-        const loc = (key: string): string => {
-          const concept = taxonomy.concepts.get(key)!;
-          const label = `loc_${concept.qname.local}`;
-          if (!seen.has(label)) {
-            seen.add(label);
-            linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': `${BASE_ENTRY}#${concept.id}`, 'xlink:label': label });
-          }
-          return label;
-        };
-        for (const u of unconfirmed.filter((x) => x.role === role)) {
-          for (const arc of u.arcs) {
-            // A prohibiting arc is equivalent to the base arc (same order and weight) with a higher priority.
-            linkChild(link, 'link:calculationArc', {
-              'xlink:type': 'arc',
-              'xlink:arcrole': arc.arcrole,
-              'xlink:from': loc(clark(arc.from)),
-              'xlink:to': loc(clark(arc.to)),
-              order: String(arc.order),
-              weight: (arc.weight ?? 1) < 0 ? '-1.0' : '1.0',
-              use: 'prohibited',
-              priority: '1',
-            });
-          }
-        }
-      }
-    }
-    for (const r of extRoles) {
-      const link = domOf(lb.ele(`link:${linkName}`, { 'xlink:type': 'extended', 'xlink:role': r.uri }));
-      const seen = new Set<string>();
-      const loc = (q: QName): string => {
-        const label = `loc_${q.ns === o.namespace ? 'e' : 'b'}_${q.local}`;
-        if (!seen.has(label)) {
-          seen.add(label);
-          linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': href(q), 'xlink:label': label });
-        }
-        return label;
-      };
-      for (const rel of rels.filter((x) => x.role === r.uri)) {
-        const attrs: Record<string, string> = {
+      return label;
+    };
+    for (const u of unconfirmed.filter((x) => x.role === role)) {
+      for (const arc of u.arcs) {
+        // A prohibiting arc is equivalent to the base arc (same order and weight) with a higher priority.
+        linkChild(link, 'link:calculationArc', {
           'xlink:type': 'arc',
-          'xlink:arcrole': rel.arcrole,
-          'xlink:from': loc(rel.from),
-          'xlink:to': loc(rel.to),
-          order: String(rel.order),
-        };
-        if (rel.weight !== undefined) attrs.weight = rel.weight < 0 ? '-1.0' : '1.0';
-        linkChild(link, `link:${arcName}`, attrs);
+          'xlink:arcrole': arc.arcrole,
+          'xlink:from': loc(clark(arc.from)),
+          'xlink:to': loc(clark(arc.to)),
+          order: String(arc.order),
+          weight: (arc.weight ?? 1) < 0 ? '-1.0' : '1.0',
+          use: 'prohibited',
+          priority: '1',
+        });
       }
     }
-    return lb;
+  }
+}
+
+/** One extended link of a printed table's role with the extension's relationships in it. */
+function extensionArcs(
+  lb: Builder,
+  o: ExtensionOptions,
+  href: (q: QName) => string,
+  role: string,
+  rels: Relationship[],
+  linkName: 'presentationLink' | 'calculationLink',
+  arcName: 'presentationArc' | 'calculationArc',
+): void {
+  const link = domOf(lb.ele(`link:${linkName}`, { 'xlink:type': 'extended', 'xlink:role': role }));
+  const seen = new Set<string>();
+  const loc = (q: QName): string => {
+    const label = `loc_${q.ns === o.namespace ? 'e' : 'b'}_${q.local}`;
+    if (!seen.has(label)) {
+      seen.add(label);
+      linkChild(link, 'link:loc', { 'xlink:type': 'locator', 'xlink:href': href(q), 'xlink:label': label });
+    }
+    return label;
   };
-  if (hasPre) files.set(names.pre, render(arcLinkbase(presRels, 'presentationLink', 'presentationArc').doc()));
-  if (hasCal) files.set(names.cal, render(arcLinkbase(calcRels, 'calculationLink', 'calculationArc').doc()));
-  return files;
+  for (const rel of rels.filter((x) => x.role === role)) {
+    const attrs: Record<string, string> = {
+      'xlink:type': 'arc',
+      'xlink:arcrole': rel.arcrole,
+      'xlink:from': loc(rel.from),
+      'xlink:to': loc(rel.to),
+      order: String(rel.order),
+    };
+    if (rel.weight !== undefined) attrs.weight = rel.weight < 0 ? '-1.0' : '1.0';
+    linkChild(link, `link:${arcName}`, attrs);
+  }
 }

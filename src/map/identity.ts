@@ -1,4 +1,4 @@
-// Who filed a release, the same for every release of a company (issue 13, case 8). Without --cik the entity
+// Who filed a release, the same for every release of a company. Without --cik the entity
 // identifier and the extension prefix and namespace come from the registrant's name, so they must not depend on
 // how one release happens to print it. The reader's cover (src/read/cover.ts) takes the first name it can match,
 // which gave Pericom "THE-COMPANY" ("The Company (Nasdaq: PSEM)"), the file name when the dateline wraps

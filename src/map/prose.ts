@@ -1,4 +1,4 @@
-// Numbers in the prose (ReleaseDocument.proseItems, src/read/prose) -> placements beside the table cells' (issue 15).
+// Numbers in the prose (ReleaseDocument.proseItems, src/read/prose) -> placements beside the table cells'.
 // The concept of a prose amount comes from the same label -> concept mapping as a table row: the release's own
 // table row of that label first (so "gross margin" means what this release's tables mean by it), then
 // mapping.tsv. A prose fact with the aspects of a table fact is a duplicate at lower precision; the check stage

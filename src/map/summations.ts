@@ -1,4 +1,4 @@
-// Calculation relationships from the totals a table prints (issue #7). Reading a table top to bottom, each row
+// Calculation relationships from the totals a table prints. Reading a table top to bottom, each row
 // that may be a total is tried against the nearest rows above it (totals already found stand for the rows they
 // sum): all added, or the first less the others ("Net interest income" = interest income - interest expense), or
 // all added but the last subtracted ("Income before taxes" = ... - non-interest expense). A candidate is kept

@@ -15,7 +15,7 @@ export type RangeRole = '' | 'low' | 'high' | 'change';
 
 /** One numeric table cell (one side of a range cell). Field names follow the gold TSV columns. */
 /**
- * Columns that are not periods but parts of the reporting entity (issue 11): business segments ("Retail | Credit |
+ * Columns that are not periods but parts of the reporting entity: business segments ("Retail | Credit |
  * Corporate & Other | Total"), geographic regions ("North America | Europe | Total"), consolidating columns ("Parent |
  * Guarantor | Eliminations | Consolidated"). The map puts each on a member of an axis of that kind; the total
  * (member null) is the axis default. The map adds two from the document's evidence (src/map/collisions.ts): the

@@ -126,7 +126,7 @@ export interface FactSet {
   footnotes?: Footnote[];
   /** Fact-to-fact relationships of a read document (e.g. fact-explanatoryFact), by fact id. */
   relationships?: FactRelationship[];
-  /** Changes stated in the prose of a release ("a 2.2% increase over ..."), for the check stage (issue 15). */
+  /** Changes stated in the prose of a release ("a 2.2% increase over ..."), checked against the facts they compare (rule prose-growth). */
   comparisons?: ProseComparison[];
 }
 

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../taxonomy/constants.js';
 import type { Message } from '../model/source.js';
@@ -33,13 +33,17 @@ export interface BatchResult {
 }
 
 /**
- * The worker runs compiled JavaScript. From dist/ it sits beside this module; when this module itself runs from
- * TypeScript sources (tests), the compiled worker of the build is used.
+ * The worker runs in the form this module runs in. From dist/ it is the compiled worker beside this module; from
+ * the TypeScript sources (tests under vitest) it is the worker's source, run through a small loader that strips
+ * types (scripts/ts-loader), so a test exercises the code it sees and never a stale or missing build.
  */
-function workerPath(): string {
+function workerSpec(): { url: URL; execArgv?: string[] } {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return join(dirname(here), 'batch-worker.js');
-  return join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'batch-worker.js');
+  if (!here.endsWith('.ts')) return { url: pathToFileURL(join(dirname(here), 'batch-worker.js')) };
+  return {
+    url: pathToFileURL(join(dirname(here), 'batch-worker.ts')),
+    execArgv: ['--import', pathToFileURL(join(PACKAGE_ROOT, 'scripts', 'ts-loader', 'register.mjs')).href],
+  };
 }
 
 /** File size in bytes, 0 when the file cannot be read (the worker then reports the error for it). */
@@ -77,7 +81,8 @@ export async function convertBatch(jobs: BatchJob[], threads = availableParallel
     .map((x) => x.index);
   let next = 0;
   const poolSize = Math.max(1, Math.min(threads, jobs.length));
-  const workers = Array.from({ length: poolSize }, () => new Worker(workerPath()));
+  const spec = workerSpec();
+  const workers = Array.from({ length: poolSize }, () => new Worker(spec.url, spec.execArgv ? { execArgv: spec.execArgv } : {}));
   const init = { taxonomy };
   const runWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-// Corrections by the user (issue 11): no reader is perfect, and a release must be fixable without editing it.
+// Corrections by the user: no reader is perfect, and a release must be fixable without editing it.
 // A fixes file (JSON) sets a table's scale, a column's period or axis member, or drops a table:
 //   { "fixes": [
 //       { "table": 2, "scale": 3 },

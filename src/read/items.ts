@@ -104,12 +104,30 @@ export function itemsOfTable(
   file: string,
   firstItem: number,
 ): { table: Table; tableItems: LineItem[]; warnings: Message[] } {
-  const items: LineItem[] = [];
-  const warnings: Message[] = [];
-  const scale = t.scaleNote?.scale ?? 0;
-  const colWarned = new Set<number>();
-  const rows: TableRow[] = [];
-  const depthOf = indentDepths(t.rows);
+  const layout = tableLayout(t);
+  const acc: ItemsSoFar = { items: [], warnings: [], colWarned: new Set<number>() };
+  const rows = t.rows.map((r, rowIndex) => tableRow(t, r, rowIndex, { tableIndex, file, firstItem, layout }, acc));
+  acc.warnings.push(...tableWarnings(t, file));
+  return { table: tableOf(t, tableIndex, layout.scale, rows), tableItems: acc.items, warnings: acc.warnings };
+}
+
+/** What every row of a table needs: the table's scale, each row's unit and scale, whether shares print in full. */
+interface TableLayout {
+  scale: number;
+  rowUnits: UnitKind[];
+  rowScales: (number | null)[];
+  fullShares: boolean;
+  depthOf: (indent: number) => number;
+}
+
+/** The items, warnings and columns already warned about, as rows are read in order. */
+interface ItemsSoFar {
+  items: LineItem[];
+  warnings: Message[];
+  colWarned: Set<number>;
+}
+
+function tableLayout(t: BuiltTable): TableLayout {
   // Share counts printed in full (seven digits and more) are not in thousands whatever the note says; the
   // table prints all its share counts alike.
   // A table of rates: Aflac's "RECONCILIATION OF U.S. GAAP RETURN ON EQUITY (ROE) TO ADJUSTED ROE" and "(SELECTED
@@ -119,18 +137,6 @@ export function itemsOfTable(
     const unit = r.heading ? 'USD' : rowUnit(r.label, r.section, t.title);
     return rates && unit === 'USD' ? 'percent' : unit;
   });
-  // A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)".
-  // So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
-  // the share counts of a table "(In millions, except share amounts)".
-  const scaleWord = (text: string) => {
-    // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
-    const m =
-      text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)(?:\s+of\s+[A-Za-z$/]+)?\)/i) ??
-      text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
-    // ... or print thousands as "(000)": Aflac's "Shares used to compute earnings per share (000):".
-    if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
-    return m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9;
-  };
   // Amounts per unit of business are printed in dollars whatever the table's note: a restaurant's "Average weekly
   // sales per restaurant $ 63,114" under "(in thousands)", a hotel's revenue per available room.
   const rowScales = t.rows.map((r) => scaleWord(r.label) ?? (PER_UNIT_RE.test(r.label) ? 0 : scaleWord(r.section)));
@@ -139,90 +145,127 @@ export function itemsOfTable(
       rowUnits[k] === 'shares' &&
       r.cells.some((c) => c.cell.parts.some((p) => p.value !== null && !p.percent && new Decimal(p.value).abs().gte(1_000_000))),
   );
-  t.rows.forEach((r, rowIndex) => {
-    const rowCells: TableRow['cells'] = [];
-    const periods = new Map<Col, Period | null>();
-    const periodOf = (col: Col) => {
-      if (!periods.has(col)) {
-        const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
-        const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
-        periods.set(col, rowPeriod(r.label, own ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period));
-      }
-      return periods.get(col)!;
-    };
-    const line = r.valueLine;
-    // Share counts printed in full (seven digits and more) are not in thousands whatever the note says.
-    for (const bc of r.cells) {
-      const col = t.cols[bc.col];
-      const indices: number[] = [];
-      bc.cell.parts.forEach((part, pi) => {
-        const unit = part.times ? 'pure' : unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
-        const tableScale = part.scale ?? rowScales[rowIndex] ?? scale;
-        const itemScale =
-          unit === 'percent' || unit === 'USD/share' || unit === 'pure'
-            ? 0
-            : unit !== 'USD' && unit !== 'shares'
-              ? (part.scale ?? rowScales[rowIndex] ?? 0)
-            : unit === 'shares'
-              ? (part.scale ?? rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || fullShares ? 0 : tableScale))
-              : tableScale;
-        const period = periodOf(col);
-        if (!period && !colWarned.has(bc.col) && !col.ragged) {
-          colWarned.add(bc.col);
-          warnings.push({
-            ruleId: 'read.no-period',
-            severity: 'warning',
-            message: `no period could be derived for column "${col.header.join(' | ')}" of table "${t.title}"`,
-            positions: [{ file, line, column: part.start + 1 }],
-          });
-        }
-        indices.push(firstItem + items.length);
-        items.push({
-          table: t.title,
-          tableIndex,
-          row: r.label,
-          rowIndex,
-          section: r.section,
-          column: col.header.join(' | '),
-          columnIndex: bc.col,
-          period,
-          raw: part.raw,
-          value: part.value === null ? null : new Decimal(part.value),
-          scale: itemScale,
-          unit,
-          range:
-            col.kind === 'change'
-              ? 'change'
-              : bc.cell.parts.length === 2
-                ? pi === 0
-                  ? 'low'
-                  : 'high'
-                : sideOf(col),
-          pos: { file, line: part.line ?? line, column: part.start + 1 },
-          ...(part.offset !== undefined ? { offset: part.offset, endOffset: part.endOffset } : {}),
-          ...(col.member ? { member: col.member } : {}),
-        });
-      });
-      rowCells.push({ columnIndex: bc.col, text: bc.cell.text, items: indices, pos: { file, line: bc.cell.parts[0]?.line ?? line, column: bc.cell.start + 1 } });
+  return { scale: t.scaleNote?.scale ?? 0, rowUnits, rowScales, fullShares, depthOf: indentDepths(t.rows) };
+}
+
+// A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)".
+// So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
+// the share counts of a table "(In millions, except share amounts)".
+function scaleWord(text: string): number | null {
+  // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
+  const m =
+    text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)(?:\s+of\s+[A-Za-z$/]+)?\)/i) ??
+    text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
+  // ... or print thousands as "(000)": Aflac's "Shares used to compute earnings per share (000):".
+  if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
+  return m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9;
+}
+
+/** One printed row: its cells' items (appended to acc, with a no-period warning per column) and the TableRow. */
+function tableRow(
+  t: BuiltTable,
+  r: BuiltRow,
+  rowIndex: number,
+  where: { tableIndex: number; file: string; firstItem: number; layout: TableLayout },
+  acc: ItemsSoFar,
+): TableRow {
+  const { tableIndex, file, firstItem, layout } = where;
+  const { items, warnings, colWarned } = acc;
+  const rowCells: TableRow['cells'] = [];
+  const periods = new Map<Col, Period | null>();
+  const periodOf = (col: Col) => {
+    if (!periods.has(col)) {
+      const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
+      const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
+      periods.set(col, rowPeriod(r.label, own ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period));
     }
-    rows.push({
-      index: rowIndex,
-      label: r.label,
-      section: r.section,
-      depth: depthOf(r.indent),
-      heading: r.heading,
-      total: r.total,
-      lines: r.lines,
-      cells: rowCells,
+    return periods.get(col)!;
+  };
+  const line = r.valueLine;
+  // Share counts printed in full (seven digits and more) are not in thousands whatever the note says.
+  for (const bc of r.cells) {
+    const col = t.cols[bc.col];
+    const indices: number[] = [];
+    bc.cell.parts.forEach((part, pi) => {
+      const unit = part.times ? 'pure' : unitOf(r, col, part.percent, part.dollar, layout.rowUnits[rowIndex]);
+      const itemScale = scaleOfItem(t, layout, rowIndex, part.scale, unit);
+      const period = periodOf(col);
+      if (!period && !colWarned.has(bc.col) && !col.ragged) {
+        colWarned.add(bc.col);
+        warnings.push({
+          ruleId: 'read.no-period',
+          severity: 'warning',
+          message: `no period could be derived for column "${col.header.join(' | ')}" of table "${t.title}"`,
+          positions: [{ file, line, column: part.start + 1 }],
+        });
+      }
+      indices.push(firstItem + items.length);
+      items.push({
+        table: t.title,
+        tableIndex,
+        row: r.label,
+        rowIndex,
+        section: r.section,
+        column: col.header.join(' | '),
+        columnIndex: bc.col,
+        period,
+        raw: part.raw,
+        value: part.value === null ? null : new Decimal(part.value),
+        scale: itemScale,
+        unit,
+        range:
+          col.kind === 'change'
+            ? 'change'
+            : bc.cell.parts.length === 2
+              ? pi === 0
+                ? 'low'
+                : 'high'
+              : sideOf(col),
+        pos: { file, line: part.line ?? line, column: part.start + 1 },
+        ...(part.offset !== undefined ? { offset: part.offset, endOffset: part.endOffset } : {}),
+        ...(col.member ? { member: col.member } : {}),
+      });
     });
-  });
+    rowCells.push({ columnIndex: bc.col, text: bc.cell.text, items: indices, pos: { file, line: bc.cell.parts[0]?.line ?? line, column: bc.cell.start + 1 } });
+  }
+  return {
+    index: rowIndex,
+    label: r.label,
+    section: r.section,
+    depth: layout.depthOf(r.indent),
+    heading: r.heading,
+    total: r.total,
+    lines: r.lines,
+    cells: rowCells,
+  };
+}
+
+/** The power of ten a cell's number is printed in: its own, its row's, else the table's (by unit). */
+function scaleOfItem(t: BuiltTable, layout: TableLayout, rowIndex: number, partScale: number | undefined, unit: UnitKind): number {
+  const tableScale = partScale ?? layout.rowScales[rowIndex] ?? layout.scale;
+  return unit === 'percent' || unit === 'USD/share' || unit === 'pure'
+    ? 0
+    : unit !== 'USD' && unit !== 'shares'
+      ? (partScale ?? layout.rowScales[rowIndex] ?? 0)
+    : unit === 'shares'
+      ? (partScale ?? layout.rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || layout.fullShares ? 0 : tableScale))
+      : tableScale;
+}
+
+/** The layout's own findings: numbers it could not place, ragged columns. */
+function tableWarnings(t: BuiltTable, file: string): Message[] {
+  const warnings: Message[] = [];
   for (const w of t.warnings) {
     warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
   }
   for (const w of t.errors) {
     warnings.push({ ruleId: 'read.ragged-columns', severity: 'warning', message: `table "${t.title}": ${w.message}; reported without a period`, positions: [{ file, line: w.line, column: w.column }] });
   }
-  const table: Table = {
+  return warnings;
+}
+
+function tableOf(t: BuiltTable, tableIndex: number, scale: number, rows: TableRow[]): Table {
+  return {
     index: tableIndex,
     title: t.title,
     scaleNote: t.scaleNote?.text ?? '',
@@ -241,7 +284,6 @@ export function itemsOfTable(
     })),
     rows,
   };
-  return { table, tableItems: items, warnings };
 }
 
 function indentDepths(rows: BuiltRow[]): (indent: number) => number {

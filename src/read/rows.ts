@@ -23,52 +23,38 @@ export function joinLabel(parts: string[]): string {
 }
 
 export function buildRows(lines: LineInfo[], from: number, to: number, placed: BuiltCell[]): BuiltRow[] {
+  const rows = scanRows(lines, from, to, cellsByLine(placed));
+  // Drop trailing headings (text after the last data row is not part of the table).
+  while (rows.length && rows[rows.length - 1].heading) rows.pop();
+  markTotals(rows);
+  settleHeadings(rows);
+  return rows;
+}
+
+function cellsByLine(placed: BuiltCell[]): Map<number, BuiltCell[]> {
   const byLine = new Map<number, BuiltCell[]>();
   for (const c of placed) {
     const list = byLine.get(c.line) ?? [];
     list.push(c);
     byLine.set(c.line, list);
   }
+  return byLine;
+}
+
+function labelOfLine(lines: LineInfo[], i: number): string {
+  return lines[i].split.label || lines[i].text.trim();
+}
+
+/** Rows in printed order: a data line with the wrapped label lines above it, label lines without numbers as headings. */
+function scanRows(lines: LineInfo[], from: number, to: number, byLine: Map<number, BuiltCell[]>): BuiltRow[] {
   const rows: BuiltRow[] = [];
   let pending: number[] = [];
   let afterRule = false;
-  const labelOf = (i: number) => lines[i].split.label || lines[i].text.trim();
-  const flush = () => {
-    // Label text printed under its numbers ("End of life program inventory  $ 1,044" / "reserve charge (Note 3)").
-    const lastRow = rows[rows.length - 1];
-    if (pending.length && lastRow && !lastRow.heading && lastRow.cells.length) {
-      const lastLine = lastRow.valueLine; // 1-based = index of the next line
-      if (pending[0] === lastLine && /^[a-z(]/.test(labelOf(pending[0])) && lastRow.label && !lastRow.label.endsWith(':')) {
-        let k = 0;
-        while (k < pending.length && (k === 0 || pending[k] === pending[k - 1] + 1)) k++;
-        const extra = pending.slice(0, k);
-        lastRow.label = joinLabel([lastRow.label, ...extra.map(labelOf)]);
-        lastRow.lines.push(...extra.map((e) => lines[e].n));
-        pending = pending.slice(k);
-      }
-    }
-    // Pending label lines that did not join a data row are headings (or value-less rows), grouped by wrapping.
-    let group: number[] = [];
-    const emit = () => {
-      if (!group.length) return;
-      const label = joinLabel(group.map(labelOf));
-      rows.push({
-        label, indent: lines[group[0]].indent, heading: true, total: false, lines: group.map((g) => lines[g].n),
-        valueLine: 0, cells: [], section: '', afterRule: false,
-      });
-      group = [];
-    };
-    for (const i of pending) {
-      if (group.length && !(i === group[group.length - 1] + 1 && continuesLabel(labelOf(group[group.length - 1]), labelOf(i)))) emit();
-      group.push(i);
-    }
-    emit();
-    pending = [];
-  };
   for (let i = from; i <= to; i++) {
     const l = lines[i];
     if (l.kind === 'blank') {
-      flush();
+      flushPending(lines, rows, pending);
+      pending = [];
       continue;
     }
     if (l.kind === 'markup' || l.furniture) continue;
@@ -78,7 +64,10 @@ export function buildRows(lines: LineInfo[], from: number, to: number, placed: B
     }
     if (l.kind === 'text' || l.kind === 'years' || (l.kind === 'data' && !byLine.has(i))) {
       if (!l.split.label && !l.text.trim()) continue;
-      if (pending.length && pending[pending.length - 1] !== i - 1) flush();
+      if (pending.length && pending[pending.length - 1] !== i - 1) {
+        flushPending(lines, rows, pending);
+        pending = [];
+      }
       // A label line carrying a rule ("Net interest income after provision   -------") still wraps.
       pending.push(i);
       afterRule = /[-=]{3,}/.test(l.text);
@@ -86,22 +75,11 @@ export function buildRows(lines: LineInfo[], from: number, to: number, placed: B
     }
     // A data line: join the wrapped label lines directly above it.
     const own = l.split.label;
-    let join: number[] = [];
-    if (pending.length && pending[pending.length - 1] === i - 1) {
-      let firstText = own;
-      for (let k = pending.length - 1; k >= 0; k--) {
-        const p = pending[k];
-        if (k < pending.length - 1 && pending[k + 1] !== p + 1) break;
-        if (!firstText || continuesLabel(labelOf(p), firstText)) {
-          join.unshift(p);
-          firstText = labelOf(p);
-        } else break;
-      }
-    }
-    pending = pending.filter((p) => !join.includes(p));
-    flush();
+    const join = wrappedLabelAbove(lines, pending, i, own);
+    flushPending(lines, rows, pending.filter((p) => !join.includes(p)));
+    pending = [];
     const labelLines = [...join, i];
-    const label = joinLabel(labelLines.map((k) => (k === i ? own : labelOf(k))));
+    const label = joinLabel(labelLines.map((k) => (k === i ? own : labelOfLine(lines, k))));
     const indent = join.length ? lines[join[0]].indent : own ? l.split.labelStart : -1;
     const rowCells = (byLine.get(i) ?? []).sort((a, b) => a.cell.start - b.cell.start);
     rows.push({
@@ -110,14 +88,71 @@ export function buildRows(lines: LineInfo[], from: number, to: number, placed: B
     });
     afterRule = false;
   }
-  flush();
-  // Drop trailing headings (text after the last data row is not part of the table).
-  while (rows.length && rows[rows.length - 1].heading) rows.pop();
+  flushPending(lines, rows, pending);
+  return rows;
+}
+
+/** The pending label lines directly above data line i that its label continues (the row's wrapped label). */
+function wrappedLabelAbove(lines: LineInfo[], pending: number[], i: number, own: string): number[] {
+  const join: number[] = [];
+  if (pending.length && pending[pending.length - 1] === i - 1) {
+    let firstText = own;
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const p = pending[k];
+      if (k < pending.length - 1 && pending[k + 1] !== p + 1) break;
+      if (!firstText || continuesLabel(labelOfLine(lines, p), firstText)) {
+        join.unshift(p);
+        firstText = labelOfLine(lines, p);
+      } else break;
+    }
+  }
+  return join;
+}
+
+/** Pending label lines: a continuation of the last row's label printed under its numbers, else heading rows. */
+function flushPending(lines: LineInfo[], rows: BuiltRow[], pendingLines: number[]): void {
+  let pending = pendingLines;
+  const labelOf = (i: number) => labelOfLine(lines, i);
+  // Label text printed under its numbers ("End of life program inventory  $ 1,044" / "reserve charge (Note 3)").
+  const lastRow = rows[rows.length - 1];
+  if (pending.length && lastRow && !lastRow.heading && lastRow.cells.length) {
+    const lastLine = lastRow.valueLine; // 1-based = index of the next line
+    if (pending[0] === lastLine && /^[a-z(]/.test(labelOf(pending[0])) && lastRow.label && !lastRow.label.endsWith(':')) {
+      let k = 0;
+      while (k < pending.length && (k === 0 || pending[k] === pending[k - 1] + 1)) k++;
+      const extra = pending.slice(0, k);
+      lastRow.label = joinLabel([lastRow.label, ...extra.map(labelOf)]);
+      lastRow.lines.push(...extra.map((e) => lines[e].n));
+      pending = pending.slice(k);
+    }
+  }
+  // Pending label lines that did not join a data row are headings (or value-less rows), grouped by wrapping.
+  let group: number[] = [];
+  const emit = () => {
+    if (!group.length) return;
+    const label = joinLabel(group.map(labelOf));
+    rows.push({
+      label, indent: lines[group[0]].indent, heading: true, total: false, lines: group.map((g) => lines[g].n),
+      valueLine: 0, cells: [], section: '', afterRule: false,
+    });
+    group = [];
+  };
+  for (const i of pending) {
+    if (group.length && !(i === group[group.length - 1] + 1 && continuesLabel(labelOf(group[group.length - 1]), labelOf(i)))) emit();
+    group.push(i);
+  }
+  emit();
+}
+
+function markTotals(rows: BuiltRow[]): void {
   for (const r of rows) {
     if (r.heading) continue;
     r.total = /^(?:total|subtotal|sub-total|net\b)/i.test(r.label) || r.afterRule || !r.label;
   }
-  // A heading whose following rows are not indented deeper and which has no colon is a value-less row.
+}
+
+/** A heading whose following rows are not indented deeper and which has no colon is a value-less row. */
+function settleHeadings(rows: BuiltRow[]): void {
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     if (!r.heading) continue;
@@ -132,7 +167,6 @@ export function buildRows(lines: LineInfo[], from: number, to: number, placed: B
       r.heading = false;
     }
   }
-  return rows;
 }
 
 /** A blank line between 1-based lines a (exclusive) and b (exclusive). */

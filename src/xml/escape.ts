@@ -4,7 +4,7 @@
 // (instance, extension schema and linkbases) hand the builder only strings passed through xmlChars (the builder
 // escapes the five markup characters itself).
 //
-// Why: a release with U+0001 U+0007 in a row label (issue 13, reliability/specialchars2.txt) gave an extension
+// Why: a release with U+0001 U+0007 in a row label (reliability/specialchars2.txt) gave an extension
 // label linkbase no XML processor could load, with exit 0, while the inline writer of the same run already
 // replaced those characters: two serialisers, two policies (they also disagreed on escaping ">" in attributes).
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRelease } from '../../src/read/index.js';
-import { parseGoldTsv, scoreItems } from '../../src/read/score.js';
+import { parseGoldTsv, scoreItems } from '../../scripts/score.js';
 
 const DIR = 'test/fixtures/read';
 const DEV = ['astafunding_2005-08-10_8k_ex99-1', 'pericom_2005-08-09_8k_ex99-1', 'horizonfinancial_2006-04-28_8k_8k_body'];

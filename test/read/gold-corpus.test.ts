@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRelease } from '../../src/read/index.js';
-import { parseGoldTsv, scoreItems } from '../../src/read/score.js';
+import { parseGoldTsv, scoreItems } from '../../scripts/score.js';
 
 const GOLD = 'test/fixtures/gold-corpus';
 const SRC = 'test/fixtures/read/corpus';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readHtmlRelease } from '../../src/read/html/index.js';
-import { parseGoldTsv, scoreItems } from '../../src/read/score.js';
+import { parseGoldTsv, scoreItems } from '../../scripts/score.js';
 
 const DIR = 'test/fixtures/read/html';
 const DEV = ['apple_2004-07-14_8k_ex99-1', 'buckle_2024-11-22_8k_ex99-1', 'caterpillar_2022-04-28_8k_ex99-2_retailstats'];

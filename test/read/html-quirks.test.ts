@@ -5,7 +5,7 @@
 // 52/53-week quarters, tables carried over a page break, and an EDGAR submission wrapping the HTML.
 import { describe, expect, it } from 'vitest';
 import { readHtmlRelease } from '../../src/read/html/index.js';
-import { itemsAsRows } from '../../src/read/score.js';
+import { itemsAsRows } from '../../scripts/score.js';
 
 const cell = (t: string, attrs = '') => `<td${attrs ? ' ' + attrs : ''}>${t}</td>`;
 const row = (...cells: string[]) => `<tr>${cells.join('')}</tr>\n`;

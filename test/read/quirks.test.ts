@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRelease } from '../../src/read/index.js';
-import { itemsAsRows } from '../../src/read/score.js';
+import { itemsAsRows } from '../../scripts/score.js';
 
 const doc = readRelease(readFileSync('test/fixtures/read/synthetic/quirks.txt', 'utf8'), 'quirks.txt');
 const rows = itemsAsRows(doc.items);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRelease } from '../../src/read/index.js';
-import { parseGoldTsv, scoreItems } from '../../src/read/score.js';
+import { parseGoldTsv, scoreItems } from '../../scripts/score.js';
 
 const SEEDS = ['001_3128817988bae0a4', '002_be9e5d8526e9d0a6', '003_dae102acde5e4e8b'];
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRelease } from '../../src/read/index.js';
-import { parseGoldTsv, scoreItems } from '../../src/read/score.js';
+import { parseGoldTsv, scoreItems } from '../../scripts/score.js';
 
 const DIR = 'test/fixtures/read/unseen2';
 const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));

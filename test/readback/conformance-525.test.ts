@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run525 } from '../../src/readback/conformance/ixbrl525.js';
-import { rate } from '../../src/readback/conformance/report.js';
+import { run525 } from '../../scripts/conformance/ixbrl525.js';
+import { rate } from '../../scripts/conformance/report.js';
 
 const root = fileURLToPath(new URL('../../../shared/xbrl/conformance/edgar-ixbrl-525/525-ix-syntax/', import.meta.url));
 const present = existsSync(root);

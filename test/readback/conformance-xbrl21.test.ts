@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { rate } from '../../src/readback/conformance/report.js';
-import { runXbrl21 } from '../../src/readback/conformance/xbrl21.js';
+import { rate } from '../../scripts/conformance/report.js';
+import { runXbrl21 } from '../../scripts/conformance/xbrl21.js';
 
 const shared = fileURLToPath(new URL('../../../shared/xbrl/', import.meta.url));
 const root = `${shared}conformance/xbrl-2.1/XBRL-CONF-2014-12-10`;

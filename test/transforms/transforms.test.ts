@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Decimal } from '../../src/model/decimal.js';
-import { readTransformCases, runTransformCases } from '../../src/readback/conformance/transforms.js';
+import { readTransformCases, runTransformCases } from '../../scripts/conformance/transforms.js';
 import { REGISTRY_NAMES } from '../../src/transforms/data/registry-names.js';
 import { applyTransform, findTransform } from '../../src/transforms/index.js';
 import { TRR } from '../../src/transforms/registry.js';

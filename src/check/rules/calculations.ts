@@ -9,7 +9,7 @@ import { Decimal } from '../../model/decimal.js';
 import type { Message } from '../../model/source.js';
 import { ARCROLE, type Relationship } from '../../model/taxonomy.js';
 import type { CheckContext, IndexedFact } from '../context.js';
-import { add, formatInterval, intersect, scale, ZERO_INTERVAL, type Interval } from '../interval.js';
+import { consistent, formatInterval, weightedSum } from '../../model/interval.js';
 import type { Rule } from '../rule.js';
 import { setValue, showFact, type SetValue } from '../values.js';
 import { clark } from '../../model/fact.js';
@@ -153,10 +153,9 @@ function checkBinding(ctx: CheckContext, role: string, rels: PreparedItem[], b: 
     ];
   }
 
-  let sum: Interval = ZERO_INTERVAL;
-  for (const i of reported) if (i.value.kind === 'value') sum = add(sum, scale(i.value.interval, i.w));
+  const sum = weightedSum(reported.flatMap((i) => (i.value.kind === 'value' ? [{ interval: i.value.interval, weight: i.w }] : [])));
   const totalInterval = (totalValue as Extract<SetValue, { kind: 'value' }>).interval;
-  if (intersect(totalInterval, sum)) return [];
+  if (consistent(totalInterval, sum)) return [];
 
   // Inconsistent: the sum of the reported values themselves, for the message.
   let point = new Decimal(0);

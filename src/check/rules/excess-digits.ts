@@ -2,7 +2,7 @@
 // calc11e:excessDigits), and its value must be a number at all. Needs no taxonomy.
 import type { Message } from '../../model/source.js';
 import { effectiveDecimals } from '../context.js';
-import { hasExcessDigits } from '../interval.js';
+import { hasExcessDigits } from '../../model/interval.js';
 import type { Rule } from '../rule.js';
 import { showFact } from '../values.js';
 

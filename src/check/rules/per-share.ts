@@ -10,7 +10,7 @@ import type { CheckContext, IndexedFact } from '../context.js';
 import { effectiveDecimals } from '../context.js';
 import { resolveTerms, showTerms, sumValue, type ResolvedTerm, type SumValue } from '../equality.js';
 import type { PerShareIdentity } from '../identities.js';
-import { divide, formatInterval, intersect } from '../interval.js';
+import { divide, formatInterval, intersect } from '../../model/interval.js';
 import type { Rule } from '../rule.js';
 import { setValue, showFact } from '../values.js';
 import { groupByBinding, unitKeysIn } from '../groups.js';

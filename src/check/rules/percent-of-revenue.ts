@@ -6,7 +6,7 @@ import type { Message } from '../../model/source.js';
 import type { CheckContext } from '../context.js';
 import { effectiveDecimals } from '../context.js';
 import type { PercentIdentity } from '../identities.js';
-import { divide, formatInterval, intersect, scale } from '../interval.js';
+import { divide, formatInterval, intersect, scale } from '../../model/interval.js';
 import type { Rule } from '../rule.js';
 import { setValue, showFact } from '../values.js';
 import { groupByBinding, unitKeysIn } from '../groups.js';

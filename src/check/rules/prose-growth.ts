@@ -1,5 +1,5 @@
 // Changes stated in the prose ("a 2.2% increase from the third quarter of 2003", "$7.0 million higher than ...",
-// FactSet.comparisons, issue 15) against the two figures they compare, where the fact set has both: the change
+// FactSet.comparisons) against the two figures they compare, where the fact set has both: the change
 // computed from the most precise facts, rounded to the decimals the prose prints, must be the printed one.
 // Magnitudes are compared ("a 95% improvement" of a loss is a 95% smaller loss). A period the tables print in
 // parts (a fresh-start year: predecessor and successor stubs) is the sum of the parts that tile it.

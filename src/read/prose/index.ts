@@ -6,7 +6,7 @@ import { Decimal } from '../../model/decimal.js';
 import type { Block, ProseItem, ReleaseDocument, Table } from '../../model/document.js';
 import type { Period } from '../../model/period.js';
 import { findPeriods, quarterOf, yearOf, type Calendar, type PeriodPhrase } from './periods.js';
-import { paragraphText, sentences, type ParagraphText } from './text.js';
+import { paragraphText, sentences, type ParagraphText, type Sentence } from './text.js';
 import { loadProseVocabulary, type ProseVocabulary } from './vocabulary.js';
 
 export { loadProseVocabulary, ProseVocabularyError, type ProseVocabulary } from './vocabulary.js';
@@ -167,108 +167,181 @@ function readParagraph(pt: ParagraphText, cx: Context, out: ProseItem[]): void {
       continue;
     }
     const measures = findMeasures(text, cx.vocab);
-    const periods = findPeriods(text, cx.cal);
-    const items: ProseItem[] = [];
-    let noteIndex = 0;
-    tokens.forEach((t, k) => {
-      const prev = tokens[k - 1];
-      const next = tokens[k + 1];
-      // Ranges: "$200 million to $208 million", "between $16.0 million and $18.0 million", "9 to 12 months".
-      const joinPrev = prev && prev.kind === t.kind && joins(text, prev, t);
-      const joinNext = next && next.kind === t.kind && joins(text, t, next);
-      const range: ProseItem['range'] = joinNext ? 'low' : joinPrev ? 'high' : '';
-      const scaleWord = t.scaleWord || (joinNext ? next.scaleWord : '');
-      const after = text.slice(t.end);
-      const before = text.slice(0, t.start);
-      let unit = t.unit ?? (t.kind === 'percent' ? 'percent' : 'USD');
-      let scale = SCALE_WORDS[scaleWord] ?? 0;
-      if (t.kind === 'money' && !scaleWord) {
-        if (/\bper (?:basic |diluted )?share\b/i.test(text) && Number(t.digits.replace(/,/g, '')) < 100) unit = 'USD/share';
-        else if (cx.note) scale = cx.note.scale;
-      }
-      // What it measures: a measure printed right after it ("$1.2 million net loss", "$20.3 million in adjusted
-      // gross margin"), else the nearest before it in the sentence, else the paragraph's last.
-      const limit = next && !joinNext ? next.start : (tokens[k + 2]?.start ?? text.length);
-      const end = joinNext ? next.end : t.end;
-      const ratio = t.kind === 'percent' && /^\s*(?:of|as a percent(?:age)? of) (?:the company's )?(?:total )?(?:operating )?revenues?\b/i.test(after);
-      let measure = ratio ? undefined : measures.find((m) => m.start >= end && m.start < limit && /^\s*(?:(?:million|billion|in|of|net|positive|the)\s+)*$/i.test(text.slice(end, m.start)));
-      const following = !!measure;
-      if (!measure) measure = [...measures].reverse().find((m) => m.end <= t.start) ?? lastMeasure;
-      let kind: ProseItem['kind'] = t.kind === 'count' ? 'count' : 'amount';
-      const window = text.slice(Math.max(0, t.start - 40), t.start) + ' ' + after.slice(0, 30);
-      const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-      if (t.kind === 'percent') {
-        if (ratio) kind = 'ratio';
-        else if (/^\s*per\b/i.test(after) || /\b(?:in excess of|rates? of)\s*$/i.test(before)) kind = 'amount';
-        else if (cx.vocab.up.test(window) || cx.vocab.down.test(window) || /\bby\s+(?:more than\s+)?$/i.test(before) || /^\s*(?:over|from|than|versus|relative to|sequentially)\b/i.test(after)) kind = 'change';
-        else if (items.some((i) => i.kind === 'ratio' && i.label === measure?.label)) kind = 'ratio';
-      } else if (t.kind === 'money') {
-        if (/^\s*(?:million\s+|billion\s+)?(?:improvement|increase|decrease|higher|lower|reduction|decline|more|less)\b/i.test(after) || /\b(?:up|down|by)\s+$/i.test(before)) kind = 'change';
-      }
-      const dirText = kind === 'change' ? clauseBefore.slice(-30) + ' ' + after.slice(0, 25) : '';
-      const direction: ProseItem['direction'] = !dirText ? '' : cx.vocab.down.test(dirText) ? 'down' : cx.vocab.up.test(dirText) ? 'up' : '';
-      // A loss: the measure names one ("net loss"), or "loss" stands between the measure and the number.
-      const between = measure ? (following ? text.slice(end, measure.start) : text.slice(measure.end, t.start)) : '';
-      const loss =
-        kind !== 'count' &&
-        (/\bloss\b/i.test(measure?.text ?? '') || /\bloss\b/i.test(between) || /^\s*(?:million\s+|billion\s+)?loss\b/i.test(after));
-      // Its period.
-      let period: Period | null = null;
-      let basePeriod: Period | null = null;
-      if (cx.note) {
-        const cols = cx.note.columns.filter((c) => c.period);
-        period = cols[noteIndex++]?.period ?? null;
-      } else if (kind === 'change') {
-        basePeriod = periodAfter(periods, text, end, limit, true)?.period ?? null;
-        // The period changed: that of the measure's own amount (not a comparison's), found once the sentence is read.
-        period = nearestBefore(periods, t.start)?.period ?? current(cx.cal);
-      } else {
-        const range0 = range === 'high' ? items[items.length - 1] : undefined;
-        period = range0?.period ?? periodAfter(periods, text, end, limit, false)?.period ?? nearestBefore(periods, t.start)?.period ?? current(cx.cal);
-      }
-      if (kind === 'count') period = null;
-      const approximate = /\b(?:approximately|about|roughly|nearly|almost|more than|over|in excess of|up to)\s+$/i.test(before);
-      const startAt = pt.at[s.start + t.start];
-      // The tagged span: the token up to the end of its line ("$3.2" of "$3.2 / million").
-      let rawEnd = t.end;
-      for (let i = t.start; i < t.end; i++) if (pt.at[s.start + i][0] !== startAt[0]) { rawEnd = i; break; }
-      const item: ProseItem = {
-        raw: text.slice(t.start, rawEnd).trimEnd(),
-        token: text.slice(t.start, t.end),
-        value: new Decimal(t.digits.replace(/,/g, '')),
-        scale,
-        unit,
-        kind,
-        measure: t.kind === 'count' ? t.unit! : (measure?.text ?? ''),
-        label: t.kind === 'count' ? '' : (measure?.label ?? ''),
-        loss,
-        direction,
-        period,
-        basePeriod,
-        range,
-        approximate,
-        sentence: text.replace(/\s+/g, ' '),
-        pos: { file: cx.doc.file, line: startAt[0], column: startAt[1] + 1 },
-      };
-      if (kind === 'amount' && BASE_AMOUNT.test(before)) baseItems.add(item);
-      items.push(item);
-    });
-    // A change whose comparison names an amount ("a 95% improvement over the $11.0 million loss in ..."):
-    // the base period is that amount's; a full-year change with no base compares with the prior year.
-    items.forEach((it, k) => {
-      if (it.kind !== 'change') return;
-      const own = (i: ProseItem) => i.kind === 'amount' && i.label === it.label && !baseItems.has(i);
-      const amount = items.find(own) ?? [...paragraphItems].reverse().find(own);
-      if (amount?.period) it.period = amount.period;
-      if (it.basePeriod) return;
-      const nextItem = items[k + 1];
-      if (nextItem && nextItem.kind === 'amount' && baseItems.has(nextItem) && nextItem.label === it.label) it.basePeriod = nextItem.period;
-      else if (it.period?.type === 'duration' && monthsOf(it.period) === 12) it.basePeriod = yearOf(cx.cal, Number(it.period.end.slice(0, 4)) - 1);
-    });
+    const sentence: SentenceScan = { pt, s, tokens, measures, periods: findPeriods(text, cx.cal), lastMeasure };
+    const items = sentenceItems(sentence, cx, baseItems);
+    settleChanges(items, paragraphItems, baseItems, cx.cal);
     out.push(...items);
     paragraphItems.push(...items);
     lastMeasure = measures[measures.length - 1] ?? lastMeasure;
   }
+}
+
+/** One sentence being read: its numbers, measures and period phrases, and the paragraph's last measure so far. */
+interface SentenceScan {
+  pt: ParagraphText;
+  s: Sentence;
+  tokens: Token[];
+  measures: Measure[];
+  periods: PeriodPhrase[];
+  lastMeasure: Measure | undefined;
+}
+
+/** The items of one sentence's numbers in printed order; amounts printed as a comparison's base go to baseItems. */
+function sentenceItems(sc: SentenceScan, cx: Context, baseItems: Set<ProseItem>): ProseItem[] {
+  const { pt, s, tokens, measures, periods } = sc;
+  const text = s.text;
+  const items: ProseItem[] = [];
+  const noteColumn = { next: 0 };
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    // Ranges: "$200 million to $208 million", "between $16.0 million and $18.0 million", "9 to 12 months".
+    const joinPrev = prev && prev.kind === t.kind && joins(text, prev, t);
+    const joinNext = next && next.kind === t.kind && joins(text, t, next);
+    const range: ProseItem['range'] = joinNext ? 'low' : joinPrev ? 'high' : '';
+    const after = text.slice(t.end);
+    const before = text.slice(0, t.start);
+    const { unit, scale } = unitAndScale(t, text, t.scaleWord || (joinNext ? next.scaleWord : ''), cx);
+    // What it measures: a measure printed right after it ("$1.2 million net loss", "$20.3 million in adjusted
+    // gross margin"), else the nearest before it in the sentence, else the paragraph's last.
+    const limit = next && !joinNext ? next.start : (tokens[k + 2]?.start ?? text.length);
+    const end = joinNext ? next.end : t.end;
+    const ratio = t.kind === 'percent' && /^\s*(?:of|as a percent(?:age)? of) (?:the company's )?(?:total )?(?:operating )?revenues?\b/i.test(after);
+    let measure = ratio ? undefined : measures.find((m) => m.start >= end && m.start < limit && /^\s*(?:(?:million|billion|in|of|net|positive|the)\s+)*$/i.test(text.slice(end, m.start)));
+    const following = !!measure;
+    if (!measure) measure = [...measures].reverse().find((m) => m.end <= t.start) ?? sc.lastMeasure;
+    const kind = kindOf(t, text, before, after, ratio, measure, items, cx);
+    const direction = directionOf(kind, before, after, cx);
+    // A loss: the measure names one ("net loss"), or "loss" stands between the measure and the number.
+    const between = measure ? (following ? text.slice(end, measure.start) : text.slice(measure.end, t.start)) : '';
+    const loss =
+      kind !== 'count' &&
+      (/\bloss\b/i.test(measure?.text ?? '') || /\bloss\b/i.test(between) || /^\s*(?:million\s+|billion\s+)?loss\b/i.test(after));
+    const { period, basePeriod } = periodsOf({ t, kind, range, text, end, limit, periods, items, noteColumn }, cx);
+    const approximate = /\b(?:approximately|about|roughly|nearly|almost|more than|over|in excess of|up to)\s+$/i.test(before);
+    const { raw, startAt } = taggedSpan(pt, s, t);
+    const item: ProseItem = {
+      raw,
+      token: text.slice(t.start, t.end),
+      value: new Decimal(t.digits.replace(/,/g, '')),
+      scale,
+      unit,
+      kind,
+      measure: t.kind === 'count' ? t.unit! : (measure?.text ?? ''),
+      label: t.kind === 'count' ? '' : (measure?.label ?? ''),
+      loss,
+      direction,
+      period,
+      basePeriod,
+      range,
+      approximate,
+      sentence: text.replace(/\s+/g, ' '),
+      pos: { file: cx.doc.file, line: startAt[0], column: startAt[1] + 1 },
+    };
+    if (kind === 'amount' && BASE_AMOUNT.test(before)) baseItems.add(item);
+    items.push(item);
+  });
+  return items;
+}
+
+/** Unit and scale of a number: its own unit or scale word, a per-share amount, a note's table scale. */
+function unitAndScale(t: Token, text: string, scaleWord: string, cx: Context): { unit: string; scale: number } {
+  let unit = t.unit ?? (t.kind === 'percent' ? 'percent' : 'USD');
+  let scale = SCALE_WORDS[scaleWord] ?? 0;
+  if (t.kind === 'money' && !scaleWord) {
+    if (/\bper (?:basic |diluted )?share\b/i.test(text) && Number(t.digits.replace(/,/g, '')) < 100) unit = 'USD/share';
+    else if (cx.note) scale = cx.note.scale;
+  }
+  return { unit, scale };
+}
+
+/** An amount, a ratio, a change or a count, from the words around the number. */
+function kindOf(
+  t: Token,
+  text: string,
+  before: string,
+  after: string,
+  ratio: boolean,
+  measure: Measure | undefined,
+  items: ProseItem[],
+  cx: Context,
+): ProseItem['kind'] {
+  let kind: ProseItem['kind'] = t.kind === 'count' ? 'count' : 'amount';
+  const window = text.slice(Math.max(0, t.start - 40), t.start) + ' ' + after.slice(0, 30);
+  if (t.kind === 'percent') {
+    if (ratio) kind = 'ratio';
+    else if (/^\s*per\b/i.test(after) || /\b(?:in excess of|rates? of)\s*$/i.test(before)) kind = 'amount';
+    else if (cx.vocab.up.test(window) || cx.vocab.down.test(window) || /\bby\s+(?:more than\s+)?$/i.test(before) || /^\s*(?:over|from|than|versus|relative to|sequentially)\b/i.test(after)) kind = 'change';
+    else if (items.some((i) => i.kind === 'ratio' && i.label === measure?.label)) kind = 'ratio';
+  } else if (t.kind === 'money') {
+    if (/^\s*(?:million\s+|billion\s+)?(?:improvement|increase|decrease|higher|lower|reduction|decline|more|less)\b/i.test(after) || /\b(?:up|down|by)\s+$/i.test(before)) kind = 'change';
+  }
+  return kind;
+}
+
+/** Up or down, for a change: the direction words of its clause. */
+function directionOf(kind: ProseItem['kind'], before: string, after: string, cx: Context): ProseItem['direction'] {
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const dirText = kind === 'change' ? clauseBefore.slice(-30) + ' ' + after.slice(0, 25) : '';
+  return !dirText ? '' : cx.vocab.down.test(dirText) ? 'down' : cx.vocab.up.test(dirText) ? 'up' : '';
+}
+
+/** A number's period (and a change's base period): a note's column, else the sentence's period phrases. */
+function periodsOf(
+  at: {
+    t: Token;
+    kind: ProseItem['kind'];
+    range: ProseItem['range'];
+    text: string;
+    end: number;
+    limit: number;
+    periods: PeriodPhrase[];
+    items: ProseItem[];
+    noteColumn: { next: number };
+  },
+  cx: Context,
+): { period: Period | null; basePeriod: Period | null } {
+  const { t, kind, range, text, end, limit, periods, items } = at;
+  let period: Period | null = null;
+  let basePeriod: Period | null = null;
+  if (cx.note) {
+    const cols = cx.note.columns.filter((c) => c.period);
+    period = cols[at.noteColumn.next++]?.period ?? null;
+  } else if (kind === 'change') {
+    basePeriod = periodAfter(periods, text, end, limit, true)?.period ?? null;
+    // The period changed: that of the measure's own amount (not a comparison's), found once the sentence is read.
+    period = nearestBefore(periods, t.start)?.period ?? current(cx.cal);
+  } else {
+    const range0 = range === 'high' ? items[items.length - 1] : undefined;
+    period = range0?.period ?? periodAfter(periods, text, end, limit, false)?.period ?? nearestBefore(periods, t.start)?.period ?? current(cx.cal);
+  }
+  if (kind === 'count') period = null;
+  return { period, basePeriod };
+}
+
+/** The tagged span: the token up to the end of its line ("$3.2" of "$3.2 / million"), and where it starts. */
+function taggedSpan(pt: ParagraphText, s: Sentence, t: Token): { raw: string; startAt: ParagraphText['at'][number] } {
+  const startAt = pt.at[s.start + t.start];
+  let rawEnd = t.end;
+  for (let i = t.start; i < t.end; i++) if (pt.at[s.start + i][0] !== startAt[0]) { rawEnd = i; break; }
+  return { raw: s.text.slice(t.start, rawEnd).trimEnd(), startAt };
+}
+
+/**
+ * A change whose comparison names an amount ("a 95% improvement over the $11.0 million loss in ..."): the base
+ * period is that amount's; a full-year change with no base compares with the prior year.
+ */
+function settleChanges(items: ProseItem[], paragraphItems: ProseItem[], baseItems: Set<ProseItem>, cal: Calendar): void {
+  items.forEach((it, k) => {
+    if (it.kind !== 'change') return;
+    const own = (i: ProseItem) => i.kind === 'amount' && i.label === it.label && !baseItems.has(i);
+    const amount = items.find(own) ?? [...paragraphItems].reverse().find(own);
+    if (amount?.period) it.period = amount.period;
+    if (it.basePeriod) return;
+    const nextItem = items[k + 1];
+    if (nextItem && nextItem.kind === 'amount' && baseItems.has(nextItem) && nextItem.label === it.label) it.basePeriod = nextItem.period;
+    else if (it.period?.type === 'duration' && monthsOf(it.period) === 12) it.basePeriod = yearOf(cal, Number(it.period.end.slice(0, 4)) - 1);
+  });
 }
 
 function joins(text: string, a: Token, b: Token): boolean {

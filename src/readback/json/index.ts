@@ -74,7 +74,26 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     const { line, column } = lineCol(text, index);
     throw new XbrlJsonReadError(file, line, column, path, reason);
   };
+  const doc = parseJsonObject(text, file, fail);
+  const info = parseDocumentInfo(doc, fail);
+  // `"facts": null` is not "no facts": a writer that emits it lost them, so it is refused like any other non-object.
+  const factsObj = doc.facts === undefined ? {} : doc.facts;
+  if (!isObject(factsObj)) return fail('/facts', 'must be an object of fact id -> fact');
+  const messages: Message[] = [];
+  const reader = factReader(text, file, info, options, messages);
+  const drafts: Draft[] = [];
+  for (const [id, raw] of Object.entries(factsObj)) {
+    const draft = readFact(id, raw, reader);
+    if (draft) drafts.push(draft);
+  }
+  const factSet = assembleFactSet(drafts, info, file, messages);
+  return { factSet, messages };
+}
 
+type Fail = (path: string, reason: string, index?: number) => never;
+
+/** The document as a JSON object (a BOM skipped); a syntax error is located by line and column. */
+function parseJsonObject(text: string, file: string, fail: Fail): Record<string, unknown> {
   let doc: unknown;
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -86,6 +105,17 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     return fail('', `not valid JSON: ${msg}`, at ? Number(at[1]) : 0);
   }
   if (!isObject(doc)) return fail('', 'an xBRL-JSON document is a JSON object');
+  return doc;
+}
+
+/** What /documentInfo declares: the prefixes, the taxonomy, whether values are canonical. */
+interface DocumentInfo {
+  namespaces: Record<string, string>;
+  schemaRefs: string[];
+  canonical: boolean;
+}
+
+function parseDocumentInfo(doc: Record<string, unknown>, fail: Fail): DocumentInfo {
   const info = doc.documentInfo;
   if (!isObject(info)) return fail('/documentInfo', 'missing or not an object');
   if (info.documentType !== XBRL_JSON_DOCUMENT_TYPE) {
@@ -107,158 +137,214 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     schemaRefs.push(...(info.taxonomy as string[]));
   }
   const canonical = isObject(info.features) && info.features['xbrl:canonicalValues'] === true;
-  // `"facts": null` is not "no facts": a writer that emits it lost them, so it is refused like any other non-object.
-  const factsObj = doc.facts === undefined ? {} : doc.facts;
-  if (!isObject(factsObj)) return fail('/facts', 'must be an object of fact id -> fact');
+  return { namespaces, schemaRefs, canonical };
+}
 
-  const messages: Message[] = [];
+/** A fact read, before contexts and units get their ids. */
+interface Draft {
+  fact: Fact;
+  context: Omit<Context, 'id'>;
+  unit?: Omit<Unit, 'id'>;
+}
+
+/** What reading one fact needs: the document's prefixes, the taxonomy, and where to report a fact's faults. */
+interface FactReader {
+  info: DocumentInfo;
+  options: ReadXbrlJsonOptions;
+  report: (id: string, path: string, reason: string, severity?: 'error' | 'warning') => void;
+  resolve: (s: string) => QName | undefined;
+}
+
+function factReader(text: string, file: string, info: DocumentInfo, options: ReadXbrlJsonOptions, messages: Message[]): FactReader {
+  const { namespaces } = info;
   const posOfKey = (id: string): SourcePos => {
     const i = text.indexOf(JSON.stringify(id));
     return { file, ...lineCol(text, Math.max(i, 0)) };
   };
-  const report = (id: string, path: string, reason: string, severity: 'error' | 'warning' = 'error') => {
-    messages.push({ ruleId: 'readback.json', severity, message: `${path}: ${reason}`, positions: [posOfKey(id)] });
+  return {
+    info,
+    options,
+    report: (id, path, reason, severity = 'error') => {
+      messages.push({ ruleId: 'readback.json', severity, message: `${path}: ${reason}`, positions: [posOfKey(id)] });
+    },
+    resolve: (s) => {
+      const m = QNAME.exec(s);
+      if (!m || namespaces[m[1]] === undefined) return undefined;
+      return { ns: namespaces[m[1]], local: m[2], prefix: m[1] };
+    },
   };
+}
 
-  const resolve = (s: string): QName | undefined => {
-    const m = QNAME.exec(s);
-    if (!m || namespaces[m[1]] === undefined) return undefined;
-    return { ns: namespaces[m[1]], local: m[2], prefix: m[1] };
-  };
-
-  interface Draft {
-    fact: Fact;
-    context: Omit<Context, 'id'>;
-    unit?: Omit<Unit, 'id'>;
+/** One entry of /facts, or null (reported) when it cannot be read. */
+function readFact(id: string, raw: unknown, r: FactReader): Draft | null {
+  const { report } = r;
+  const base = ptr('facts', id);
+  if (!isObject(raw)) {
+    report(id, base, 'a fact must be an object');
+    return null;
   }
-  const drafts: Draft[] = [];
+  for (const k of Object.keys(raw)) {
+    if (!KNOWN_FACT_PROPS.has(k) && !k.includes(':')) report(id, ptr('facts', id, k), 'unknown fact property (ignored)', 'warning');
+  }
+  const dims = raw.dimensions;
+  if (!isObject(dims)) {
+    report(id, base + '/dimensions', 'missing or not an object');
+    return null;
+  }
+  const core = readCoreDimensions(id, dims, r);
+  if (!core) return null;
+  const taxonomyDims = readTaxonomyDimensions(id, dims, r);
+  if (!taxonomyDims) return null;
+  const { explicit, typed } = taxonomyDims;
+  const fact = readValue(id, raw, dims, core, r);
+  if (!fact) return null;
+  const context: Omit<Context, 'id'> = { entity: core.entity, period: core.period, dimensions: explicit };
+  if (typed.length) context.typedDimensions = typed;
+  if (explicit.length || typed.length) context.container = 'segment';
+  return { fact, context, unit: core.unit };
+}
 
-  for (const [id, raw] of Object.entries(factsObj)) {
-    const base = ptr('facts', id);
-    if (!isObject(raw)) {
-      report(id, base, 'a fact must be an object');
-      continue;
-    }
-    for (const k of Object.keys(raw)) {
-      if (!KNOWN_FACT_PROPS.has(k) && !k.includes(':')) report(id, ptr('facts', id, k), 'unknown fact property (ignored)', 'warning');
-    }
-    const dims = raw.dimensions;
-    if (!isObject(dims)) {
-      report(id, base + '/dimensions', 'missing or not an object');
-      continue;
-    }
-    if (typeof dims.concept !== 'string') {
-      report(id, base + '/dimensions/concept', 'missing concept');
-      continue;
-    }
-    const concept = resolve(dims.concept);
-    if (!concept) {
-      report(id, base + '/dimensions/concept', `"${dims.concept}" is not a QName with a declared prefix`);
-      continue;
-    }
+interface CoreDimensions {
+  concept: QName;
+  entity: { scheme: string; identifier: string };
+  period: Period;
+  unit: Omit<Unit, 'id'> | undefined;
+}
 
-    let entity = NA_ENTITY;
-    if (dims.entity !== undefined) {
-      const m = typeof dims.entity === 'string' ? SQNAME.exec(dims.entity) : null;
-      if (!m || namespaces[m[1]] === undefined) {
-        report(id, base + '/dimensions/entity', `${JSON.stringify(dims.entity)} is not an SQName with a declared prefix`);
-        continue;
-      }
-      entity = { scheme: namespaces[m[1]], identifier: m[2] };
-    }
+/** concept, entity, period and unit of a fact (entity NA and period forever when left out). */
+function readCoreDimensions(id: string, dims: Record<string, unknown>, r: FactReader): CoreDimensions | null {
+  const { report, resolve } = r;
+  const { namespaces } = r.info;
+  const base = ptr('facts', id);
+  if (typeof dims.concept !== 'string') {
+    report(id, base + '/dimensions/concept', 'missing concept');
+    return null;
+  }
+  const concept = resolve(dims.concept);
+  if (!concept) {
+    report(id, base + '/dimensions/concept', `"${dims.concept}" is not a QName with a declared prefix`);
+    return null;
+  }
 
-    let period: Period = { type: 'forever' };
-    if (dims.period !== undefined) {
-      const p = typeof dims.period === 'string' ? parseOimPeriod(dims.period) : undefined;
-      if (!p) {
-        report(id, base + '/dimensions/period', `${JSON.stringify(dims.period)} is not an OIM period (datetime or "start/end")`);
-        continue;
-      }
-      period = p;
+  let entity = NA_ENTITY;
+  if (dims.entity !== undefined) {
+    const m = typeof dims.entity === 'string' ? SQNAME.exec(dims.entity) : null;
+    if (!m || namespaces[m[1]] === undefined) {
+      report(id, base + '/dimensions/entity', `${JSON.stringify(dims.entity)} is not an SQName with a declared prefix`);
+      return null;
     }
+    entity = { scheme: namespaces[m[1]], identifier: m[2] };
+  }
 
-    let unit: Omit<Unit, 'id'> | undefined;
-    if (dims.unit !== undefined) {
-      unit = typeof dims.unit === 'string' ? parseUnit(dims.unit, resolve) : undefined;
-      if (!unit) {
-        report(id, base + '/dimensions/unit', `${JSON.stringify(dims.unit)} is not an OIM unit with declared prefixes`);
-        continue;
-      }
+  let period: Period = { type: 'forever' };
+  if (dims.period !== undefined) {
+    const p = typeof dims.period === 'string' ? parseOimPeriod(dims.period) : undefined;
+    if (!p) {
+      report(id, base + '/dimensions/period', `${JSON.stringify(dims.period)} is not an OIM period (datetime or "start/end")`);
+      return null;
     }
+    period = p;
+  }
 
-    const explicit: ExplicitDimension[] = [];
-    const typed: TypedDimension[] = [];
-    let bad = false;
-    for (const [k, v] of Object.entries(dims)) {
-      if (!k.includes(':')) {
-        if (!['concept', 'entity', 'period', 'unit', 'language', 'noteId'].includes(k)) {
-          report(id, ptr('facts', id, 'dimensions', k), 'unknown core dimension');
-          bad = true;
-        }
-        continue;
-      }
-      const dim = resolve(k);
-      if (!dim) {
-        report(id, ptr('facts', id, 'dimensions', k), 'dimension name is not a QName with a declared prefix');
+  let unit: Omit<Unit, 'id'> | undefined;
+  if (dims.unit !== undefined) {
+    unit = typeof dims.unit === 'string' ? parseUnit(dims.unit, resolve) : undefined;
+    if (!unit) {
+      report(id, base + '/dimensions/unit', `${JSON.stringify(dims.unit)} is not an OIM unit with declared prefixes`);
+      return null;
+    }
+  }
+  return { concept, entity, period, unit };
+}
+
+/** Taxonomy-defined dimensions (prefixed keys): explicit when the value is a QName, else typed; sorted by name. */
+function readTaxonomyDimensions(
+  id: string,
+  dims: Record<string, unknown>,
+  r: FactReader,
+): { explicit: ExplicitDimension[]; typed: TypedDimension[] } | null {
+  const { report, resolve } = r;
+  const explicit: ExplicitDimension[] = [];
+  const typed: TypedDimension[] = [];
+  let bad = false;
+  for (const [k, v] of Object.entries(dims)) {
+    if (!k.includes(':')) {
+      if (!['concept', 'entity', 'period', 'unit', 'language', 'noteId'].includes(k)) {
+        report(id, ptr('facts', id, 'dimensions', k), 'unknown core dimension');
         bad = true;
-        continue;
       }
-      if (typeof v !== 'string') {
-        report(id, ptr('facts', id, 'dimensions', k), 'dimension value must be a string (nil typed members are not supported)');
-        bad = true;
-        continue;
-      }
-      const member = resolve(v);
-      if (member) explicit.push({ dimension: dim, member });
-      else typed.push({ dimension: dim, value: v });
-    }
-    if (bad) continue;
-    explicit.sort((a, b) => cmp(clark(a.dimension), clark(b.dimension)));
-    typed.sort((a, b) => cmp(clark(a.dimension), clark(b.dimension)));
-
-    const known = options.taxonomy?.concepts.get(clark(concept));
-    // Without a taxonomy: a unit or decimals make a fact numeric; so does, under xbrl:canonicalValues, a value in
-    // canonical xs:decimal form ("0.5") with no language - the one case left is a pure ratio with INF decimals.
-    const numeric = known
-      ? known.numeric
-      : unit !== undefined ||
-        raw.decimals !== undefined ||
-        (canonical && typeof raw.value === 'string' && CANONICAL_DECIMAL.test(raw.value) && dims.language === undefined);
-    if (numeric && !unit) unit = { numerators: [{ ns: XBRLI, local: 'pure', prefix: 'xbrli' }], denominators: [] };
-
-    const value = raw.value;
-    if (value !== null && typeof value !== 'string') {
-      report(id, base + '/value', 'value must be a string or null');
       continue;
     }
-    const fact: Fact = { id, concept, contextRef: '', value, numeric };
-    if (numeric) {
-      if (value !== null) {
-        if (!DECIMAL.test(value)) {
-          report(id, base + '/value', `"${value}" is not a number`);
-          continue;
-        }
-        fact.value = canonicalDecimal(new Decimal(value));
-        if (raw.decimals === undefined) fact.decimals = 'INF';
-        else if (typeof raw.decimals === 'number' && Number.isInteger(raw.decimals)) fact.decimals = raw.decimals;
-        else {
-          report(id, base + '/decimals', 'decimals must be an integer (INF is written by leaving decimals out)');
-          continue;
-        }
-      } else if (raw.decimals !== undefined) {
-        report(id, base + '/decimals', 'a nil fact has no decimals (ignored)', 'warning');
+    const dim = resolve(k);
+    if (!dim) {
+      report(id, ptr('facts', id, 'dimensions', k), 'dimension name is not a QName with a declared prefix');
+      bad = true;
+      continue;
+    }
+    if (typeof v !== 'string') {
+      report(id, ptr('facts', id, 'dimensions', k), 'dimension value must be a string (nil typed members are not supported)');
+      bad = true;
+      continue;
+    }
+    const member = resolve(v);
+    if (member) explicit.push({ dimension: dim, member });
+    else typed.push({ dimension: dim, value: v });
+  }
+  if (bad) return null;
+  explicit.sort((a, b) => cmp(clark(a.dimension), clark(b.dimension)));
+  typed.sort((a, b) => cmp(clark(a.dimension), clark(b.dimension)));
+  return { explicit, typed };
+}
+
+/**
+ * The fact itself: numeric or not (from the taxonomy, else from unit, decimals or a canonical value), its value
+ * (canonical for numbers), decimals and language. A numeric fact without a unit gets xbrli:pure (set on core).
+ */
+function readValue(id: string, raw: Record<string, unknown>, dims: Record<string, unknown>, core: CoreDimensions, r: FactReader): Fact | null {
+  const { report } = r;
+  const base = ptr('facts', id);
+  const { concept } = core;
+  const known = r.options.taxonomy?.concepts.get(clark(concept));
+  // Without a taxonomy: a unit or decimals make a fact numeric; so does, under xbrl:canonicalValues, a value in
+  // canonical xs:decimal form ("0.5") with no language - the one case left is a pure ratio with INF decimals.
+  const numeric = known
+    ? known.numeric
+    : core.unit !== undefined ||
+      raw.decimals !== undefined ||
+      (r.info.canonical && typeof raw.value === 'string' && CANONICAL_DECIMAL.test(raw.value) && dims.language === undefined);
+  if (numeric && !core.unit) core.unit = { numerators: [{ ns: XBRLI, local: 'pure', prefix: 'xbrli' }], denominators: [] };
+
+  const value = raw.value;
+  if (value !== null && typeof value !== 'string') {
+    report(id, base + '/value', 'value must be a string or null');
+    return null;
+  }
+  const fact: Fact = { id, concept, contextRef: '', value, numeric };
+  if (numeric) {
+    if (value !== null) {
+      if (!DECIMAL.test(value)) {
+        report(id, base + '/value', `"${value}" is not a number`);
+        return null;
+      }
+      fact.value = canonicalDecimal(new Decimal(value));
+      if (raw.decimals === undefined) fact.decimals = 'INF';
+      else if (typeof raw.decimals === 'number' && Number.isInteger(raw.decimals)) fact.decimals = raw.decimals;
+      else {
+        report(id, base + '/decimals', 'decimals must be an integer (INF is written by leaving decimals out)');
+        return null;
       }
     } else if (raw.decimals !== undefined) {
-      report(id, base + '/decimals', 'a non-numeric fact has no decimals (ignored)', 'warning');
+      report(id, base + '/decimals', 'a nil fact has no decimals (ignored)', 'warning');
     }
-    if (typeof dims.language === 'string') fact.lang = dims.language;
-
-    const context: Omit<Context, 'id'> = { entity, period, dimensions: explicit };
-    if (typed.length) context.typedDimensions = typed;
-    if (explicit.length || typed.length) context.container = 'segment';
-    drafts.push({ fact, context, unit });
+  } else if (raw.decimals !== undefined) {
+    report(id, base + '/decimals', 'a non-numeric fact has no decimals (ignored)', 'warning');
   }
+  if (typeof dims.language === 'string') fact.lang = dims.language;
+  return fact;
+}
 
+/** The fact set: one context per distinct context aspects, one unit per distinct measures, ids from their content. */
+function assembleFactSet(drafts: Draft[], info: DocumentInfo, file: string, messages: Message[]): FactSet {
   const contexts = assignIds(
     drafts.map((d) => d.context),
     (c) => contextAspectKey({ ...c, id: '' }),
@@ -273,7 +359,7 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     },
   );
 
-  const factSet: FactSet = { schemaRefs, namespaces, contexts: {}, units: {}, facts: [], source: file, messages };
+  const factSet: FactSet = { schemaRefs: info.schemaRefs, namespaces: info.namespaces, contexts: {}, units: {}, facts: [], source: file, messages };
   for (const d of drafts) {
     const c = contexts.get(contextAspectKey({ ...d.context, id: '' }))!;
     factSet.contexts[c.id] = c;
@@ -285,7 +371,7 @@ export function readXbrlJson(text: string, file: string, options: ReadXbrlJsonOp
     }
     factSet.facts.push(d.fact);
   }
-  return { factSet, messages };
+  return factSet;
 }
 
 /** De-duplicates items by key and gives each a readable id (base name, "-2", "-3" on clashes) in key order. */

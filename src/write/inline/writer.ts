@@ -229,7 +229,7 @@ export class InlineWriter {
       if (inCells.has(i)) return;
       this.addAnnotation(it.pos.line, { column: it.pos.column, length: it.raw.length, render: () => this.tagItem(i, it.raw) });
     });
-    // Numbers in the sentences (issue 15): tagged with the facts whose sources name their position.
+    // Numbers in the sentences are facts too: tagged with the facts whose sources name their position.
     const byPos = new Map<string, Fact[]>();
     for (const f of this.facts) {
       if (!f.numeric) continue;

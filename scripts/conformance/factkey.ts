@@ -1,7 +1,7 @@
 // A fact's identity for comparing two fact sets: concept, context aspects (entity, period, dimensions), unit
 // measures, decimals/precision, nil and value, with ids and prefixes left out.
-import { type Fact, type FactSet, type QName } from '../../model/fact.js';
-import { periodKey } from '../../model/period.js';
+import { type Fact, type FactSet, type QName } from '../../src/model/fact.js';
+import { periodKey } from '../../src/model/period.js';
 
 /**
  * Options for comparing across taxonomy versions: the EDGAR suite's expected instances were made with older

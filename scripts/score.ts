@@ -2,8 +2,8 @@
 // (line, printed token with spaces removed, range role), in order of appearance; each pair is then checked field
 // by field. A pair is correct when value, scale, unit, period and range agree; row, column and section
 // disagreements are counted by kind.
-import type { LineItem } from '../model/document.js';
-import { TSV_HEADER, itemTsvRow } from './format.js';
+import type { LineItem } from '../src/model/document.js';
+import { TSV_HEADER, itemTsvRow } from '../src/read/format.js';
 
 export type GoldRow = Record<(typeof TSV_HEADER)[number], string>;
 

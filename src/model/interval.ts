@@ -1,6 +1,8 @@
 // Closed intervals of Decimals: the value range a rounded fact stands for (XBRL Calculations 1.1,
-// round-to-nearest mode), and the little arithmetic the checks need on them. No JS number touches a value.
-import { Decimal } from '../model/decimal.js';
+// round-to-nearest mode), and the little arithmetic on them. The one place ixport computes rounding intervals:
+// the checks (src/check) and map's confirmation of base summations (src/map/confirm.ts) both use it, so the two
+// cannot disagree on whether printed numbers add up. No JS number touches a value.
+import { Decimal } from './decimal.js';
 
 export interface Interval {
   lo: Decimal;
@@ -29,6 +31,28 @@ export function roundedInterval(value: Decimal, decimals: Decimals | undefined):
   return { lo: value.minus(half), hi: value.plus(half) };
 }
 
+/**
+ * The decimals a numeric value is accurate to: its decimals attribute, or decimals inferred from precision
+ * (XBRL 2.1 §4.6.6) for documents of other tools; undefined when unknown (precision 0).
+ */
+export function accuracy(
+  decimals: Decimals | undefined,
+  precision: Decimals | undefined,
+  value: Decimal | null | undefined,
+): Decimals | undefined {
+  if (decimals !== undefined) return decimals;
+  if (precision === undefined || precision === 'INF') return 'INF';
+  if (precision === 0 || !(value instanceof Decimal)) return undefined;
+  if (value.isZero()) return 'INF';
+  // decimals = precision − (exponent of the leading digit) − 1
+  return precision - value.e - 1;
+}
+
+/** The interval a numeric fact's value stands for, from its decimals (or precision); exact when unknown. */
+export function factInterval(fact: { decimals?: Decimals; precision?: Decimals }, value: Decimal): Interval {
+  return roundedInterval(value, accuracy(fact.decimals, fact.precision, value));
+}
+
 /** True when the value has non-zero digits finer than `decimals` allows (calc11e:excessDigits, EFM 6.5.37). */
 export function hasExcessDigits(value: Decimal, decimals: Decimals | undefined): boolean {
   if (decimals === undefined || decimals === 'INF') return false;
@@ -52,6 +76,22 @@ export function scale(a: Interval, w: Decimal): Interval {
   const x = a.lo.mul(w);
   const y = a.hi.mul(w);
   return x.lte(y) ? { lo: x, hi: y } : { lo: y, hi: x };
+}
+
+/** Σ weight·interval over the terms: the interval a weighted sum of rounded values stands for. */
+export function weightedSum(terms: Iterable<{ interval: Interval; weight: Decimal }>): Interval {
+  let sum = ZERO_INTERVAL;
+  for (const t of terms) sum = add(sum, scale(t.interval, t.weight));
+  return sum;
+}
+
+/**
+ * Calculations 1.1 consistency of a summation: the total's interval meets the interval of the weighted sum of its
+ * items (touching closed bounds meet), so a total that differs from its independently rounded items by no more
+ * than the rounding is consistent.
+ */
+export function consistent(total: Interval, items: Interval): boolean {
+  return intersect(total, items) !== null;
 }
 
 /** The intersection, or null when the intervals are disjoint (touching closed bounds intersect). */

@@ -2,11 +2,11 @@
 // <variation input output result/>. A valid case passes when the transform gives exactly @output; an invalid
 // case passes when the transform refuses the input.
 import { readFileSync } from 'node:fs';
-import { REGISTRY_NAMES } from '../../transforms/data/registry-names.js';
-import { applyTransform } from '../../transforms/index.js';
-import { TRR } from '../../transforms/registry.js';
-import { attr, childElements, resolveQName } from '../../xml/dom.js';
-import { parseXml } from '../../xml/parse.js';
+import { REGISTRY_NAMES } from '../../src/transforms/data/registry-names.js';
+import { applyTransform } from '../../src/transforms/index.js';
+import { TRR } from '../../src/transforms/registry.js';
+import { attr, childElements, resolveQName } from '../../src/xml/dom.js';
+import { parseXml } from '../../src/xml/parse.js';
 import { fail, newReport, pass, skip, type SuiteReport } from './report.js';
 
 export interface TransformCase {

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { NS } from '../../model/fact.js';
-import { attr, childElements, textContent, type XmlElement } from '../../xml/dom.js';
-import { inferPrecision, parseDecimals } from '../values.js';
-import { parseXml } from '../../xml/parse.js';
-import { validateInstanceFile, type ValidationCaches } from '../validate/file.js';
+import { NS } from '../../src/model/fact.js';
+import { attr, childElements, textContent, type XmlElement } from '../../src/xml/dom.js';
+import { inferPrecision, parseDecimals } from '../../src/readback/values.js';
+import { parseXml } from '../../src/xml/parse.js';
+import { validateInstanceFile, type ValidationCaches } from '../../src/readback/validate/file.js';
 import { fail, newReport, pass, skip, type SuiteReport } from './report.js';
 
 /** Parsed DTS documents and DTSes shared by the variations of a run (suite files do not change during it). */

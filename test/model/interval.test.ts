@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/decimal.js';
-import { add, divide, hasExcessDigits, intersect, roundedInterval, scale } from '../../src/check/interval.js';
+import { add, divide, hasExcessDigits, intersect, roundedInterval, scale } from '../../src/model/interval.js';
 
 const D = (s: string) => new Decimal(s);
 const show = (i: { lo: Decimal; hi: Decimal } | null) => (i ? [i.lo.toFixed(), i.hi.toFixed()] : null);

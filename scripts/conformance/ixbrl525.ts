@@ -7,10 +7,10 @@
 // - only EFM.* codes: EDGAR filing rules, out of scope, counted as skipped.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { FactSet } from '../../model/fact.js';
-import { attr, childElements, textContent, type XmlElement } from '../../xml/dom.js';
-import { parseXml } from '../../xml/parse.js';
-import { readInline, readInstance } from '../index.js';
+import type { FactSet } from '../../src/model/fact.js';
+import { attr, childElements, textContent, type XmlElement } from '../../src/xml/dom.js';
+import { parseXml } from '../../src/xml/parse.js';
+import { readInline, readInstance } from '../../src/readback/index.js';
 import { factKey } from './factkey.js';
 import { fail, newReport, pass, skip, type SuiteReport } from './report.js';
 
