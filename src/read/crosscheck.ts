@@ -1,4 +1,4 @@
-// Evidence across tables (issue 11): a figure printed in two tables is one figure, and year-to-date figures add up.
+// Evidence across tables: a figure printed in two tables is one figure, and year-to-date figures add up.
 // - The same row printed with the same figures in a column of another table: the two columns are the same period.
 //   When one table gives those figures a period under which another of its tables prints different figures, and a
 //   column elsewhere prints the same figures under another period, that column's reading is the misread one and

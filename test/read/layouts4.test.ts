@@ -3,7 +3,7 @@
 // header line, and a page's scale note over a third block of the page.
 import { describe, expect, it } from 'vitest';
 import { readRelease } from '../../src/read/index.js';
-import { itemsAsRows } from '../../src/read/score.js';
+import { itemsAsRows } from '../../scripts/score.js';
 
 const read = (lines: string[]) => itemsAsRows(readRelease(lines.join('\n'), 'layouts.txt').items);
 const at = (rows: ReturnType<typeof read>, line: number) =>
