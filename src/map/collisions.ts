@@ -233,102 +233,162 @@ function hasAxis(p: Placement, axis: MemberAxis): boolean {
   return p.item.member?.axis === axis || (p.members ?? []).some((m) => m.axis === axis);
 }
 
-/** The collision's explanation, or undefined when the evidence explains nothing. */
+/** One collision: the later printing (x, its item a) and the first one (first, its item b). */
+interface Case {
+  doc: ReleaseDocument;
+  x: Entry;
+  first: Entry;
+  a: LineItem;
+  b: LineItem;
+  /** The per-filing extension is there to take new concepts and members. */
+  ext: boolean;
+  pos: [Entry, Entry];
+}
+
+type Rule = (c: Case) => Decision | undefined;
+
+/**
+ * The collision's explanation, or undefined when the evidence explains nothing: the first rule that explains it,
+ * in order of how directly the print says it (a column's own words before a table's title before a row's).
+ */
 function explain(doc: ReleaseDocument, x: Entry, first: Entry, ext: boolean): Decision | undefined {
   const a = x.p.item;
   const b = first.p.item;
-  const pos: [Entry, Entry] = [first, x];
   const sameCell = a.tableIndex === b.tableIndex && a.rowIndex === b.rowIndex && a.columnIndex === b.columnIndex;
   if (sameCell || scaleApart(x, first)) return undefined;
-  // 0. A balance read from period columns of one row that end on one date but disagree: the row is a flow.
+  const c: Case = { doc, x, first, a, b, ext, pos: [first, x] };
+  for (const rule of RULES) {
+    const d = rule(c);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** 0. A balance read from period columns of one row that end on one date but disagree: the row is a flow. */
+const flowRow: Rule = ({ x, a, b, ext, pos }) => {
   const flows = a.period?.type === 'duration' && b.period?.type === 'duration' && JSON.stringify(a.period) !== JSON.stringify(b.period);
   if (ext && flows && x.p.resolved.concept.periodType === 'instant' && a.tableIndex === b.tableIndex && a.rowIndex === b.rowIndex) {
     const label = `${a.row} (${a.section ? heading(a.section) : 'change'})`;
     return { kind: 'concept', key: `row:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, label, why: 'its period columns end on one date with different values: a change over each period, not a balance', pos };
   }
-  // 1. A reporting basis named by the column, else by the table's title.
-  if (ext) {
-    const column = basisOf(a.column);
-    if (column && JSON.stringify(basisOf(b.column)) !== JSON.stringify(column) && !hasAxis(x.p, column.axis)) {
-      return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope: { table: a.tableIndex, column: a.columnIndex }, member: column, why: `its column "${a.column}" is ${column.member}`, pos };
-    }
-    const title = a.tableIndex !== b.tableIndex && column === undefined ? basisOf(a.table.replace(/\s+#\d+$/, '')) : undefined;
-    if (title && JSON.stringify(basisOf(b.table)) !== JSON.stringify(title) && !hasAxis(x.p, title.axis)) {
-      return { kind: 'member', key: `table:${a.tableIndex}`, scope: { table: a.tableIndex }, member: title, why: `its table "${a.table}" is ${title.member}`, pos };
-    }
-  }
-  // 1b. A column beside another of the same period: a change column the reader took for a period, a change
-  //     concept shared by two comparisons, or a part of the entity ("Machinery, Energy & Transportation").
-  if (ext) {
-    const sibling = siblingColumn(doc, a);
-    const scope = { table: a.tableIndex, column: a.columnIndex };
-    if (x.p.ext?.origin === 'change' && a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex) {
-      if (x.p.ext.name === first.p.ext?.name && a.rowIndex === b.rowIndex) {
-        // One row's comparisons of one period ("4Q21 vs 3Q21", "4Q21 vs 4Q20") that got one name: the column qualifies it.
-        const q = columnWords(a.column) || a.column;
-        return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`, scope: { ...scope, row: a.rowIndex }, qualifier: q, why: `its column "${a.column}" is a comparison of its own`, pos };
-      }
-      return { kind: 'change', key: `change:${a.tableIndex}:${a.columnIndex}`, scope, why: `its column "${a.column}" is a comparison of its own`, pos };
-    }
-    if (x.p.ext?.origin === 'change' && a.tableIndex !== b.tableIndex) {
-      // The same row label's change in another table ("Other" of noninterest income and of noninterest expense).
-      const q = titleQualifier(a.table) ?? (a.section ? heading(a.section) : undefined);
-      if (q && q !== titleQualifier(b.table)) {
-        return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`, scope: { ...scope, row: a.rowIndex }, qualifier: q, why: `its table "${q}" is not "${b.table}"`, pos };
-      }
-    }
-    if (sibling && CHANGE_HEADER.test(sibling.own) && !(x.p.ext?.origin === 'change' && first.p.ext?.origin === 'change')) {
-      return { kind: 'change', key: `change:${a.tableIndex}:${a.columnIndex}`, scope, why: `its column "${a.column}" is a change beside the period's own column`, pos };
-    }
-    if (sibling && !TOTAL_HEADER.test(sibling.own) && basisOf(sibling.own) !== null) {
-      const context = `${sibling.own} ${a.column} ${a.table}`;
-      const axis: MemberAxis = CONSOLIDATING.test(context) ? 'consolidation' : PLACE.test(sibling.own) ? 'region' : BUSINESS.test(sibling.own) || /\bsegments?\b/i.test(context) ? 'segment' : 'basis';
-      const member = sibling.own.replace(/\s*\(\s*[a-z0-9]\s*\)\s*$/i, '').trim();
-      if (!hasAxis(x.p, axis)) return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope, member: { axis, member }, why: `its column "${a.column}" stands beside another of the same period`, pos };
-    }
-    // A column of the same period measuring something else ("Pre-tax | After-tax", "Fully Implemented",
-    // "eOne (under U.S. GAAP)") whose axis is taken or which names no axis: its rows get concepts qualified by it.
-    if (sibling && a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex && !TOTAL_HEADER.test(sibling.own)) {
-      const q = columnWords(sibling.own) || sibling.own;
-      if (columnWords(b.column) !== q) {
-        return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}`, scope, qualifier: q, why: `its column "${a.column}" measures something else than "${sibling.sibling}" for one period`, pos };
-      }
-    }
-    // Two columns with one header ("Growth (Local)" after each measure): the measure to their left qualifies them.
-    if (a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex && a.column === b.column) {
-      const q = leftMeasure(doc, a);
-      if (q && q !== leftMeasure(doc, b)) {
-        return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}`, scope, qualifier: `${columnWords(a.column) || a.column}, ${q}`, why: `its column "${a.column}" repeats a header; it follows "${q}"`, pos };
-      }
-    }
-    // A column naming a business beside its period in another table ("2021 Investment Banking" vs "2021 Global Markets").
-    const segA = segmentOfTitle(columnWords(a.column));
-    if (segA && segA !== segmentOfTitle(columnWords(b.column)) && !hasAxis(x.p, 'segment')) {
-      return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope, member: { axis: 'segment', member: segA }, why: `its column "${a.column}" names the ${segA} business`, pos };
-    }
-  }
-  // 1c. A row between a GAAP measure and its non-GAAP ("Net income (GAAP)", ..., "Adjusted net income (non-GAAP)"):
-  //     a reconciling item, on the reporting-basis member "Adjustments".
-  if (ext && !hasAxis(x.p, 'basis') && reconcilingRow(doc, a) && !reconcilingRow(doc, b)) {
-    return { kind: 'member', key: `recon:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, member: { axis: 'basis', member: 'Adjustments' }, why: 'it stands between a GAAP measure and its non-GAAP measure: a reconciling item', pos };
-  }
-  // 2. The same figure, printed under the opposite sign wording.
-  if (new Decimal(x.value).eq(new Decimal(first.value).neg()) && invertedWording(a.row, b.row)) {
-    return { kind: 'sign', key: `sign:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, why: `"${a.row}" names the opposite sign of "${b.row}"`, pos };
-  }
+  return undefined;
+};
+
+/** 1. A reporting basis named by the column, else by the table's title. */
+const reportingBasis: Rule = ({ x, a, b, ext, pos }) => {
   if (!ext) return undefined;
-  // 3. An average.
+  const column = basisOf(a.column);
+  if (column && JSON.stringify(basisOf(b.column)) !== JSON.stringify(column) && !hasAxis(x.p, column.axis)) {
+    return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope: { table: a.tableIndex, column: a.columnIndex }, member: column, why: `its column "${a.column}" is ${column.member}`, pos };
+  }
+  const title = a.tableIndex !== b.tableIndex && column === undefined ? basisOf(a.table.replace(/\s+#\d+$/, '')) : undefined;
+  if (title && JSON.stringify(basisOf(b.table)) !== JSON.stringify(title) && !hasAxis(x.p, title.axis)) {
+    return { kind: 'member', key: `table:${a.tableIndex}`, scope: { table: a.tableIndex }, member: title, why: `its table "${a.table}" is ${title.member}`, pos };
+  }
+  return undefined;
+};
+
+/** 1b. A comparison column: one the reader took for a period, or a change concept shared by two comparisons. */
+const comparisonColumn: Rule = ({ x, first, a, b, ext, pos }) => {
+  if (!ext || x.p.ext?.origin !== 'change') return undefined;
+  const scope = { table: a.tableIndex, column: a.columnIndex };
+  if (a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex) {
+    if (x.p.ext.name === first.p.ext?.name && a.rowIndex === b.rowIndex) {
+      // One row's comparisons of one period ("4Q21 vs 3Q21", "4Q21 vs 4Q20") that got one name: the column qualifies it.
+      const q = columnWords(a.column) || a.column;
+      return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`, scope: { ...scope, row: a.rowIndex }, qualifier: q, why: `its column "${a.column}" is a comparison of its own`, pos };
+    }
+    return { kind: 'change', key: `change:${a.tableIndex}:${a.columnIndex}`, scope, why: `its column "${a.column}" is a comparison of its own`, pos };
+  }
+  if (a.tableIndex !== b.tableIndex) {
+    // The same row label's change in another table ("Other" of noninterest income and of noninterest expense).
+    const q = titleQualifier(a.table) ?? (a.section ? heading(a.section) : undefined);
+    if (q && q !== titleQualifier(b.table)) {
+      return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`, scope: { ...scope, row: a.rowIndex }, qualifier: q, why: `its table "${q}" is not "${b.table}"`, pos };
+    }
+  }
+  return undefined;
+};
+
+/**
+ * 1c. A column beside another of the same period: a change, a part of the entity ("Machinery, Energy &
+ * Transportation"), or a measure of its own ("Pre-tax | After-tax", "Fully Implemented", "eOne (under U.S. GAAP)")
+ * whose rows get concepts qualified by it.
+ */
+const besideAnotherColumn: Rule = ({ doc, x, first, a, b, ext, pos }) => {
+  if (!ext) return undefined;
+  const sibling = siblingColumn(doc, a);
+  if (!sibling) return undefined;
+  const scope = { table: a.tableIndex, column: a.columnIndex };
+  if (CHANGE_HEADER.test(sibling.own) && !(x.p.ext?.origin === 'change' && first.p.ext?.origin === 'change')) {
+    return { kind: 'change', key: `change:${a.tableIndex}:${a.columnIndex}`, scope, why: `its column "${a.column}" is a change beside the period's own column`, pos };
+  }
+  if (!TOTAL_HEADER.test(sibling.own) && basisOf(sibling.own) !== null) {
+    const context = `${sibling.own} ${a.column} ${a.table}`;
+    const axis: MemberAxis = CONSOLIDATING.test(context) ? 'consolidation' : PLACE.test(sibling.own) ? 'region' : BUSINESS.test(sibling.own) || /\bsegments?\b/i.test(context) ? 'segment' : 'basis';
+    const member = sibling.own.replace(/\s*\(\s*[a-z0-9]\s*\)\s*$/i, '').trim();
+    if (!hasAxis(x.p, axis)) return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope, member: { axis, member }, why: `its column "${a.column}" stands beside another of the same period`, pos };
+  }
+  if (a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex && !TOTAL_HEADER.test(sibling.own)) {
+    const q = columnWords(sibling.own) || sibling.own;
+    if (columnWords(b.column) !== q) {
+      return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}`, scope, qualifier: q, why: `its column "${a.column}" measures something else than "${sibling.sibling}" for one period`, pos };
+    }
+  }
+  return undefined;
+};
+
+/** 1d. Two columns with one header ("Growth (Local)" after each measure): the measure to their left qualifies them. */
+const repeatedHeader: Rule = ({ doc, a, b, ext, pos }) => {
+  if (!ext || a.tableIndex !== b.tableIndex || a.columnIndex === b.columnIndex || a.column !== b.column) return undefined;
+  const q = leftMeasure(doc, a);
+  if (!q || q === leftMeasure(doc, b)) return undefined;
+  const scope = { table: a.tableIndex, column: a.columnIndex };
+  return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}`, scope, qualifier: `${columnWords(a.column) || a.column}, ${q}`, why: `its column "${a.column}" repeats a header; it follows "${q}"`, pos };
+};
+
+/** 1e. A column naming a business beside its period in another table ("2021 Investment Banking" vs "2021 Global Markets"). */
+const businessColumn: Rule = ({ x, a, b, ext, pos }) => {
+  if (!ext) return undefined;
+  const segA = segmentOfTitle(columnWords(a.column));
+  if (!segA || segA === segmentOfTitle(columnWords(b.column)) || hasAxis(x.p, 'segment')) return undefined;
+  const scope = { table: a.tableIndex, column: a.columnIndex };
+  return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope, member: { axis: 'segment', member: segA }, why: `its column "${a.column}" names the ${segA} business`, pos };
+};
+
+/**
+ * 1f. A row between a GAAP measure and its non-GAAP ("Net income (GAAP)", ..., "Adjusted net income (non-GAAP)"):
+ * a reconciling item, on the reporting-basis member "Adjustments".
+ */
+const reconcilingItem: Rule = ({ doc, x, a, b, ext, pos }) => {
+  if (!ext || hasAxis(x.p, 'basis') || !reconcilingRow(doc, a) || reconcilingRow(doc, b)) return undefined;
+  return { kind: 'member', key: `recon:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, member: { axis: 'basis', member: 'Adjustments' }, why: 'it stands between a GAAP measure and its non-GAAP measure: a reconciling item', pos };
+};
+
+/** 2. The same figure, printed under the opposite sign wording (with or without an extension). */
+const oppositeWording: Rule = ({ x, first, a, b, pos }) => {
+  if (!new Decimal(x.value).eq(new Decimal(first.value).neg()) || !invertedWording(a.row, b.row)) return undefined;
+  return { kind: 'sign', key: `sign:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, why: `"${a.row}" names the opposite sign of "${b.row}"`, pos };
+};
+
+/** 3. An average. */
+const average: Rule = ({ a, b, ext, pos }) => {
   const averageOf = (i: LineItem) => AVERAGE.test(i.row) || AVERAGE.test(i.section) || AVERAGE.test(i.table) || AVERAGE.test(i.column);
-  if (averageOf(a) && !averageOf(b)) {
-    const label = AVERAGE.test(a.row) ? a.row : `Average ${a.row.charAt(0).toLowerCase()}${a.row.slice(1)}`;
-    return { kind: 'concept', key: `row:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, label, why: `it is an average ("${AVERAGE.test(a.section) ? a.section : AVERAGE.test(a.row) ? a.row : a.table}")`, pos };
-  }
-  // 4. A business segment's table.
-  const segment = a.tableIndex !== b.tableIndex ? segmentOfTitle(a.table) : undefined;
-  if (segment && segmentOfTitle(b.table) !== segment && !hasAxis(x.p, 'segment')) {
-    return { kind: 'member', key: `table:${a.tableIndex}`, scope: { table: a.tableIndex }, member: { axis: 'segment', member: segment }, why: `its table "${a.table}" reports the ${segment} segment`, pos };
-  }
-  // 5. A different label, a different heading, or a label repeated in its table under different blocks.
+  if (!ext || !averageOf(a) || averageOf(b)) return undefined;
+  const label = AVERAGE.test(a.row) ? a.row : `Average ${a.row.charAt(0).toLowerCase()}${a.row.slice(1)}`;
+  return { kind: 'concept', key: `row:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, label, why: `it is an average ("${AVERAGE.test(a.section) ? a.section : AVERAGE.test(a.row) ? a.row : a.table}")`, pos };
+};
+
+/** 4. A business segment's table. */
+const segmentTable: Rule = ({ x, a, b, ext, pos }) => {
+  const segment = ext && a.tableIndex !== b.tableIndex ? segmentOfTitle(a.table) : undefined;
+  if (!segment || segmentOfTitle(b.table) === segment || hasAxis(x.p, 'segment')) return undefined;
+  return { kind: 'member', key: `table:${a.tableIndex}`, scope: { table: a.tableIndex }, member: { axis: 'segment', member: segment }, why: `its table "${a.table}" reports the ${segment} segment`, pos };
+};
+
+/** 5. A different label, a different heading, or a label repeated in its table under different blocks. */
+const differentRow: Rule = ({ doc, a, b, ext, pos }) => {
+  if (!ext) return undefined;
   const row = { table: a.tableIndex, row: a.rowIndex };
   const key = `row:${a.tableIndex}:${a.rowIndex}`;
   if (!sameLabel(a.row, b.row)) return { kind: 'concept', key, scope: row, label: a.row, why: `its label differs from "${b.row}"`, pos };
@@ -337,14 +397,32 @@ function explain(doc: ReleaseDocument, x: Entry, first: Entry, ext: boolean): De
   }
   const head = repeatedInTable(doc, a) ? blockHead(doc, a) : undefined;
   if (head) return { kind: 'concept', key, scope: row, label: `${a.row} (${head})`, why: `its label repeats in its table; this one is printed in the block of "${head}"`, pos };
-  // 6. A table of its own subject ("(1) Includes stock-based compensation as follows:").
+  return undefined;
+};
+
+/** 6. A table of its own subject ("(1) Includes stock-based compensation as follows:"). */
+const ownSubject: Rule = ({ a, b, ext, pos }) => {
+  if (!ext) return undefined;
   const title = (t: string) => words(t.replace(/\s+#\d+$/, ''));
   const own = a.table.replace(/\s+#\d+$/, '').replace(/^\s*\(\w\)\s*/, '').replace(/[:\s]+$/, '').trim();
-  if (a.tableIndex !== b.tableIndex && own && own.length <= 80 && title(a.table) !== title(b.table)) {
-    return { kind: 'concept', key, scope: row, label: `${a.row} (${own})`, why: `it is printed in "${own}"`, pos };
-  }
-  return undefined;
-}
+  if (a.tableIndex === b.tableIndex || !own || own.length > 80 || title(a.table) === title(b.table)) return undefined;
+  return { kind: 'concept', key: `row:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, label: `${a.row} (${own})`, why: `it is printed in "${own}"`, pos };
+};
+
+const RULES: Rule[] = [
+  flowRow,
+  reportingBasis,
+  comparisonColumn,
+  besideAnotherColumn,
+  repeatedHeader,
+  businessColumn,
+  reconcilingItem,
+  oppositeWording,
+  average,
+  segmentTable,
+  differentRow,
+  ownSubject,
+];
 
 function inScope(p: Placement, s: Scope): boolean {
   return p.item.tableIndex === s.table && (s.column === undefined || p.item.columnIndex === s.column) && (s.row === undefined || p.item.rowIndex === s.row);
