@@ -6,7 +6,8 @@ import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
 import { addDays, findDates } from './periods.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
-import { rowUnit, type UnitKind } from './units.js';
+import { perColumnUnit, type UnitKind } from './units.js';
+import { CHANGES_TABLE_RE, tableRowUnits } from './rowunits.js';
 import { endOf } from './interpret.js';
 
 const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
@@ -40,8 +41,6 @@ export function rowPeriod(label: string, p: Period | null): Period | null {
   return p;
 }
 
-const RATE_TABLE_RE = /\bpercentage changes\b|\breturn on (?:average )?(?:common )?(?:(?:share|stock)holders['\u2019]? )?(?:equity|assets)\b.*\bto\b.*\b(?:return|ROE|ROA)\b/i;
-
 /** A guidance column of its own headed "Low" or "High" holds one side of the range. */
 function sideOf(col: Col): '' | 'low' | 'high' {
   const last = (col.header[col.header.length - 1] ?? '').trim().toLowerCase();
@@ -66,7 +65,7 @@ function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, 
   // A column headed "% of Sales" or "Percent" prints percentages without the sign.
   if (!dollar && unit === 'USD' && /%|\bpercent(?:age)?\b/i.test(col.header.join(' '))) return 'percent';
   if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
-  return unit;
+  return perColumnUnit(col.header.join(' '), unit);
 }
 
 export function itemsOfTable(
@@ -83,26 +82,10 @@ export function itemsOfTable(
   const depthOf = indentDepths(t.rows);
   // Share counts printed in full (seven digits and more) are not in thousands whatever the note says; the
   // table prints all its share counts alike.
-  // A table of rates: Aflac's "RECONCILIATION OF U.S. GAAP RETURN ON EQUITY (ROE) TO ADJUSTED ROE" and "(SELECTED
-  // PERCENTAGE CHANGES, UNAUDITED)" print percentages without the sign in rows that name no unit.
-  const rates = RATE_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
-  const rowUnits = t.rows.map((r) => {
-    const unit = r.heading ? 'USD' : rowUnit(r.label, r.section, t.title);
-    return rates && unit === 'USD' ? 'percent' : unit;
-  });
-  // A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)".
-  // So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
-  // the share counts of a table "(In millions, except share amounts)".
-  const scaleWord = (text: string) => {
-    // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
-    const m =
-      text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)\)/i) ??
-      text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
-    // ... or print thousands as "(000)": Aflac's "Shares used to compute earnings per share (000):".
-    if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
-    return m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9;
-  };
-  const rowScales = t.rows.map((r) => scaleWord(r.label) ?? scaleWord(r.section));
+  const { units: rowUnits, scales: rowScales } = tableRowUnits(t);
+  // Aflac's "EFFECT OF FOREIGN CURRENCY ON ADJUSTED RESULTS (SELECTED PERCENTAGE CHANGES, UNAUDITED)" heads its
+  // columns "Including Currency Changes | Excluding Currency Changes": every cell is a percentage change.
+  const changesOnly = CHANGES_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
   const fullShares = t.rows.some(
     (r, k) =>
       rowUnits[k] === 'shares' &&
@@ -125,13 +108,13 @@ export function itemsOfTable(
       const col = t.cols[bc.col];
       const indices: number[] = [];
       bc.cell.parts.forEach((part, pi) => {
-        const unit = part.times ? 'pure' : unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
+        const unit = part.times || changesOnly ? (changesOnly ? 'percent' : 'pure') : unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
         const tableScale = part.scale ?? rowScales[rowIndex] ?? scale;
         const itemScale =
           unit === 'percent' || unit === 'USD/share' || unit === 'pure'
             ? 0
             : unit !== 'USD' && unit !== 'shares'
-              ? (part.scale ?? 0)
+              ? (part.scale ?? rowScales[rowIndex] ?? 0)
             : unit === 'shares'
               ? (part.scale ?? rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || fullShares ? 0 : tableScale))
               : tableScale;
@@ -160,7 +143,7 @@ export function itemsOfTable(
           scale: itemScale,
           unit,
           range:
-            col.kind === 'change'
+            col.kind === 'change' || changesOnly
               ? 'change'
               : bc.cell.parts.length === 2
                 ? pi === 0

@@ -74,6 +74,8 @@ export interface BuiltTable {
   context?: string;
   /** Title matter printed inside the table (an HTML table's caption rows and header stubs), top to bottom. */
   titleLines?: string[];
+  /** Footnotes printed under the table, by marker ("1" for "(1) In thousands."): they may scale or name units of rows. */
+  notes?: Map<string, string>;
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }

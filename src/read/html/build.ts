@@ -1,7 +1,7 @@
 // One printed table of an HTML <table> as the layout-neutral BuiltTable: columns with their header text, rows
 // with labels and placed values, title and scale note; then the shared interpreter gives the columns periods.
 import { interpretColumns } from '../interpret.js';
-import type { BuiltCell, BuiltTable, Col } from '../layout.js';
+import type { BuiltCell, BuiltRow, BuiltTable, Col } from '../layout.js';
 import { findScaleNote, type ScaleNote } from '../units.js';
 import { columnHeaders, columnOf, valueColumns, type Span } from './columns.js';
 import { titleMatter } from './context.js';
@@ -78,15 +78,30 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   const context = [...matter.lines, ...stubs].join(' ');
   interpretColumns(cols, cells, { context, intro: '', caption: matter.caption });
   markSignWordChanges(cols, cells);
+  dropUnchangedWords(rows, cols);
   inheritNeighbourPeriods(cols);
   const lineOf = (rs: RowInfo[]) => rs.flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1))).filter((o) => o >= 0).map((o) => src.pos(o).line);
   const lines = lineOf([...seg.titleRows, ...seg.headerRows, ...seg.bodyRows]);
   const headerLines = lineOf(seg.headerRows);
   return {
     title, scaleNote, startLine: Math.min(...lines), endLine: Math.max(...lines), cols, rows, continued: false,
-    warnings: [], errors: [], context, titleLines: [...inTable, ...stubs],
+    warnings: [], errors: [], context, titleLines: [...inTable, ...stubs], notes: footnotes(seg.bodyRows),
     ...(headerLines.length ? { headerLine: Math.min(...headerLines) } : {}),
   };
+}
+
+const FOOTNOTE_RE = /^\(?(\d{1,2}|[a-z])\)\s*(\S.*)$/i;
+
+/** Footnotes under the last data row, by marker: Saia's "(1) | In thousands." and "(2) | In miles.". */
+function footnotes(body: RowInfo[]): Map<string, string> {
+  const notes = new Map<string, string>();
+  let last = -1;
+  body.forEach((r, k) => (r.kind === 'data' ? (last = k) : 0));
+  for (const r of body.slice(last + 1)) {
+    const m = r.cells.map((c) => c.text.text).join(' ').replace(/\s+/g, ' ').trim().match(FOOTNOTE_RE);
+    if (m && !notes.has(m[1].toLowerCase())) notes.set(m[1].toLowerCase(), m[2]);
+  }
+  return notes;
 }
 
 /**
@@ -114,8 +129,18 @@ function markSignWordChanges(cols: Col[], cells: BuiltCell[]): void {
   cols.forEach((c, ci) => {
     const mine = cells.filter((b) => b.col === ci);
     const signed = mine.filter((b) => SIGN_WORD_CELL_RE.test(b.cell.text)).length;
-    if (mine.length && signed * 2 >= mine.length) c.kind = 'change';
+    // "Unchanged" alone says nothing of direction: Vertex's guidance column "Current FY 2020" prints it for
+    // "same as the previous guidance" beside "$5.3 to 5.6 billion".
+    const directed = mine.some((b) => SIGN_WORD_CELL_RE.test(b.cell.text) && !UNCHANGED_CELL_RE.test(b.cell.text));
+    if (mine.length && directed && signed * 2 >= mine.length) c.kind = 'change';
   });
+}
+
+const UNCHANGED_CELL_RE = /^unchanged$/i;
+
+/** "Unchanged" outside a column of changes is a word, not a zero (Vertex's guidance): no value. */
+function dropUnchangedWords(rows: BuiltRow[], cols: Col[]): void {
+  for (const r of rows) r.cells = r.cells.filter((b) => cols[b.col]?.kind === 'change' || !UNCHANGED_CELL_RE.test(b.cell.text.trim()));
 }
 
 /**
