@@ -4,10 +4,10 @@ import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
 import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
-import { addDays, findDates } from './periods.js';
+import { addDays, CHANGE_RE, findDates, headerPeriod } from './periods.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { perColumnUnit, type UnitKind } from './units.js';
-import { CHANGES_TABLE_RE, tableRowUnits } from './rowunits.js';
+import { CHANGES_TABLE_RE, tableRowUnits, yearlessDate, yearRows } from './rowunits.js';
 import { endOf } from './interpret.js';
 
 const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
@@ -47,6 +47,8 @@ function sideOf(col: Col): '' | 'low' | 'high' {
   return last === 'low' ? 'low' : last === 'high' ? 'high' : '';
 }
 
+const PER_SHARE_COL_RE = /\b(?:earnings|income|loss|eps)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
+
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
   // A column headed by a unit of measure ("Oil (Bbl/d)") counts it, whatever the row says of money.
@@ -60,6 +62,8 @@ function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, 
   }
   // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.
   if (dollar && unit === 'pure') return 'USD';
+  // A column headed "Diluted Earnings per Share" (Microsoft's constant-currency reconciliation) prints per-share amounts.
+  if (unit === 'USD' && PER_SHARE_COL_RE.test(col.header[col.header.length - 1] ?? '')) return 'USD/share';
   // A column headed "Shares" counts shares.
   if (!dollar && unit === 'USD' && /\bshares\b/i.test(col.header.join(' ')) && !/\bper share\b/i.test(col.header.join(' '))) return 'shares';
   // A column headed "% of Sales" or "Percent" prints percentages without the sign.
@@ -86,6 +90,7 @@ export function itemsOfTable(
   // Aflac's "EFFECT OF FOREIGN CURRENCY ON ADJUSTED RESULTS (SELECTED PERCENTAGE CHANGES, UNAUDITED)" heads its
   // columns "Including Currency Changes | Excluding Currency Changes": every cell is a percentage change.
   const changesOnly = CHANGES_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
+  const byYear = yearRows(t);
   const fullShares = t.rows.some(
     (r, k) =>
       rowUnits[k] === 'shares' &&
@@ -94,11 +99,15 @@ export function itemsOfTable(
   t.rows.forEach((r, rowIndex) => {
     const rowCells: TableRow['cells'] = [];
     const periods = new Map<Col, Period | null>();
+    const yearRow = byYear ? (byYear.years[rowIndex] ?? byYear.latest) : null;
+    const rowChange = !!byYear && !byYear.years[rowIndex] && CHANGE_RE.test(r.label);
     const periodOf = (col: Col) => {
       if (!periods.has(col)) {
         const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
         const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
-        periods.set(col, rowPeriod(r.label, own ?? col.period));
+        const dated = yearRow && !col.period ? yearlessDate(col.header) : null;
+        const printed = dated ? headerPeriod([dated, yearRow!]).period : null;
+        periods.set(col, rowPeriod(r.label, own ?? printed ?? col.period));
       }
       return periods.get(col)!;
     };
@@ -143,7 +152,7 @@ export function itemsOfTable(
           scale: itemScale,
           unit,
           range:
-            col.kind === 'change' || changesOnly
+            col.kind === 'change' || changesOnly || rowChange
               ? 'change'
               : bc.cell.parts.length === 2
                 ? pi === 0

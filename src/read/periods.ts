@@ -127,7 +127,7 @@ export function durationLength(text: string): { months?: number; weeks?: number 
   return null;
 }
 
-const CHANGE_RE =
+export const CHANGE_RE =
   /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\)|favorable|unfavorable|fav\.?\s*\(unfav\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b|\b[QY]\/[QY]\b|\b(?:yoy|qoq)\b/i;
 
 /** Derives the period of a column from its header lines. */

@@ -86,3 +86,23 @@ function sharesBetweenShares(rows: BuiltRow[], units: UnitKind[]): void {
     if (adds) units[k] = 'shares';
   }
 }
+
+/**
+ * Microsoft's constant-currency reconciliations turn the statement round: the columns name measures under a
+ * period without a year ("Three Months Ended March 31, | Revenue"), the rows the years ("2019 As Reported", "2020
+ * As Reported") and the comparisons ("Percentage Change Y/Y", "Constant Currency Impact"). A row printing a year
+ * takes the column's period in that year; the other rows speak of the latest year, and a row saying "change" is
+ * a change. Null when the table is not such a table.
+ */
+export function yearRows(t: BuiltTable): { years: (string | null)[]; latest: string } | null {
+  if (!t.cols.some((c) => !c.period && !c.kind && yearlessDate(c.header))) return null;
+  const years = t.rows.map((r) => r.label.match(/^((?:19|20)\d\d)\b(?!\s*[-\u2013,])/)?.[1] ?? null);
+  const distinct = [...new Set(years.filter((y): y is string => !!y))].sort();
+  return distinct.length >= 2 ? { years, latest: distinct[distinct.length - 1] } : null;
+}
+
+/** Header lines printing a month and day but no year ("Three Months Ended March 31,"). */
+export function yearlessDate(header: string[]): string | null {
+  const line = header.find((h) => /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?/i.test(h) && !/\b(?:19|20)\d\d\b/.test(h));
+  return line ?? null;
+}
