@@ -68,7 +68,8 @@ function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, 
   if (!dollar && unit === 'USD' && /\bshares\b/i.test(col.header.join(' ')) && !/\bper share\b/i.test(col.header.join(' '))) return 'shares';
   // A column headed "% of Sales" or "Percent" prints percentages without the sign.
   if (!dollar && unit === 'USD' && /%|\bpercent(?:age)?\b/i.test(col.header.join(' '))) return 'percent';
-  if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
+  // Not when the column prints "$" amounts too: ServiceNow's guidance reconciliation "$4,125 - $4,145" over "42".
+  if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5 && !(col.dollarCells! > 0)) return 'percent';
   return perColumnUnit(col.header.join(' '), unit);
 }
 
@@ -151,13 +152,14 @@ export function itemsOfTable(
           value: part.value === null ? null : new Decimal(part.value),
           scale: itemScale,
           unit,
+          // "27% - 28%" under "Year/Year Growth (%)" (ServiceNow's guidance) is a range of changes: its two ends are told apart.
           range:
-            col.kind === 'change' || changesOnly || rowChange
-              ? 'change'
-              : bc.cell.parts.length === 2
-                ? pi === 0
-                  ? 'low'
-                  : 'high'
+            bc.cell.parts.length === 2
+              ? pi === 0
+                ? 'low'
+                : 'high'
+              : col.kind === 'change' || changesOnly || rowChange
+                ? 'change'
                 : sideOf(col),
           pos: { file, line: part.line ?? line, column: part.start + 1 },
           ...(part.offset !== undefined ? { offset: part.offset, endOffset: part.endOffset } : {}),

@@ -22,6 +22,8 @@ export interface Col {
   /** Some value of the column is printed with thousands separators. */
   grouped?: boolean;
   pctCells: number;
+  /** Cells printing "$" (HTML): a column of amounts, whatever share of its cells print "%". */
+  dollarCells?: number;
   cellCount: number;
   /** Values standing under no column header (ragged): reported without a period, never given a neighbour's. */
   ragged?: boolean;

@@ -33,6 +33,7 @@ function columnStats(cols: Span[], body: RowInfo[], headers: string[][]): Col[] 
       c.support.add(r.index);
       c.cellCount++;
       if (p.cell.parts.some((x) => x.percent)) c.pctCells++;
+      if (p.cell.parts.some((x) => x.dollar)) c.dollarCells = (c.dollarCells ?? 0) + 1;
       if (p.cell.text.includes(',')) c.grouped = true;
     }
   }

@@ -7,6 +7,7 @@ import type { Message } from '../../model/source.js';
 import { itemsOfTable } from '../items.js';
 import type { BuiltTable } from '../layout.js';
 import { resolveDateOnlyColumns } from '../reconcile.js';
+import { headerPeriod } from '../periods.js';
 import { buildHtmlTable } from './build.js';
 import { readHtmlCover } from './cover.js';
 import { buildGrid, type Grid } from './grid.js';
@@ -157,9 +158,31 @@ function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[]): BuiltTable[
       previous: prev ? { title: prev.title, scaleNote: prev.scaleNote } : undefined,
       captionBold: caption ? leadingBold(caption.el) : undefined,
     });
+    inheritSpanningPeriods(out, t);
     if (t.rows.some((r) => r.cells.length)) out.push(t);
   }
   return out;
+}
+
+/**
+ * A header block further down a <table> may re-head only the lower lines: ServiceNow's results table prints
+ * "First Quarter 2020 GAAP Results | First Quarter 2020 Non-GAAP Results" once, then "Amount ($ millions) | Margin
+ * (%)" over the gross-profit rows. A column naming no period takes the spanning line of the column above it.
+ */
+function inheritSpanningPeriods(earlier: BuiltTable[], t: BuiltTable): void {
+  for (const c of t.cols) {
+    if (c.period || c.ragged) continue;
+    const overlapping = (p: BuiltTable) => p.cols.find((o) => o.start <= c.end && c.start <= o.end && o.header.length > c.header.length);
+    const above = [...earlier].reverse().map(overlapping).find((o) => o);
+    const span = above?.header[0];
+    if (!span || c.header.includes(span)) continue;
+    const hp = headerPeriod([span, ...c.header]);
+    if (!hp.period || headerPeriod([span]).period === null) continue;
+    c.header = [span, ...c.header];
+    c.period = hp.period;
+    c.dateOnly = hp.dateOnly;
+    if (hp.kind) c.kind = hp.kind;
+  }
 }
 
 /**
