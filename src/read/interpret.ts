@@ -6,7 +6,7 @@ import type { BuiltCell, Col } from './layout.js';
 import { addDays, durationLength, findDates, headerPeriod } from './periods.js';
 import { duration } from '../model/period.js';
 import { markMembers } from './members.js';
-import { measureUnit } from './units.js';
+import { headerScale, measureUnit } from './units.js';
 
 /** Text around a table that can name its columns' periods. */
 export interface HeaderContext {
@@ -28,6 +28,8 @@ export function interpretColumns(cols: Col[], cells: BuiltCell[], around: Header
   for (const c of cols) {
     const unit = measureUnit(c.header.join(' '));
     if (unit) c.unit = unit;
+    const scale = headerScale(c.header[c.header.length - 1] ?? '');
+    if (scale) c.scale = scale;
   }
   assignPeriods(cols, around);
   fiscalWeeks(cols);

@@ -51,6 +51,8 @@ const PER_SHARE_COL_RE = /\b(?:earnings|income|loss|eps)\b.*\bper (?:diluted |ba
 
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
+  // Apple's "CPU Units k" counts units, beside "Rev $m".
+  if (col.scale?.unit === 'pure' && col.kind !== 'change' && unit === 'USD') return 'pure';
   // A column headed by a unit of measure ("Oil (Bbl/d)") counts it, whatever the row says of money.
   if (col.unit && col.kind !== 'change' && (unit === 'USD' || unit === 'pure')) return col.unit;
   // A comparison column prints percentages ("4%", "NA", "14.4") unless it prints amounts ("$ Change",
@@ -119,10 +121,12 @@ export function itemsOfTable(
       const indices: number[] = [];
       bc.cell.parts.forEach((part, pi) => {
         const unit = part.times || changesOnly ? (changesOnly ? 'percent' : 'pure') : unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
-        const tableScale = part.scale ?? rowScales[rowIndex] ?? scale;
+        const tableScale = part.scale ?? rowScales[rowIndex] ?? col.scale?.scale ?? scale;
         const itemScale =
-          unit === 'percent' || unit === 'USD/share' || unit === 'pure'
+          unit === 'percent' || unit === 'USD/share' || (unit === 'pure' && !col.scale)
             ? 0
+            : unit === 'pure'
+              ? col.scale!.scale
             : unit !== 'USD' && unit !== 'shares'
               ? (part.scale ?? rowScales[rowIndex] ?? 0)
             : unit === 'shares'

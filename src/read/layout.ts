@@ -33,6 +33,8 @@ export interface Col {
    * labelled by a year take the one ending in their year.
    */
   captionPeriods?: Period[];
+  /** Scale (and unit) the header prints in shorthand: "Rev $m", "Units k" (units.ts headerScale). */
+  scale?: { scale: number; unit?: 'USD' | 'pure' };
   /** A unit of measure the header prints ("Natural Gas (MMcf/d)", "Oil ($/Bbl)"): the unit of its cells. */
   unit?: string;
   /** A segment, region or consolidating column: the axis and member it stands for (interpret.ts, members.ts). */

@@ -153,3 +153,16 @@ export function perColumnUnit(header: string, unit: string): string {
   if (!den || unit === 'percent' || unit === 'pure' || unit === 'shares' || unit === 'USD/share' || unit === 'days' || unit.includes('/')) return unit;
   return `${unit}/${den.replace(/\s+/g, '').toLowerCase()}`;
 }
+
+/**
+ * Scale and unit a column header prints in shorthand: Apple's data summary "CPU Units k" (thousands of units) and
+ * "Rev $m" (millions of dollars); "$K", "$mm", "$bn", "(000s)" likewise.
+ */
+export function headerScale(header: string): { scale: number; unit?: 'USD' | 'pure' } | null {
+  const money = header.match(/\$\s*\(?\s*(k|m|mm|mil|b|bn)\b\)?/i);
+  if (money) return { scale: SHORT_SCALE[money[1].toLowerCase()], unit: 'USD' };
+  const units = header.match(/\bunits\s*\(?\s*(k|m|000s?)\b\)?/i);
+  if (units) return { scale: SHORT_SCALE[units[1].toLowerCase()] ?? 3, unit: 'pure' };
+  return null;
+}
+const SHORT_SCALE: Record<string, number> = { k: 3, m: 6, mm: 6, mil: 6, b: 9, bn: 9, '000': 3, '000s': 3 };

@@ -8,6 +8,7 @@ import { itemsOfTable } from '../items.js';
 import type { BuiltTable } from '../layout.js';
 import { resolveDateOnlyColumns } from '../reconcile.js';
 import { headerPeriod } from '../periods.js';
+import { resolveChangePeriods } from '../interpret.js';
 import { buildHtmlTable } from './build.js';
 import { readHtmlCover } from './cover.js';
 import { buildGrid, type Grid } from './grid.js';
@@ -183,6 +184,8 @@ function inheritSpanningPeriods(earlier: BuiltTable[], t: BuiltTable): void {
     c.dateOnly = hp.dateOnly;
     if (hp.kind) c.kind = hp.kind;
   }
+  // Change columns beside them ("Sequential Change | Units") compare the periods just inherited.
+  if (t.cols.some((c) => c.kind === 'change' && !c.period)) resolveChangePeriods(t.cols);
 }
 
 /**
