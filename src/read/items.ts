@@ -7,7 +7,7 @@ import type { Message } from '../model/source.js';
 import { addDays, CHANGE_RE, findDates, headerPeriod } from './periods.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { perColumnUnit, type UnitKind } from './units.js';
-import { CHANGES_TABLE_RE, tableRowUnits, yearlessDate, yearRows } from './rowunits.js';
+import { CHANGES_TABLE_RE, labelPeriods, tableRowUnits, yearlessDate, yearRows } from './rowunits.js';
 import { endOf } from './interpret.js';
 
 const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
@@ -47,14 +47,16 @@ function sideOf(col: Col): '' | 'low' | 'high' {
   return last === 'low' ? 'low' : last === 'high' ? 'high' : '';
 }
 
-const PER_SHARE_COL_RE = /\b(?:earnings|income|loss|eps)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
+const FIVE_UNITS = new Set(['USD', 'shares', 'USD/share', 'percent', 'pure']);
+const PER_SHARE_COL_RE = /\b(?:earnings|income|loss|profit|eps)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
 
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
   // Apple's "CPU Units k" counts units, beside "Rev $m".
   if (col.scale?.unit === 'pure' && col.kind !== 'change' && unit === 'USD') return 'pure';
   // A column headed by a unit of measure ("Oil (Bbl/d)") counts it, whatever the row says of money.
-  if (col.unit && col.kind !== 'change' && (unit === 'USD' || unit === 'pure')) return col.unit;
+  // So does it over a heading's price unit: Antero's "NYMEX ($/MMBtu)" row under "Natural gas MMBtu/day".
+  if (col.unit && col.kind !== 'change' && (unit === 'USD' || unit === 'pure' || (!FIVE_UNITS.has(unit) && unit.startsWith('USD/')))) return col.unit;
   // A comparison column prints percentages ("4%", "NA", "14.4") unless it prints amounts ("$ Change",
   // "$1,234", or grouped numbers with no % anywhere in the column).
   if (col.kind === 'change') {
@@ -94,6 +96,7 @@ export function itemsOfTable(
   // columns "Including Currency Changes | Excluding Currency Changes": every cell is a percentage change.
   const changesOnly = CHANGES_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
   const byYear = yearRows(t);
+  const byLabel = byYear ? null : labelPeriods(t);
   const fullShares = t.rows.some(
     (r, k) =>
       rowUnits[k] === 'shares' &&
@@ -110,7 +113,7 @@ export function itemsOfTable(
         const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
         const dated = yearRow && !col.period ? yearlessDate(col.header) : null;
         const printed = dated ? headerPeriod([dated, yearRow!]).period : null;
-        periods.set(col, rowPeriod(r.label, own ?? printed ?? col.period));
+        periods.set(col, rowPeriod(r.label, own ?? printed ?? col.period ?? byLabel?.[rowIndex] ?? null));
       }
       return periods.get(col)!;
     };

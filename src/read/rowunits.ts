@@ -4,6 +4,8 @@
 import { Decimal } from '../model/decimal.js';
 import type { BuiltRow, BuiltTable } from './layout.js';
 import { footnoteMeasure, rowUnit, type UnitKind } from './units.js';
+import { headerPeriod } from './periods.js';
+import type { Period } from '../model/period.js';
 
 // A table of rates: Aflac's "RECONCILIATION OF U.S. GAAP RETURN ON EQUITY (ROE) TO ADJUSTED ROE" and "(SELECTED
 // PERCENTAGE CHANGES, UNAUDITED)" print percentages without the sign in rows that name no unit.
@@ -105,4 +107,34 @@ export function yearRows(t: BuiltTable): { years: (string | null)[]; latest: str
 export function yearlessDate(header: string[]): string | null {
   const line = header.find((h) => /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?/i.test(h) && !/\b(?:19|20)\d\d\b/.test(h));
   return line ?? null;
+}
+
+const DURATION_WORDS_RE = /\b(?:months?|weeks?|quarter|year|ytd)\b/i;
+
+/**
+ * Tables whose columns name measures or regions and whose rows name the periods: Caterpillar's reconciliation
+ * rows "Three Months Ended March 31, 2022 - U.S. GAAP", "Restructuring costs", "Three Months Ended March 31, 2022 -
+ * Adjusted" under "Operating Profit | Profit per Share"; its regional table's headings "First Quarter 2022" over
+ * the segment rows. A row or heading printing a period gives it to the rows down to the next one. Null where no
+ * column lacks a period.
+ */
+export function labelPeriods(t: BuiltTable): (Period | null)[] | null {
+  if (!t.cols.some((c) => !c.period && !c.ragged)) return null;
+  let current: Period | null = null;
+  let any = false;
+  const out = t.rows.map((r) => {
+    const own = periodInLabel(r.label) ?? (r.heading ? null : periodInLabel(r.section));
+    if (own) {
+      current = own;
+      any = true;
+    }
+    return current;
+  });
+  return any ? out : null;
+}
+
+function periodInLabel(text: string): Period | null {
+  if (!text || !DURATION_WORDS_RE.test(text) || !/\b(?:19|20)\d\d\b/.test(text)) return null;
+  const hp = headerPeriod([text.replace(/\s+[-\u2013\u2014]\s+.*$/, '')]);
+  return hp.period?.type === 'duration' && !hp.kind ? hp.period : null;
 }
