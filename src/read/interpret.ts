@@ -86,6 +86,7 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
   }
   // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
   // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
+  bridgeColumns(cols);
   markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length), around.context);
   // A period caption printed outside the table (Apple's "THREE MONTHS ENDED JUNE 26, 2004" under the title) names
   // the period of every column whose header names none.
@@ -99,6 +100,26 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     if (c.period || c.kind === 'change' || c.ragged || (!c.header.length && introPeriod)) continue;
     c.period = caption[0];
     if (caption.length > 1) c.captionPeriods = caption;
+  }
+}
+
+/**
+ * Columns between two periods of one length, naming none, bridge the earlier to the later: Caterpillar's "First
+ * Quarter 2021 | Sales Volume | Price Realization | Currency | Inter-Segment / Other | First Quarter 2022" adds the
+ * components of the change to the first to give the second. They are changes in amounts, over the later period,
+ * not segments.
+ */
+function bridgeColumns(cols: Col[]): void {
+  const len = (p: Period) => (p.type === 'duration' ? `${p.start.slice(5)}..${p.end.slice(5)}` : '');
+  for (let a = 0; a < cols.length; a++) {
+    const left = cols[a];
+    if (!left.period || left.kind || left.period.type !== 'duration') continue;
+    let b = a + 1;
+    while (b < cols.length && !cols[b].period && !cols[b].kind && !cols[b].ragged && cols[b].header.length) b++;
+    const right = cols[b];
+    if (b === a + 1 || !right?.period || right.kind || right.period.type !== 'duration') continue;
+    if (len(left.period) !== len(right.period) || endOf(left.period) >= endOf(right.period)) continue;
+    for (let k = a + 1; k < b; k++) Object.assign(cols[k], { kind: 'change', bridge: true });
   }
 }
 

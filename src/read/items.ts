@@ -61,7 +61,7 @@ function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, 
   // "$1,234", or grouped numbers with no % anywhere in the column).
   if (col.kind === 'change') {
     const header = col.header.join(' ');
-    const amounts = dollar || /\$|\bamounts?\b|\bdollars?\b/i.test(header) || (col.pctCells === 0 && !!col.grouped && !/%|percent/i.test(header));
+    const amounts = dollar || /\$|\bamounts?\b|\bdollars?\b/i.test(header) || (col.pctCells === 0 && (!!col.grouped || !!col.bridge) && !/%|percent/i.test(header));
     return amounts ? unit : 'percent';
   }
   // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.

@@ -37,6 +37,8 @@ export interface Col {
   scale?: { scale: number; unit?: 'USD' | 'pure' };
   /** A unit of measure the header prints ("Natural Gas (MMcf/d)", "Oil ($/Bbl)"): the unit of its cells. */
   unit?: string;
+  /** A component of the change from the period on its left to the one on its right (interpret.ts bridgeColumns). */
+  bridge?: boolean;
   /** A segment, region or consolidating column: the axis and member it stands for (interpret.ts, members.ts). */
   member?: ColumnMember;
 }
