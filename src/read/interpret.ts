@@ -87,6 +87,7 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
   // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
   // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
   bridgeColumns(cols);
+  percentChanges(cols);
   markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length), around.context);
   // A period caption printed outside the table (Apple's "THREE MONTHS ENDED JUNE 26, 2004" under the title) names
   // the period of every column whose header names none.
@@ -178,11 +179,43 @@ export function resolveChangePeriods(cols: Col[]): void {
     let left = ci - 1;
     while (left >= 0 && (cols[left].kind === 'change' || !cols[left].period)) left--;
     const ref = left >= 0 ? cols[left] : cols.find((o) => o.kind !== 'change' && o.period);
-    if (!ref) continue;
+    if (!ref) {
+      c.period = comparedPeriod(c.header);
+      continue;
+    }
     const same = cols.filter((o) => o.kind !== 'change' && o.period && len(o.period) === len(ref.period));
     let best = ref;
     for (const o of same) if (endOf(o.period!) > endOf(best.period!)) best = o;
     c.period = best.period;
+  }
+}
+
+/**
+ * A table of changes only names the comparison in its header: Mastercard's "Three Months Ended March 31, 2020 as
+ * compared to the Three Months Ended March 31, 2019 | Increase/(Decrease) | Net revenue" is a change over the first.
+ */
+function comparedPeriod(header: string[]): Period | null {
+  const text = header.join(' ');
+  const m = text.match(/^(.*?)\s+(?:as\s+)?(?:compared\s+(?:to|with)|vs\.?|versus)\s+/i);
+  return m && findDates(m[1]).length ? headerPeriod([m[1]]).period : null;
+}
+
+/**
+ * Percentages right of two or more periods of one length, under a header naming no period and no change: Mastercard's
+ * "Q1 2020 | Q1 2019 | Reported GAAP | Currency-neutral" prints the growth of the first over the second. Not a
+ * share of a total ("% of revenue", "Margin").
+ */
+function percentChanges(cols: Col[]): void {
+  for (let k = 2; k < cols.length; k++) {
+    const c = cols[k];
+    if (c.period || c.kind || c.ragged || c.cellCount < 2 || c.pctCells < c.cellCount) continue;
+    if (/\bof\b|margin|mix|rate|ratio|yield|share/i.test(c.header.join(' '))) continue;
+    let j = k - 1;
+    while (j >= 0 && !cols[j].period && cols[j].pctCells === cols[j].cellCount && !cols[j].ragged) j--;
+    const periods = [];
+    for (; j >= 0 && cols[j].period && !cols[j].kind; j--) periods.push(cols[j].period!);
+    const spans = new Set(periods.map((p) => (p.type === 'duration' ? monthsBetween(p.start, p.end) : -1)));
+    if (periods.length >= 2 && spans.size === 1 && new Set(periods.map(endOf)).size === periods.length) c.kind = 'change';
   }
 }
 
