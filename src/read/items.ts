@@ -27,7 +27,12 @@ const BALANCE_RATIO_RE = new RegExp(
 const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
-export function rowPeriod(label: string, p: Period | null): Period | null {
+// JPMorgan's quarterly trends print "SELECTED BALANCE SHEET DATA (period-end)" and "Period-end loans by client
+// segment" over balances: instants at each column's end, where "(average)" rows stay the quarter's.
+const PERIOD_END_SECTION_RE = /\bperiod[- ]end\b|\bend of (?:the )?period\b/i;
+
+export function rowPeriod(label: string, p: Period | null, section = ''): Period | null {
+  if (p?.type === 'duration' && PERIOD_END_SECTION_RE.test(section) && !FLOW_RE.test(label)) return instant(p.end);
   // "Balance, December 31, 2004" / "Balance at June 30, 2005": the balance at that date, whatever the column.
   if (/^(?:ending |beginning |opening |closing )?balances?\b/i.test(label)) {
     const d = findDates(label).filter((x) => x.hasDay);
@@ -113,7 +118,7 @@ export function itemsOfTable(
         const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
         const dated = yearRow && !col.period ? yearlessDate(col.header) : null;
         const printed = dated ? headerPeriod([dated, yearRow!]).period : null;
-        periods.set(col, rowPeriod(r.label, own ?? printed ?? col.period ?? byLabel?.[rowIndex] ?? null));
+        periods.set(col, rowPeriod(r.label, own ?? printed ?? col.period ?? byLabel?.[rowIndex] ?? null, r.section));
       }
       return periods.get(col)!;
     };

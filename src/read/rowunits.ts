@@ -34,6 +34,7 @@ export function tableRowUnits(t: BuiltTable): { units: UnitKind[]; scales: (numb
     return rates && unit === 'USD' ? 'percent' : unit;
   });
   perShareBlocks(t.rows, units);
+  percentBlocks(t.rows, units);
   sharesBetweenShares(t.rows, units);
   // So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
   // the share counts of a table "(In millions, except share amounts)"; or a footnote: Saia's "(1) In thousands.".
@@ -73,6 +74,26 @@ function perShareOf(amounts: (string | null)[], perShare: (string | null)[]): bo
     some = true;
   }
   return some;
+}
+
+/**
+ * A block whose first row prints its figures with "%" prints percentages in every row, the sign set once at the
+ * top as "$" is: JPMorgan's "Net charge-off/(recovery) rate" heading over "Consumer & Business Banking 0.91%",
+ * "Home Lending (0.17)", "Card 1.28".
+ */
+function percentBlocks(rows: BuiltRow[], units: UnitKind[]): void {
+  let section = '';
+  let percent = false;
+  rows.forEach((r, k) => {
+    if (r.heading || !r.cells.length) return;
+    const parts = r.cells.flatMap((c) => c.cell.parts).filter((p) => p.value !== null);
+    if (r.section !== section || !section) {
+      section = r.section;
+      percent = !!section && parts.length > 0 && parts.every((p) => p.percent) && units[k] !== 'USD/share';
+      return;
+    }
+    if (percent && units[k] === 'USD' && parts.every((p) => !p.dollar && !p.percent)) units[k] = 'percent';
+  });
 }
 
 /**
