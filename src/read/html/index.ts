@@ -119,7 +119,19 @@ function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file:
 
 /** Places one printed table: a continuation of the previous one (merged), or a table of its own. */
 function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file: string): void {
+  if (isContents(t)) {
+    w.messages.push({
+      ruleId: 'read.contents-table',
+      severity: 'info',
+      message: `table "${t.title}" lists page numbers (a table of contents), not figures: not read`,
+      positions: [{ file, line: t.startLine, column: 1 }],
+    });
+    return;
+  }
   const prev = w.placed[w.placed.length - 1]?.built;
+  // Antero prints its production table ("Three months ended March 31, 2020 | Natural Gas (MMcf/d)") and, in a
+  // <table> of its own right below, the prices by the same five columns headed "Natural Gas ($/Mcf)" only.
+  if (prev && prev.cols.length === t.cols.length && above.length === 0) inheritSpanningPeriods([prev], t, true);
   if (prev && continues(prev, t, above)) {
     mergeInto(prev, t);
     w.messages.push({
@@ -135,6 +147,12 @@ function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file:
   for (const l of t.titleLines ?? []) w.flow.push({ kind: 'text', text: l, table: ti });
   w.flow.push({ kind: 'other', text: '', table: ti });
   w.placed.push({ built: t, at });
+}
+
+/** JPMorgan's supplement opens with "TABLE OF CONTENTS" over "Page(s)": page numbers, not figures. */
+function isContents(t: BuiltTable): boolean {
+  const pages = t.cols.length > 0 && t.cols.every((c) => /^pages?(?:\s*\(s\))?$/i.test((c.header[0] ?? '').trim()));
+  return pages || /^\W*(?:table of )?contents\W*$/i.test(t.title);
 }
 
 const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
@@ -170,11 +188,16 @@ function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[]): BuiltTable[
  * "First Quarter 2020 GAAP Results | First Quarter 2020 Non-GAAP Results" once, then "Amount ($ millions) | Margin
  * (%)" over the gross-profit rows. A column naming no period takes the spanning line of the column above it.
  */
-function inheritSpanningPeriods(earlier: BuiltTable[], t: BuiltTable): void {
+function inheritSpanningPeriods(earlier: BuiltTable[], t: BuiltTable, byIndex = false): void {
   for (const c of t.cols) {
     if (c.period || c.ragged) continue;
-    const overlapping = (p: BuiltTable) => p.cols.find((o) => o.start <= c.end && c.start <= o.end && o.header.length > c.header.length);
-    const above = [...earlier].reverse().map(overlapping).find((o) => o);
+    // Within one grid the column above overlaps this one; across two <table>s it stands at the same index.
+    const overlapping = (p: BuiltTable) => (byIndex ? p.cols[t.cols.indexOf(c)] : p.cols.find((o) => o.start <= c.end && c.start <= o.end));
+    const deeper = (p: BuiltTable) => {
+      const o = overlapping(p);
+      return o && o.header.length > c.header.length ? o : undefined;
+    };
+    const above = [...earlier].reverse().map(deeper).find((o) => o);
     const span = above?.header[0];
     if (!span || c.header.includes(span)) continue;
     const hp = headerPeriod([span, ...c.header]);
