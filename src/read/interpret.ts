@@ -213,7 +213,8 @@ function percentChanges(cols: Col[]): void {
     let j = k - 1;
     while (j >= 0 && !cols[j].period && cols[j].pctCells === cols[j].cellCount && !cols[j].ragged) j--;
     const periods = [];
-    for (; j >= 0 && cols[j].period && !cols[j].kind; j--) periods.push(cols[j].period!);
+    // Bridge columns between the two periods are passed over.
+    for (; j >= 0 && (cols[j].kind === 'change' || (cols[j].period && !cols[j].kind)); j--) if (!cols[j].kind) periods.push(cols[j].period!);
     const spans = new Set(periods.map((p) => (p.type === 'duration' ? monthsBetween(p.start, p.end) : -1)));
     if (periods.length >= 2 && spans.size === 1 && new Set(periods.map(endOf)).size === periods.length) c.kind = 'change';
   }
