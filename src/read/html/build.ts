@@ -54,12 +54,20 @@ function withStubPeriod(headers: string[][], headerRows: RowInfo[]): string[][] 
   return headers.map((h) => (h.length && !h.some((l) => /[A-Za-z]{3}\.?\s+\d{1,2}\b/.test(l)) ? [stub, ...h] : h));
 }
 
+/**
+ * A scale note printed as a row under the year row (Vertex's "(in millions, except per share amounts)" spanning
+ * the value columns) is the table's scale note, not a line of each column's header.
+ */
+function withoutScaleLines(header: string[]): string[] {
+  return header.filter((l) => !(/^\(.*\)$/.test(l.trim()) && findScaleNote(l)));
+}
+
 /** Text of a row's label-area cells: a header's stub ("ASSETS", "(in millions)"), a title row. */
 const stubText = (r: RowInfo) => r.labelCells.map((c) => c.text.text).join(' ').trim();
 
 export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundings): BuiltTable {
   const spans = valueColumns(seg.bodyRows.filter((r) => r.kind === 'data').flatMap((r) => r.values));
-  const headers = withStubPeriod(columnHeaders(spans, seg.headerRows), seg.headerRows);
+  const headers = withStubPeriod(columnHeaders(spans, seg.headerRows), seg.headerRows).map(withoutScaleLines);
   const cols = columnStats(spans, seg.bodyRows, headers);
   const inTable = seg.titleRows.map(stubText).filter(Boolean);
   const stubs = seg.headerRows.map(stubText).filter(Boolean);
