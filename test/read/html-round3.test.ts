@@ -147,3 +147,21 @@ describe('columns that name no period', () => {
     expect(cells(guidance).map((c) => `${c[0]} ${c[1]} ${c[5]}`)).toEqual(['Product revenues $5.3 low', 'Product revenues 5.6 high', 'Product revenues $5.1 low', 'Product revenues 5.3 high', 'Expenses $2.4 low', 'Expenses 2.55 high']);
   });
 });
+
+describe('title matter', () => {
+  it('a source line break inside a paragraph is a space; running page heads are no titles', () => {
+    const html =
+      '<p align="center"><b>CONDENSED STATEMENTS OF OPERATIONS</b></p><p align="center"><b>($ in millions, except\nper share data)</b></p>\n<table>\n' +
+      row(cell(''), cell('Three Months Ended May 31,', 'colspan="2"')) +
+      row(cell(''), cell('2014'), cell('2013')) +
+      row(cell('New software licenses'), cell('3,769'), cell('3,689')) +
+      '</table>\n<p>Acme Reports Full Year 2020 Net Income of $7.6 Billion \u2013 Page 14</p>\n<table>\n' +
+      row(cell(''), cell('Three Months Ended May 31,', 'colspan="2"')) +
+      row(cell(''), cell('2014'), cell('2013')) +
+      row(cell('Net income'), cell('1,000'), cell('900')) +
+      '</table>';
+    const doc = read(html);
+    expect(doc.tables.map((t) => t.title)).toEqual(['CONDENSED STATEMENTS OF OPERATIONS', '']);
+    expect(doc.items.slice(0, 2).map((i) => `${i.unit}/${i.scale}`)).toEqual(['USD/6', 'USD/6']);
+  });
+});
