@@ -54,10 +54,12 @@ export function columnOf(cols: Span[], p: { col: number; colEnd: number }): numb
  */
 export function columnHeaders(cols: Span[], headerRows: RowInfo[]): string[][] {
   const out: string[][] = cols.map(() => []);
+  const d = headerShift(cols, headerRows);
   for (const r of headerRows) {
     const texts: string[][] = cols.map(() => []);
     const orphans: GridCell[] = [];
-    for (const c of r.headCells) {
+    for (const cell of r.headCells) {
+      const c = d ? { ...cell, col: cell.col - d, colEnd: cell.colEnd - d } : cell;
       const hit = cols.map((s, i) => (c.col <= s.end && c.colEnd >= s.start ? i : -1)).filter((i) => i >= 0);
       if (hit.length) for (const i of hit) texts[i].push(c.text.text);
       else orphans.push(c);
@@ -80,4 +82,20 @@ export function columnHeaders(cols: Span[], headerRows: RowInfo[]): string[][] {
     });
   }
   return out;
+}
+
+/**
+ * Hasbro's segment table sets every header cell one value column to the right of its figures ("Q1 2020" over grid
+ * column 6 while the first figures stand in column 3, the last "% Change" over no figure at all): a header row
+ * naming each value column once, every cell the same distance right of its column, shifts the whole header back.
+ */
+function headerShift(cols: Span[], headerRows: RowInfo[]): number {
+  const full = headerRows.find((r) => r.headCells.length === cols.length && cols.length > 1);
+  if (!full) return 0;
+  const cells = [...full.headCells].sort((a, b) => a.col - b.col);
+  const d = cells[0].col - cols[0].start;
+  if (d <= 0 || !cells.every((c, k) => c.col - cols[k].start === d && c.colEnd - c.col === cols[k].end - cols[k].start)) return 0;
+  // Only when the header as printed misses: its last cell stands over no value column.
+  const last = cells[cells.length - 1];
+  return last.col > cols[cols.length - 1].end ? d : 0;
 }
