@@ -163,6 +163,11 @@ export function headerScale(header: string): { scale: number; unit?: 'USD' | 'pu
   if (money) return { scale: SHORT_SCALE[money[1].toLowerCase()], unit: 'USD' };
   const units = header.match(/\bunits\s*\(?\s*(k|m|000s?)\b\)?/i);
   if (units) return { scale: SHORT_SCALE[units[1].toLowerCase()] ?? 3, unit: 'pure' };
+  // Mastercard's operating performance: "GDV (Bil.)", "Purchase Volume (Bil.)" in billions of dollars, "Purchase
+  // Trans. (Mil.)", "Cards (Mil.)" in millions of things.
+  const short = header.match(/\((?:in\s+)?(bil|bn|mil|mm|thous)\.?\)/i);
+  if (short) return { scale: SHORT_SCALE[short[1].toLowerCase()], unit: COUNTED_RE.test(header) ? 'pure' : 'USD' };
   return null;
 }
-const SHORT_SCALE: Record<string, number> = { k: 3, m: 6, mm: 6, mil: 6, b: 9, bn: 9, '000': 3, '000s': 3 };
+const SHORT_SCALE: Record<string, number> = { k: 3, m: 6, mm: 6, mil: 6, b: 9, bn: 9, bil: 9, thous: 3, '000': 3, '000s': 3 };
+const COUNTED_RE = /\b(?:trans\.?|transactions|cards|accounts|units|customers|subscribers|employees|shipments|users)\b/i;

@@ -119,6 +119,8 @@ function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file:
 
 /** Places one printed table: a continuation of the previous one (merged), or a table of its own. */
 function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file: string): void {
+  // Mastercard sets each page number in a one-cell <table> of its own ("2", "3", ... "11" at the foot of the pages).
+  if (isPageNumber(t)) return;
   if (isContents(t)) {
     w.messages.push({
       ruleId: 'read.contents-table',
@@ -147,6 +149,12 @@ function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file:
   for (const l of t.titleLines ?? []) w.flow.push({ kind: 'text', text: l, table: ti });
   w.flow.push({ kind: 'other', text: '', table: ti });
   w.placed.push({ built: t, at });
+}
+
+function isPageNumber(t: BuiltTable): boolean {
+  const values = t.rows.flatMap((r) => r.cells);
+  if (values.length !== 1 || t.rows.some((r) => r.label.trim()) || t.cols.some((c) => c.header.length)) return false;
+  return /^\s*-?\s*\d{1,3}\s*-?\s*$/.test(values[0].cell.text);
 }
 
 /** JPMorgan's supplement opens with "TABLE OF CONTENTS" over "Page(s)": page numbers, not figures. */
