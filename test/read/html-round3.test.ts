@@ -165,3 +165,26 @@ describe('title matter', () => {
     expect(doc.items.slice(0, 2).map((i) => `${i.unit}/${i.scale}`)).toEqual(['USD/6', 'USD/6']);
   });
 });
+
+describe('header grids that disagree with their figures', () => {
+  const spacer = (n: number) => Array(n).fill(cell('')).join('');
+  it('a spanning row placed unevenly heads its columns group by group when the row below repeats its names', () => {
+    // "3Q21" spans one grid column less than the pair below it; the grid leaves the last pair without a period.
+    const html =
+      '<table>\n' +
+      row(cell(''), cell('4Q21', 'colspan="4"'), cell('3Q21', 'colspan="2"'), spacer(2)) +
+      row(cell(''), cell('Pre-tax', 'colspan="2"'), cell('After-tax', 'colspan="2"'), cell('Pre-tax', 'colspan="2"'), cell('After-tax', 'colspan="2"')) +
+      row(cell('Outside services'), cell(''), cell('(122)'), cell(''), cell('(117)'), cell(''), cell('(104)'), cell(''), cell('(103)')) +
+      '</table>';
+    expect(cells(html).map((c) => `${c[1]} ${c[4]}`)).toEqual(['(122) 2021-10-01..2021-12-31', '(117) 2021-10-01..2021-12-31', '(104) 2021-07-01..2021-09-30', '(103) 2021-07-01..2021-09-30']);
+  });
+
+  it('a header row set one column right of every figure is shifted back', () => {
+    const html =
+      '<table>\n' +
+      row(cell(''), cell(''), cell('Q1 2020'), cell('Q1 2019'), cell('% Change')) +
+      row(cell('U.S. and Canada'), cell('$428.6'), cell('$357.9'), cell('20%'), cell('')) +
+      '</table>';
+    expect(cells(html).map((c) => `${c[1]} ${c[4]} ${c[5]}`)).toEqual([`$428.6 ${Q20} `, `$357.9 ${Q19} `, `20% ${Q20} change`]);
+  });
+});

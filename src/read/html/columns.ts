@@ -77,11 +77,33 @@ export function columnHeaders(cols: Span[], headerRows: RowInfo[]): string[][] {
       });
       if (best >= 0 && bestGap <= 2) texts[best].push(c.text.text);
     }
+    evenGroups(cols.length, r.headCells, texts, headerRows);
     texts.forEach((t, i) => {
       if (t.length) out[i].push(t.join(' '));
     });
   }
   return out;
+}
+
+/**
+ * A spanning row of k cells over n value columns that the grid places unevenly (Citizens' "4Q21 | 3Q21 | 4Q20 | FY
+ * 2021 | FY 2020" over ten "Pre-tax | After-tax" columns, the colspans of the two rows disagreeing so that "3Q21"
+ * covers one column and the last two none): when n is a multiple of k, each cell heads n/k columns in order.
+ */
+function evenGroups(n: number, cells: GridCell[], texts: string[][], rows: RowInfo[]): void {
+  const k = cells.length;
+  if (k < 2 || k >= n || n % k !== 0) return;
+  const per = n / k;
+  // ... and a lower row names every column, repeating its names group by group ("Pre-tax | After-tax" five times).
+  const full = rows.find((r) => r.headCells.length === n);
+  const names = full ? [...full.headCells].sort((a, b) => a.col - b.col).map((c) => c.text.text) : [];
+  if (!names.length || !names.every((t, i) => t === names[i % per])) return;
+  // Only when the grid's placement leaves some column without this row's text: a row whose cells cover every
+  // column ("Quarter" over three, "Year" over one) is read as placed.
+  const even = cells.every((c) => texts.filter((t) => t.includes(c.text.text)).length === per);
+  if (even || texts.every((t) => t.length) || new Set(cells.map((c) => c.text.text)).size !== k) return;
+  const sorted = [...cells].sort((a, b) => a.col - b.col);
+  texts.forEach((t, i) => t.splice(0, t.length, sorted[Math.floor(i / per)].text.text));
 }
 
 /**
