@@ -53,7 +53,7 @@ function sideOf(col: Col): '' | 'low' | 'high' {
 }
 
 const FIVE_UNITS = new Set(['USD', 'shares', 'USD/share', 'percent', 'pure']);
-const PER_SHARE_COL_RE = /\b(?:earnings|income|loss|profit|eps)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
+const PER_SHARE_COL_RE = /\b(?:earnings|income|loss|profit|eps|dividends?)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
 
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';

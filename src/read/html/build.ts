@@ -123,7 +123,9 @@ function inheritNeighbourPeriods(cols: Col[]): void {
     const left = cols[k - 1];
     if (c.period || c.kind || !left.period || left.kind === 'change') continue;
     const shared = c.header.length > 1 && left.header.length > 1 && c.header[0] === left.header[0];
-    if (shared) c.period = left.period;
+    // US Bancorp's "4Q 2021 | % (a) | 3Q 2021 | % (a)": a bare percent column is the ratio beside its amount.
+    const companion = c.header.length === 1 && /^(?:%|percent(?:age)?|% of [\w\s]+)\s*(?:\([a-z0-9]{1,2}\)|\*+)?$/i.test(c.header[0].trim());
+    if (shared || companion) c.period = left.period;
   }
 }
 
