@@ -129,17 +129,7 @@ export function itemsOfTable(
       const indices: number[] = [];
       bc.cell.parts.forEach((part, pi) => {
         const unit = part.times || changesOnly ? (changesOnly ? 'percent' : 'pure') : unitOf(r, col, part.percent, part.dollar, rowUnits[rowIndex]);
-        const tableScale = part.scale ?? rowScales[rowIndex] ?? col.scale?.scale ?? scale;
-        const itemScale =
-          unit === 'percent' || unit === 'USD/share' || (unit === 'pure' && !col.scale)
-            ? 0
-            : unit === 'pure'
-              ? col.scale!.scale
-            : unit !== 'USD' && unit !== 'shares'
-              ? (part.scale ?? rowScales[rowIndex] ?? 0)
-            : unit === 'shares'
-              ? (part.scale ?? rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || fullShares ? 0 : tableScale))
-              : tableScale;
+        const itemScale = scaleOf(unit, part.scale, rowScales[rowIndex], col, scale, !!t.scaleNote?.exceptShares || fullShares);
         const period = periodOf(col);
         if (!period && !colWarned.has(bc.col) && !col.ragged) {
           colWarned.add(bc.col);
@@ -191,13 +181,38 @@ export function itemsOfTable(
       cells: rowCells,
     });
   });
+  warnings.push(...tableWarnings(t, file));
+  const table = tableModel(t, tableIndex, scale, rows);
+  return { table, tableItems: items, warnings };
+}
+
+/**
+ * Scale of a cell: percentages, per-share amounts and plain counts are printed in units; units of measure take
+ * their own or their row's scale, never the money note's; share counts follow the note unless it excepts them
+ * or they are printed in full.
+ */
+function scaleOf(unit: UnitKind, own: number | undefined, row: number | null, col: Col, scale: number, sharesInFull: boolean): number {
+  const money = own ?? row ?? col.scale?.scale ?? scale;
+  if (unit === 'percent' || unit === 'USD/share' || (unit === 'pure' && !col.scale)) return 0;
+  if (unit === 'pure') return col.scale!.scale;
+  if (unit !== 'USD' && unit !== 'shares') return own ?? row ?? 0;
+  if (unit === 'shares') return own ?? row ?? (sharesInFull ? 0 : money);
+  return money;
+}
+
+function tableWarnings(t: BuiltTable, file: string): Message[] {
+  const out: Message[] = [];
   for (const w of t.warnings) {
-    warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
+    out.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
   }
   for (const w of t.errors) {
-    warnings.push({ ruleId: 'read.ragged-columns', severity: 'warning', message: `table "${t.title}": ${w.message}; reported without a period`, positions: [{ file, line: w.line, column: w.column }] });
+    out.push({ ruleId: 'read.ragged-columns', severity: 'warning', message: `table "${t.title}": ${w.message}; reported without a period`, positions: [{ file, line: w.line, column: w.column }] });
   }
-  const table: Table = {
+  return out;
+}
+
+function tableModel(t: BuiltTable, tableIndex: number, scale: number, rows: TableRow[]): Table {
+  return {
     index: tableIndex,
     title: t.title,
     scaleNote: t.scaleNote?.text ?? '',
@@ -216,7 +231,6 @@ export function itemsOfTable(
     })),
     rows,
   };
-  return { table, tableItems: items, warnings };
 }
 
 function indentDepths(rows: BuiltRow[]): (indent: number) => number {
