@@ -62,12 +62,30 @@ function withoutScaleLines(header: string[]): string[] {
   return header.filter((l) => !(/^\(.*\)$/.test(l.trim()) && findScaleNote(l)));
 }
 
+const YEAR_ONLY_RE = /^(?:19|20)\d\d$/;
+
+/**
+ * A period line that should span the year columns but covers only the first (Caterpillar's results of operations:
+ * "Three Months Ended March 31," over "2022", the "2021" column beside it headed by its year alone, read as the
+ * calendar year): a year-only column right of a column whose header ends in a year under such a line takes it.
+ */
+function spanOverYears(headers: string[][]): string[][] {
+  const out = headers.map((h) => [...h]);
+  for (let i = 1; i < out.length; i++) {
+    const left = out[i - 1];
+    if (out[i].length !== 1 || !YEAR_ONLY_RE.test(out[i][0].trim()) || left.length < 2 || !YEAR_ONLY_RE.test(left[left.length - 1].trim())) continue;
+    const upper = left.slice(0, -1);
+    if (upper.some((l) => /\b(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b/i.test(l) && !/\b(?:19|20)\d\d\b/.test(l))) out[i] = [...upper, out[i][0]];
+  }
+  return out;
+}
+
 /** Text of a row's label-area cells: a header's stub ("ASSETS", "(in millions)"), a title row. */
 const stubText = (r: RowInfo) => r.labelCells.map((c) => c.text.text).join(' ').trim();
 
 export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundings): BuiltTable {
   const spans = valueColumns(seg.bodyRows.filter((r) => r.kind === 'data').flatMap((r) => r.values));
-  const headers = withStubPeriod(columnHeaders(spans, seg.headerRows), seg.headerRows).map(withoutScaleLines);
+  const headers = spanOverYears(withStubPeriod(columnHeaders(spans, seg.headerRows), seg.headerRows).map(withoutScaleLines));
   const cols = columnStats(spans, seg.bodyRows, headers);
   const inTable = seg.titleRows.map(stubText).filter(Boolean);
   const stubs = seg.headerRows.map(stubText).filter(Boolean);
