@@ -41,6 +41,7 @@ const ENTRIES: Record<string, Entry> = {
   'fix.not-a-release': ['fatal', '--fix corrects the reading of a release; the document is XBRL.'],
   'read.ragged-columns': ['error', 'A table\'s columns do not line up (ragged rows); its cells cannot be trusted.'],
   'read.continued-table': ['info', 'A table without headers right after a page break continues the table before it.'],
+  'read.contents-table': ['info', 'A table of contents (page numbers under "Page(s)") is not read as figures.'],
   // load: any file -> text -> kind -> facts
   'load.cannot-read': ['fatal', 'The file cannot be opened (missing, a folder, no permission).'],
   'load.unknown-kind': ['fatal', 'The file is neither a release, an XBRL instance, an Inline XBRL document nor xBRL-JSON.'],

@@ -43,7 +43,8 @@ function columnFigures(t: BuiltTable): Map<Col, Map<string, Figure>> {
       if (!col.period || col.kind !== '' || col.sub || col.member || c.cell.parts.length !== 1) continue;
       const p = c.cell.parts[0];
       if (p.value === null || p.percent) continue;
-      if (rowPeriod(r.label, col.period) !== col.period) continue; // an opening or closing balance row
+      if (rowPeriod(r.label, col.period, r.section) !== col.period) continue; // an opening or closing balance row
+      if (NOT_ADDITIVE_RE.test(r.section)) continue; // JPMorgan's "SELECTED BALANCE SHEET DATA (average)"
       const value = new Decimal(p.value);
       const decimals = p.value.split('.')[1]?.length ?? 0;
       const unit = new Decimal(10).pow(scale);
@@ -172,6 +173,7 @@ export function ytdSums(tables: BuiltTable[], say: Say): void {
   const durations = [...keys].filter((k) => k.includes('/')).map((k) => ({ k, start: k.split('/')[0], end: k.split('/')[1] }));
   tables.forEach((t, ti) => {
     const lookup = periodFigures(ti);
+    const stockHeadings = t.rows.some((r) => r.heading && (NOT_ADDITIVE_RE.test(r.label) || /\bperiod[- ]end\b/i.test(r.label)));
     for (const [col, m] of figures[ti]) {
       const p = col.period as Period;
       if (p.type !== 'duration') continue;
@@ -179,20 +181,37 @@ export function ytdSums(tables: BuiltTable[], say: Say): void {
       if (!chain) continue;
       let checked = 0;
       let failed = 0;
+      let stocks = 0;
       for (const [label, y] of m) {
         if (NOT_ADDITIVE_RE.test(label)) continue;
         const parts = chain.map((c) => lookup(c, label));
         if (parts.some((x) => !x)) continue;
         const sum = parts.reduce((s, x) => s.plus(x!.scaled), new Decimal(0));
         const slack = parts.reduce((s, x) => s.plus(x!.half), y.half);
+        // A balance or an average under a heading that does not say so (JPMorgan's "Loans:" under "SELECTED
+        // BALANCE SHEET DATA (period-end)" or "(average)"): the year prints the last quarter's figure, or about
+        // the parts' mean. Such a row says nothing of the periods.
         checked++;
-        if (sum.minus(y.scaled).abs().gt(slack)) failed++;
+        if (balanceOrAverage(y, parts as Figure[], sum, slack)) stocks++;
+        else if (sum.minus(y.scaled).abs().gt(slack)) failed++;
       }
+      // ... once some row adds up or the table heads its blocks as balances ("SELECTED BALANCE SHEET DATA
+      // (period-end)"): otherwise a column whose every row prints the last quarter is the quarter misread.
+      if (checked > failed + stocks || stockHeadings) checked -= stocks;
+      else failed += stocks;
       if (checked >= 3 && failed * 2 > checked) {
         say(t, 'warning', 'read.evidence-conflict', `column "${col.header.join(' | ')}" (${periodKey(p)}) is not the sum of the printed ${chain.join(' + ')} in ${failed} of ${checked} rows; its period or the parts' may be misread`);
       }
     }
   });
+}
+
+function balanceOrAverage(y: Figure, parts: Figure[], sum: Decimal, slack: Decimal): boolean {
+  if (sum.minus(y.scaled).abs().lte(slack)) return false;
+  const last = parts[parts.length - 1];
+  if (last.scaled.minus(y.scaled).abs().lte(last.half.plus(y.half))) return true;
+  const mean = sum.div(parts.length);
+  return mean.minus(y.scaled).abs().lte(mean.abs().times(0.1).plus(slack));
 }
 
 /** Printed periods (at least two) that run consecutively from start to end, the longest first from the start. */

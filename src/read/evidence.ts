@@ -126,11 +126,20 @@ function repeatedDates(t: BuiltTable, say: Say): void {
  */
 function releaseDate(tables: BuiltTable[], printed: string, file: string, messages: Message[]): string {
   let latest = '';
+  let dated = 0;
+  let after = 0;
   for (const t of tables) {
     if (GUIDANCE_RE.test(`${t.title} ${t.context ?? ''}`)) continue;
-    for (const c of t.cols) if (c.period && c.kind !== 'range' && !GUIDANCE_RE.test(c.header.join(' ')) && endOf(c.period) > latest) latest = endOf(c.period);
+    let own = '';
+    for (const c of t.cols) if (c.period && c.kind !== 'range' && !GUIDANCE_RE.test(c.header.join(' ')) && endOf(c.period) > own) own = endOf(c.period);
+    if (!own) continue;
+    dated++;
+    if (own > printed) after++;
+    if (own > latest) latest = own;
   }
-  if (!latest || latest <= printed || latest >= '9999') return printed;
+  // One table reaching past the dateline is a forecast nobody titled as one (ServiceNow's reconciliation of its
+  // full-year guidance, headed "Twelve Months Ended December 31, 2020"); a misprinted dateline moves most tables.
+  if (!latest || latest <= printed || latest >= '9999' || after * 2 < dated) return printed;
   const next = `${Number(printed.slice(0, 4)) + 1}${printed.slice(4)}`;
   const gap = (Date.parse(next) - Date.parse(latest)) / 86_400_000;
   if (gap < 0 || gap > 120) return printed;
@@ -173,7 +182,8 @@ const GUIDANCE_RE = /\b(?:guidance|outlook|estimate[ds]?|forecast|projected|expe
 function afterRelease(t: BuiltTable, releaseDate: string, say: Say): void {
   if (GUIDANCE_RE.test(`${t.title} ${t.context ?? ''}`)) return;
   for (const c of t.cols) {
-    if (!c.period || c.kind === 'range' || c.sub || GUIDANCE_RE.test(c.header.join(' '))) continue;
+    // A change column's period is its neighbour's, which is checked itself (ServiceNow's "Growth Rates" beside guidance).
+    if (!c.period || c.kind === 'range' || c.kind === 'change' || c.sub || GUIDANCE_RE.test(c.header.join(' '))) continue;
     const end = endOf(c.period);
     if (end > releaseDate && end < '9999') {
       say(t, 'warning', 'read.evidence-conflict', `column "${c.header.join(' | ')}" ends ${end}, after the release date ${releaseDate}`);

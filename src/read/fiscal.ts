@@ -126,7 +126,7 @@ export function fiscalCalendar(tables: BuiltTable[], prose: string): FiscalCalen
   const anchors = anchorsOf(text);
   const printed = printedEnds(tables);
   const dated = anchors.find((a) => a.end);
-  const named = anchors.find((a) => a.year !== undefined);
+  const named = latestHeaderQuarter(tables, anchors) ?? anchors.find((a) => a.year !== undefined);
   if (dated) {
     // A quarter ended on a date, named by its fiscal year here or elsewhere ("Fourth Quarter and Fiscal 2026").
     const year = dated.year ?? anchors.find((a) => a.year !== undefined && a.quarter === dated.quarter)?.year;
@@ -137,6 +137,25 @@ export function fiscalCalendar(tables: BuiltTable[], prose: string): FiscalCalen
   }
   if (printed.yearEnd) return calendarOf(4, printed.yearEnd, undefined, `a column prints the year ended ${printed.yearEnd}`);
   return null;
+}
+
+/**
+ * The fiscal quarter the prose names that is also the latest printed in column headers. NVIDIA's CFO commentary
+ * names "first quarter of fiscal 2027" (its outlook) before "fourth quarter of fiscal 2026", while its columns run
+ * "Q4 FY26 | Q3 FY26 | Q4 FY25": the quarter reported is the latest a column prints, not the first the prose names.
+ */
+function latestHeaderQuarter(tables: BuiltTable[], anchors: Anchor[]): Anchor | undefined {
+  let best: { q: number; y: number } | undefined;
+  for (const t of tables) {
+    for (const c of t.cols) {
+      if (c.kind || /\b(?:outlook|guidance)\b/i.test(c.header.join(' '))) continue;
+      for (const h of anchorsOf(c.header.join(' '))) {
+        if (h.year !== undefined && (!best || h.year * 4 + h.quarter > best.y * 4 + best.q)) best = { q: h.quarter, y: h.year };
+      }
+    }
+  }
+  if (!best) return undefined;
+  return anchors.find((a) => a.year === best!.y && a.quarter === best!.q) ?? { quarter: best.q, year: best.y, text: `Q${best.q} FY${best.y}` };
 }
 
 /** Last day of fiscal year Y. */

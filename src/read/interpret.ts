@@ -6,7 +6,7 @@ import type { BuiltCell, Col } from './layout.js';
 import { addDays, durationLength, findDates, headerPeriod } from './periods.js';
 import { duration } from '../model/period.js';
 import { markMembers } from './members.js';
-import { measureUnit } from './units.js';
+import { headerScale, measureUnit } from './units.js';
 
 /** Text around a table that can name its columns' periods. */
 export interface HeaderContext {
@@ -28,6 +28,8 @@ export function interpretColumns(cols: Col[], cells: BuiltCell[], around: Header
   for (const c of cols) {
     const unit = measureUnit(c.header.join(' '));
     if (unit) c.unit = unit;
+    const scale = headerScale(c.header[c.header.length - 1] ?? '');
+    if (scale) c.scale = scale;
   }
   assignPeriods(cols, around);
   fiscalWeeks(cols);
@@ -85,6 +87,9 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
   shareColumns(cols);
   // Columns naming no period ("Retail  Credit  Total", "Parent  Guarantor  Eliminations") are members of an
   // axis; the period is the caption's ("For the 13 weeks ended May 1, 2004", "As of May 1, 2004").
+  // Bridge and percentage-change columns name no period but are changes, not members.
+  bridgeColumns(cols);
+  percentChanges(cols);
   // A grid's "First | Quarter ... Fourth | Quarter | Year" columns name periods whose year a row section gives
   // (items.ts sectionPeriod), not members.
   markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length && !QUARTER_NAME_RE.test(c.header.join(' '))), around.context);
@@ -118,6 +123,26 @@ function shareColumns(cols: Col[]): void {
     const own = c.header[c.header.length - 1] ?? '';
     if (c.period || c.kind || !left.period || left.kind || !SHARE_HEADER_RE.test(own.trim())) continue;
     c.period = left.period;
+  }
+}
+
+/**
+ * Columns between two periods of one length, naming none, bridge the earlier to the later: Caterpillar's "First
+ * Quarter 2021 | Sales Volume | Price Realization | Currency | Inter-Segment / Other | First Quarter 2022" adds the
+ * components of the change to the first to give the second. They are changes in amounts, over the later period,
+ * not segments.
+ */
+function bridgeColumns(cols: Col[]): void {
+  const len = (p: Period) => (p.type === 'duration' ? `${p.start.slice(5)}..${p.end.slice(5)}` : '');
+  for (let a = 0; a < cols.length; a++) {
+    const left = cols[a];
+    if (!left.period || left.kind || left.period.type !== 'duration') continue;
+    let b = a + 1;
+    while (b < cols.length && !cols[b].period && !cols[b].kind && !cols[b].ragged && cols[b].header.length) b++;
+    const right = cols[b];
+    if (b === a + 1 || !right?.period || right.kind || right.period.type !== 'duration') continue;
+    if (len(left.period) !== len(right.period) || endOf(left.period) >= endOf(right.period)) continue;
+    for (let k = a + 1; k < b; k++) Object.assign(cols[k], { kind: 'change', bridge: true });
   }
 }
 
@@ -176,11 +201,44 @@ export function resolveChangePeriods(cols: Col[]): void {
     let left = ci - 1;
     while (left >= 0 && (cols[left].kind === 'change' || !cols[left].period)) left--;
     const ref = left >= 0 ? cols[left] : cols.find((o) => o.kind !== 'change' && o.period);
-    if (!ref) continue;
+    if (!ref) {
+      c.period = comparedPeriod(c.header);
+      continue;
+    }
     const same = cols.filter((o) => o.kind !== 'change' && o.period && len(o.period) === len(ref.period));
     let best = ref;
     for (const o of same) if (endOf(o.period!) > endOf(best.period!)) best = o;
     c.period = best.period;
+  }
+}
+
+/**
+ * A table of changes only names the comparison in its header: Mastercard's "Three Months Ended March 31, 2020 as
+ * compared to the Three Months Ended March 31, 2019 | Increase/(Decrease) | Net revenue" is a change over the first.
+ */
+function comparedPeriod(header: string[]): Period | null {
+  const text = header.join(' ');
+  const m = text.match(/^(.*?)\s+(?:as\s+)?(?:compared\s+(?:to|with)|vs\.?|versus)\s+/i);
+  return m && findDates(m[1]).length ? headerPeriod([m[1]]).period : null;
+}
+
+/**
+ * Percentages right of two or more periods of one length, under a header naming no period and no change: Mastercard's
+ * "Q1 2020 | Q1 2019 | Reported GAAP | Currency-neutral" prints the growth of the first over the second. Not a
+ * share of a total ("% of revenue", "Margin").
+ */
+function percentChanges(cols: Col[]): void {
+  for (let k = 2; k < cols.length; k++) {
+    const c = cols[k];
+    if (c.period || c.kind || c.ragged || c.cellCount < 2 || c.pctCells < c.cellCount) continue;
+    if (/\bof\b|margin|mix|rate|ratio|yield|share/i.test(c.header.join(' '))) continue;
+    let j = k - 1;
+    while (j >= 0 && !cols[j].period && cols[j].pctCells === cols[j].cellCount && !cols[j].ragged) j--;
+    const periods = [];
+    // Bridge columns between the two periods are passed over.
+    for (; j >= 0 && (cols[j].kind === 'change' || (cols[j].period && !cols[j].kind)); j--) if (!cols[j].kind) periods.push(cols[j].period!);
+    const spans = new Set(periods.map((p) => (p.type === 'duration' ? monthsBetween(p.start, p.end) : -1)));
+    if (periods.length >= 2 && spans.size === 1 && new Set(periods.map(endOf)).size === periods.length) c.kind = 'change';
   }
 }
 

@@ -4,10 +4,11 @@ import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
 import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
-import { addDays, findDates, headerPeriod } from './periods.js';
+import { addDays, CHANGE_RE, findDates, headerPeriod } from './periods.js';
 import { QUARTER_NAME_RE } from './interpret.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
-import { rowUnit, type UnitKind } from './units.js';
+import { perColumnUnit, type UnitKind } from './units.js';
+import { CHANGES_TABLE_RE, labelPeriods, tableRowUnits, yearlessDate, yearRows } from './rowunits.js';
 import { endOf } from './interpret.js';
 
 const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
@@ -31,10 +32,12 @@ const STOCK_RE =
 const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
-const PER_UNIT_RE =
-  /\bper\s+(?:average\s+|available\s+|occupied\s+|equivalent\s+|comparable\s+)?(?:restaurants?|stores?|units?|locations?|square\s+f(?:oo|ee)t|sq\.?\s*ft\.?|employees?|customers?|subscribers?|accounts?|households?|guests?|transactions?|tons?|rooms?|patient\s+days?|admissions?|members?)\b/i;
+// JPMorgan's quarterly trends print "SELECTED BALANCE SHEET DATA (period-end)" and "Period-end loans by client
+// segment" over balances: instants at each column's end, where "(average)" rows stay the quarter's.
+const PERIOD_END_SECTION_RE = /\bperiod[- ]end\b|\bend of (?:the )?period\b/i;
 
-export function rowPeriod(label: string, p: Period | null): Period | null {
+export function rowPeriod(label: string, p: Period | null, section = ''): Period | null {
+  if (p?.type === 'duration' && PERIOD_END_SECTION_RE.test(section) && !FLOW_RE.test(label)) return instant(p.end);
   // "Balance, December 31, 2004" / "Balance at June 30, 2005": the balance at that date, whatever the column.
   if (/^(?:ending |beginning |opening |closing )?balances?\b/i.test(label)) {
     const d = findDates(label).filter((x) => x.hasDay);
@@ -67,35 +70,42 @@ function sectionPeriod(section: string, col: Col): Period | null {
   return null;
 }
 
-const RATE_TABLE_RE = /\bpercentage changes\b|\breturn on (?:average )?(?:common )?(?:(?:share|stock)holders['\u2019]? )?(?:equity|assets)\b.*\bto\b.*\b(?:return|ROE|ROA)\b/i;
-
 /** A guidance column of its own headed "Low" or "High" holds one side of the range. */
 function sideOf(col: Col): '' | 'low' | 'high' {
   const last = (col.header[col.header.length - 1] ?? '').trim().toLowerCase();
   return last === 'low' ? 'low' : last === 'high' ? 'high' : '';
 }
 
+const FIVE_UNITS = new Set(['USD', 'shares', 'USD/share', 'percent', 'pure']);
+const PER_SHARE_COL_RE = /\b(?:earnings|income|loss|profit|eps|dividends?)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
+
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
+  // Apple's "CPU Units k" counts units, beside "Rev $m".
+  if (col.scale?.unit === 'pure' && col.kind !== 'change' && unit === 'USD') return 'pure';
   // A column headed by a unit of measure ("Oil (Bbl/d)") counts it, whatever the row says of money.
-  if (col.unit && col.kind !== 'change' && (unit === 'USD' || unit === 'pure')) return col.unit;
+  // So does it over a heading's price unit: Antero's "NYMEX ($/MMBtu)" row under "Natural gas MMBtu/day".
+  if (col.unit && col.kind !== 'change' && (unit === 'USD' || unit === 'pure' || (!FIVE_UNITS.has(unit) && unit.startsWith('USD/')))) return col.unit;
   // A comparison column prints percentages ("4%", "NA", "14.4") unless it prints amounts ("$ Change",
   // "$1,234", or grouped numbers with no % anywhere in the column).
   if (col.kind === 'change') {
     const header = col.header.join(' ');
-    const amounts = dollar || /\$|\bamounts?\b|\bdollars?\b/i.test(header) || (col.pctCells === 0 && !!col.grouped && !/%|percent/i.test(header));
+    const amounts = dollar || /\$|\bamounts?\b|\bdollars?\b/i.test(header) || (col.pctCells === 0 && (!!col.grouped || !!col.bridge) && !/%|percent/i.test(header));
     return amounts ? unit : 'percent';
   }
   // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.
   if (dollar && unit === 'pure') return 'USD';
+  // A column headed "Diluted Earnings per Share" (Microsoft's constant-currency reconciliation) prints per-share amounts.
+  if (unit === 'USD' && PER_SHARE_COL_RE.test(col.header[col.header.length - 1] ?? '')) return 'USD/share';
   // A column headed "Shares" counts shares.
   if (!dollar && unit === 'USD' && /\bshares\b/i.test(col.header.join(' ')) && !/\bper share\b/i.test(col.header.join(' '))) return 'shares';
   // A column headed "% of Sales" or "Percent" prints percentages without the sign.
   if (!dollar && unit === 'USD' && /%|\bpercent(?:age)?\b/i.test(col.header.join(' '))) return 'percent';
   // So does a bank's "Average Balance | Interest | Yield/Rate" rate column.
   if (!dollar && unit === 'USD' && /\byields?\b|\brates?\b/i.test(col.header.slice(-2).join(' '))) return 'percent';
-  if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5) return 'percent';
-  return unit;
+  // Not when the column prints "$" amounts too: ServiceNow's guidance reconciliation "$4,125 - $4,145" over "42".
+  if (!dollar && unit === 'USD' && col.cellCount >= 2 && col.pctCells / col.cellCount >= 0.5 && !(col.dollarCells! > 0)) return 'percent';
+  return perColumnUnit(col.header.join(' '), unit);
 }
 
 export function itemsOfTable(
@@ -118,6 +128,12 @@ interface TableLayout {
   rowScales: (number | null)[];
   fullShares: boolean;
   depthOf: (indent: number) => number;
+  /** Every cell is a percentage change (rowunits.ts CHANGES_TABLE_RE). */
+  changesOnly: boolean;
+  /** Rows naming the years of columns that print none (rowunits.ts yearRows). */
+  byYear: { years: (string | null)[]; latest: string } | null;
+  /** Periods that rows and headings print, for columns naming none (rowunits.ts labelPeriods). */
+  byLabel: (Period | null)[] | null;
 }
 
 /** The items, warnings and columns already warned about, as rows are read in order. */
@@ -128,37 +144,21 @@ interface ItemsSoFar {
 }
 
 function tableLayout(t: BuiltTable): TableLayout {
+  // Units and scales of the rows, from their labels, sections, the title, footnotes and the rows around them.
+  const { units: rowUnits, scales: rowScales } = tableRowUnits(t);
   // Share counts printed in full (seven digits and more) are not in thousands whatever the note says; the
   // table prints all its share counts alike.
-  // A table of rates: Aflac's "RECONCILIATION OF U.S. GAAP RETURN ON EQUITY (ROE) TO ADJUSTED ROE" and "(SELECTED
-  // PERCENTAGE CHANGES, UNAUDITED)" print percentages without the sign in rows that name no unit.
-  const rates = RATE_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
-  const rowUnits = t.rows.map((r) => {
-    const unit = r.heading ? 'USD' : rowUnit(r.label, r.section, t.title);
-    return rates && unit === 'USD' ? 'percent' : unit;
-  });
-  // Amounts per unit of business are printed in dollars whatever the table's note: a restaurant's "Average weekly
-  // sales per restaurant $ 63,114" under "(in thousands)", a hotel's revenue per available room.
-  const rowScales = t.rows.map((r) => scaleWord(r.label) ?? (PER_UNIT_RE.test(r.label) ? 0 : scaleWord(r.section)));
   const fullShares = t.rows.some(
     (r, k) =>
       rowUnits[k] === 'shares' &&
       r.cells.some((c) => c.cell.parts.some((p) => p.value !== null && !p.percent && new Decimal(p.value).abs().gte(1_000_000))),
   );
-  return { scale: t.scaleNote?.scale ?? 0, rowUnits, rowScales, fullShares, depthOf: indentDepths(t.rows) };
-}
-
-// A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)".
-// So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
-// the share counts of a table "(In millions, except share amounts)".
-function scaleWord(text: string): number | null {
-  // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
-  const m =
-    text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)(?:\s+of\s+[A-Za-z$/]+)?\)/i) ??
-    text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
-  // ... or print thousands as "(000)": Aflac's "Shares used to compute earnings per share (000):".
-  if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
-  return m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9;
+  // Aflac's "EFFECT OF FOREIGN CURRENCY ON ADJUSTED RESULTS (SELECTED PERCENTAGE CHANGES, UNAUDITED)" heads its
+  // columns "Including Currency Changes | Excluding Currency Changes": every cell is a percentage change.
+  const changesOnly = CHANGES_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
+  const byYear = yearRows(t);
+  const byLabel = byYear ? null : labelPeriods(t);
+  return { scale: t.scaleNote?.scale ?? 0, rowUnits, rowScales, fullShares, depthOf: indentDepths(t.rows), changesOnly, byYear, byLabel };
 }
 
 /** One printed row: its cells' items (appended to acc, with a no-period warning per column) and the TableRow. */
@@ -174,21 +174,19 @@ function tableRow(
   const rowCells: TableRow['cells'] = [];
   const periods = new Map<Col, Period | null>();
   const periodOf = (col: Col) => {
-    if (!periods.has(col)) {
-      const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
-      const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
-      periods.set(col, rowPeriod(r.label, own ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period));
-    }
+    if (!periods.has(col)) periods.set(col, cellPeriod(t, r, rowIndex, col, layout));
     return periods.get(col)!;
   };
+  // A row of a year-row table saying "change" compares the years (rowunits.ts yearRows).
+  const rowChange = !!layout.byYear && !layout.byYear.years[rowIndex] && CHANGE_RE.test(r.label);
   const line = r.valueLine;
   // Share counts printed in full (seven digits and more) are not in thousands whatever the note says.
   for (const bc of r.cells) {
     const col = t.cols[bc.col];
     const indices: number[] = [];
     bc.cell.parts.forEach((part, pi) => {
-      const unit = part.times ? 'pure' : unitOf(r, col, part.percent, part.dollar, layout.rowUnits[rowIndex]);
-      const itemScale = scaleOfItem(t, layout, rowIndex, part.scale, unit);
+      const unit = layout.changesOnly ? 'percent' : part.times ? 'pure' : unitOf(r, col, part.percent, part.dollar, layout.rowUnits[rowIndex]);
+      const itemScale = scaleOfItem(t, layout, rowIndex, part.scale, unit, col);
       const period = periodOf(col);
       if (!period && !colWarned.has(bc.col) && !col.ragged) {
         colWarned.add(bc.col);
@@ -213,14 +211,7 @@ function tableRow(
         value: part.value === null ? null : new Decimal(part.value),
         scale: itemScale,
         unit,
-        range:
-          col.kind === 'change'
-            ? 'change'
-            : bc.cell.parts.length === 2
-              ? pi === 0
-                ? 'low'
-                : 'high'
-              : sideOf(col),
+        range: rangeOf(col, bc.cell.parts.length, pi, layout.changesOnly || rowChange),
         pos: { file, line: part.line ?? line, column: part.start + 1 },
         ...(part.offset !== undefined ? { offset: part.offset, endOffset: part.endOffset } : {}),
         ...(col.member ? { member: col.member } : {}),
@@ -240,16 +231,45 @@ function tableRow(
   };
 }
 
-/** The power of ten a cell's number is printed in: its own, its row's, else the table's (by unit). */
-function scaleOfItem(t: BuiltTable, layout: TableLayout, rowIndex: number, partScale: number | undefined, unit: UnitKind): number {
-  const tableScale = partScale ?? layout.rowScales[rowIndex] ?? layout.scale;
-  return unit === 'percent' || unit === 'USD/share' || unit === 'pure'
-    ? 0
-    : unit !== 'USD' && unit !== 'shares'
-      ? (partScale ?? layout.rowScales[rowIndex] ?? 0)
-    : unit === 'shares'
-      ? (partScale ?? layout.rowScales[rowIndex] ?? (t.scaleNote?.exceptShares || layout.fullShares ? 0 : tableScale))
-      : tableScale;
+/**
+ * Period of a row's cell in a column: a year row's caption period, else the header's month and day in the year a
+ * row prints (yearRows), else the period a section splits with the header (sectionPeriod), else the column's, else
+ * the one a row or heading above prints (labelPeriods); then the row's own rules (rowPeriod).
+ */
+function cellPeriod(t: BuiltTable, r: BuiltRow, rowIndex: number, col: Col, layout: TableLayout): Period | null {
+  const year = r.label.trim().match(/^((?:19|20)\d\d)$/)?.[1];
+  const own = year ? col.captionPeriods?.find((p) => endOf(p).startsWith(year)) : undefined;
+  const yearRow = layout.byYear ? (layout.byYear.years[rowIndex] ?? layout.byYear.latest) : null;
+  const dated = yearRow && !col.period ? yearlessDate(col.header) : null;
+  const printed = dated ? headerPeriod([dated, yearRow!]).period : null;
+  const p = own ?? printed ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period ?? layout.byLabel?.[rowIndex] ?? null;
+  return rowPeriod(r.label, p, r.section);
+}
+
+/**
+ * Range role of a cell's part: the two ends of a "low - high" cell (also "27% - 28%" under "Year/Year Growth (%)",
+ * ServiceNow's guidance, a range of changes), else a change (a comparison column, a table of changes, a year-row
+ * table's change row), else a "Low" or "High" column's side.
+ */
+function rangeOf(col: Col, parts: number, pi: number, change: boolean): LineItem['range'] {
+  if (parts === 2) return pi === 0 ? 'low' : 'high';
+  return col.kind === 'change' || change ? 'change' : sideOf(col);
+}
+
+/**
+ * The power of ten a cell's number is printed in: percentages and per-share amounts in units; plain counts in
+ * units unless the column header prints a shorthand scale ("CPU Units k"); units of measure their own or their
+ * row's scale, never the money note's; share counts follow the note unless it excepts them or they are printed
+ * in full; money its own, its row's, its column header's ("Rev $m"), else the table's.
+ */
+function scaleOfItem(t: BuiltTable, layout: TableLayout, rowIndex: number, partScale: number | undefined, unit: UnitKind, col: Col): number {
+  const row = layout.rowScales[rowIndex];
+  const money = partScale ?? row ?? col.scale?.scale ?? layout.scale;
+  if (unit === 'percent' || unit === 'USD/share' || (unit === 'pure' && !col.scale)) return 0;
+  if (unit === 'pure') return col.scale!.scale;
+  if (unit !== 'USD' && unit !== 'shares') return partScale ?? row ?? 0;
+  if (unit === 'shares') return partScale ?? row ?? (t.scaleNote?.exceptShares || layout.fullShares ? 0 : money);
+  return money;
 }
 
 /** The layout's own findings: numbers it could not place, ragged columns. */

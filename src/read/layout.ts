@@ -22,6 +22,8 @@ export interface Col {
   /** Some value of the column is printed with thousands separators. */
   grouped?: boolean;
   pctCells: number;
+  /** Cells printing "$" (HTML): a column of amounts, whatever share of its cells print "%". */
+  dollarCells?: number;
   cellCount: number;
   /** Values standing under no column header (ragged): reported without a period, never given a neighbour's. */
   ragged?: boolean;
@@ -31,8 +33,12 @@ export interface Col {
    * labelled by a year take the one ending in their year.
    */
   captionPeriods?: Period[];
+  /** Scale (and unit) the header prints in shorthand: "Rev $m", "Units k" (units.ts headerScale). */
+  scale?: { scale: number; unit?: 'USD' | 'pure' };
   /** A unit of measure the header prints ("Natural Gas (MMcf/d)", "Oil ($/Bbl)"): the unit of its cells. */
   unit?: string;
+  /** A component of the change from the period on its left to the one on its right (interpret.ts bridgeColumns). */
+  bridge?: boolean;
   /** A segment, region or consolidating column: the axis and member it stands for (interpret.ts, members.ts). */
   member?: ColumnMember;
 }
@@ -74,6 +80,8 @@ export interface BuiltTable {
   context?: string;
   /** Title matter printed inside the table (an HTML table's caption rows and header stubs), top to bottom. */
   titleLines?: string[];
+  /** Footnotes printed under the table, by marker ("1" for "(1) In thousands."): they may scale or name units of rows. */
+  notes?: Map<string, string>;
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }

@@ -127,8 +127,8 @@ export function durationLength(text: string): { months?: number; weeks?: number 
   return null;
 }
 
-const CHANGE_RE =
-  /\b(?:change|chg\.?|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\)|favorable|unfavorable|fav\.?\s*\(unfav\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b|\b[QY]\/[QY]\b|\b(?:yoy|qoq)\b/i;
+export const CHANGE_RE =
+  /\b(?:change|chg\.?|growth|year\s*\/\s*year|quarter\s*\/\s*quarter|variance|var\.?|increase|decrease|inc\.?\s*\(dec\.?\)|favorable|unfavorable|fav\.?\s*\(unfav\.?\))(?=\W|$)|%\s*(?:change|chg)|\bvs\.?\b|\b[QY]\/[QY]\b|\b(?:yoy|qoq)\b/i;
 
 /** Derives the period of a column from its header lines. */
 export function headerPeriod(lines: string[]): HeaderPeriod {
@@ -174,7 +174,8 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
   const q =
     lower.match(/\b([1-4])q\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??
     lower.match(/\bq([1-4])\s*'?((?:19|20)\d\d|\d\d)(?:[ea]\b|\b)/) ??
-    lower.match(/\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: fiscal)? '?((?:19|20)\d\d)\b/);
+    lower.match(/\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: fiscal)? '?((?:19|20)\d\d)\b/) ??
+    quarterOverYear(lower);
   if (q) {
     const n = { first: 1, second: 2, third: 3, fourth: 4 }[q[1] as 'first'] ?? parseInt(q[1], 10);
     const y = fullYear(q[2]);
@@ -194,6 +195,17 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
     return { period: duration(isoDate(y, 1, 1), isoDate(y, 12, 31)), kind, dateOnly: false };
   }
   return { period: null, kind, dateOnly: false };
+}
+
+/**
+ * "First Quarter" spanning a block of columns whose own header adds what they measure before the year: Saia's
+ * operating statistics "First Quarter | Amount/Workday | 2020" is the first quarter of 2020, not the year. Words
+ * naming another length ("Full Year", "Six Months", "ended") stop it.
+ */
+function quarterOverYear(lower: string): RegExpMatchArray | null {
+  const m = lower.match(/\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b([^\d]*?)'?((?:19|20)\d\d)\b/);
+  if (!m || /\b(?:years?|months?|weeks?|ytd|to date|ended|ending|fiscal|quarter)\b/.test(m[2])) return null;
+  return [m[0], m[1], m[3]] as unknown as RegExpMatchArray;
 }
 
 /** Words that make a header line: periods, comparisons, guidance. Used to find header lines before columns are known. */

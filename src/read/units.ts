@@ -43,7 +43,7 @@ export function findScaleNote(text: string): ScaleNote | null {
 }
 
 const SHARES_RE =
-  /\b(?:weighted[- ]average|shares used|number of (?:common )?shares|shares outstanding|common stock equivalents|common shares outstanding|average shares|diluted shares|basic shares|share count)\b/i;
+  /\b(?:number of (?:outstanding |issued )?(?:common )?shares|outstanding shares|weighted[- ]average|shares used|number of (?:common )?shares|shares outstanding|common stock equivalents|common shares outstanding|average shares|diluted shares|basic shares|share count)\b/i;
 // 1990s releases: "Net income per common and common equivalent share".
 const PER_SHARE_RE = /\bper (?:common (?:and common equivalent )?|diluted |basic )?share\b|\bEPS\b|\bper diluted\b|\bper basic\b/i;
 
@@ -105,7 +105,11 @@ function labelUnit(label: string, section: string): UnitKind {
   if (SHARES_RE.test(label)) return 'shares';
   if (PER_SHARE_RE.test(label)) return 'USD/share';
   if (/%|\bpercent(?:age)?\b|\bratio\b|\bmargin\b.*%/i.test(label) && /\(%|% of|percent/i.test(label)) return 'percent';
-  if (COUNT_RE.test(label) || QUALIFIED_COUNT_RE.test(label) || MEASURE_LABEL_RE.test(label)) return 'pure';
+  // Days, turns and degree days are measures, not counts of days (statisticUnit).
+  if (MEASURE_LABEL_RE.test(label)) return 'pure';
+  const counted = statisticUnit(label);
+  if (counted) return counted;
+  if (COUNT_RE.test(label) || QUALIFIED_COUNT_RE.test(label)) return 'pure';
   if (PERCENT_LABEL_RE.test(label)) return 'percent';
   // An oil producer's "Costs per Boe:" over "Lease operating expense $ 4.12".
   const perVolume = section.match(PER_VOLUME_RE);
@@ -115,3 +119,79 @@ function labelUnit(label: string, section: string): UnitKind {
   if (PER_SHARE_RE.test(section)) return 'USD/share';
   return 'USD';
 }
+
+// Operating statistics count things other than money: Saia's "Workdays", "LTL tonnage", "LTL shipments", "LTL
+// length of haul (2)" with "(2) In miles." under the table; and rates of them, "LTL revenue/cwt.", "LTL
+// revenue/shipment", "LTL pounds/shipment". The unit is the printed word, "/" for "per"; money over a count is
+// USD per that count. A scorer knowing only the five units of the gold files folds these to pure.
+const STAT_NOUNS: [RegExp, string][] = [
+  [/\b(?:tonnage|tons)\b/i, 'tons'],
+  [/\bshipments\b/i, 'shipments'],
+  [/\b(?:work ?days|days)\b/i, 'days'],
+  [/\bmiles\b/i, 'miles'],
+  [/\b(?:pounds|lbs)\b/i, 'pounds'],
+  [/\bgallons\b/i, 'gallons'],
+];
+const PER_NOUNS: Record<string, string> = {
+  cwt: 'cwt', hundredweight: 'cwt', shipment: 'shipment', ton: 'ton', mile: 'mile', workday: 'workday', day: 'day',
+  pound: 'pound', gallon: 'gallon', load: 'load',
+};
+const MONEY_WORD_RE = /\b(?:revenues?|sales|yield|price|costs?|expenses?|income|earnings)\s*$/i;
+
+export function statisticUnit(label: string): string | null {
+  const text = label.replace(/\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+)\s*$/i, '').trim();
+  const per = text.match(/^(.*?)\s*(?:\/|\bper\s+)\s*([a-z]+)\.?$/i);
+  if (per && PER_NOUNS[per[2].toLowerCase()]) {
+    const den = PER_NOUNS[per[2].toLowerCase()];
+    if (MONEY_WORD_RE.test(per[1])) return `USD/${den}`;
+    const num = STAT_NOUNS.find(([re]) => re.test(per[1]));
+    return num ? `${num[1]}/${den}` : null;
+  }
+  // "Loans past due 30-89 days" is an amount of loans in an ageing bucket, not a count of days.
+  if (/\$|\bper\b|\/|\d/.test(text)) return null;
+  // The noun is what the row counts only when it ends the label ("LTL tonnage", "Workdays"), not "Days sales outstanding".
+  const last = STAT_NOUNS.find(([re]) => new RegExp(`${re.source}\\s*$`, 'i').test(text));
+  return last ? last[1] : null;
+}
+
+/**
+ * What a footnote under the table says of the rows marking it: Saia's "(1) In thousands." scales "LTL tonnage (1)",
+ * "(2) In miles." names the unit of "LTL length of haul (2)".
+ */
+export function footnoteMeasure(label: string, notes: Map<string, string> | undefined): { scale?: number; unit?: string } {
+  const marker = label.match(/\((\d{1,2}|[a-z])\)\s*$/i)?.[1];
+  const note = marker ? notes?.get(marker.toLowerCase())?.trim() : undefined;
+  if (!note) return {};
+  const scaled = note.match(/^(?:amounts\s+)?in\s+(thousands|millions|billions)(?:\s+of\s+([a-z]+))?\.?$/i);
+  if (scaled) {
+    const scale = /^thousand/i.test(scaled[1]) ? 3 : /^million/i.test(scaled[1]) ? 6 : 9;
+    return scaled[2] ? { scale, unit: scaled[2].toLowerCase() } : { scale };
+  }
+  const unit = note.match(/^(?:stated\s+|shown\s+)?in\s+([a-z]+)\.?$/i)?.[1];
+  return unit && !/^(?:dollars|percent|percentages)$/i.test(unit) ? { unit: unit.toLowerCase() } : {};
+}
+
+/** A column headed "Amount/Workday" or "per day" divides each count of its rows by that. */
+export function perColumnUnit(header: string, unit: string): string {
+  const den = header.match(/(?:\/\s*|\bper\s+)(work ?day|day|shipment)\b/i)?.[1];
+  if (!den || unit === 'percent' || unit === 'pure' || unit === 'shares' || unit === 'USD/share' || unit === 'days' || unit.includes('/')) return unit;
+  return `${unit}/${den.replace(/\s+/g, '').toLowerCase()}`;
+}
+
+/**
+ * Scale and unit a column header prints in shorthand: Apple's data summary "CPU Units k" (thousands of units) and
+ * "Rev $m" (millions of dollars); "$K", "$mm", "$bn", "(000s)" likewise.
+ */
+export function headerScale(header: string): { scale: number; unit?: 'USD' | 'pure' } | null {
+  const money = header.match(/\$\s*\(?\s*(k|m|mm|mil|b|bn)\b\)?/i);
+  if (money) return { scale: SHORT_SCALE[money[1].toLowerCase()], unit: 'USD' };
+  const units = header.match(/\bunits\s*\(?\s*(k|m|000s?)\b\)?/i);
+  if (units) return { scale: SHORT_SCALE[units[1].toLowerCase()] ?? 3, unit: 'pure' };
+  // Mastercard's operating performance: "GDV (Bil.)", "Purchase Volume (Bil.)" in billions of dollars, "Purchase
+  // Trans. (Mil.)", "Cards (Mil.)" in millions of things.
+  const short = header.match(/\((?:in\s+)?(bil|bn|mil|mm|thous)\.?\)/i);
+  if (short) return { scale: SHORT_SCALE[short[1].toLowerCase()], unit: COUNTED_RE.test(header) ? 'pure' : 'USD' };
+  return null;
+}
+const SHORT_SCALE: Record<string, number> = { k: 3, m: 6, mm: 6, mil: 6, b: 9, bn: 9, bil: 9, thous: 3, '000': 3, '000s': 3 };
+const COUNTED_RE = /\b(?:trans\.?|transactions|cards|accounts|units|customers|subscribers|employees|shipments|users)\b/i;

@@ -1,7 +1,7 @@
 // One printed table of an HTML <table> as the layout-neutral BuiltTable: columns with their header text, rows
 // with labels and placed values, title and scale note; then the shared interpreter gives the columns periods.
 import { interpretColumns } from '../interpret.js';
-import type { BuiltCell, BuiltTable, Col } from '../layout.js';
+import type { BuiltCell, BuiltRow, BuiltTable, Col } from '../layout.js';
 import { findScaleNote, type ScaleNote } from '../units.js';
 import { columnHeaders, columnOf, valueColumns, type Span } from './columns.js';
 import { titleMatter } from './context.js';
@@ -33,6 +33,7 @@ function columnStats(cols: Span[], body: RowInfo[], headers: string[][]): Col[] 
       c.support.add(r.index);
       c.cellCount++;
       if (p.cell.parts.some((x) => x.percent)) c.pctCells++;
+      if (p.cell.parts.some((x) => x.dollar)) c.dollarCells = (c.dollarCells ?? 0) + 1;
       if (p.cell.text.includes(',')) c.grouped = true;
     }
   }
@@ -53,12 +54,38 @@ function withStubPeriod(headers: string[][], headerRows: RowInfo[]): string[][] 
   return headers.map((h) => (h.length && !h.some((l) => /[A-Za-z]{3}\.?\s+\d{1,2}\b/.test(l)) ? [stub, ...h] : h));
 }
 
+/**
+ * A scale note printed as a row under the year row (Vertex's "(in millions, except per share amounts)" spanning
+ * the value columns) is the table's scale note, not a line of each column's header.
+ */
+function withoutScaleLines(header: string[]): string[] {
+  return header.filter((l) => !(/^\(.*\)$/.test(l.trim()) && findScaleNote(l)));
+}
+
+const YEAR_ONLY_RE = /^(?:19|20)\d\d$/;
+
+/**
+ * A period line that should span the year columns but covers only the first (Caterpillar's results of operations:
+ * "Three Months Ended March 31," over "2022", the "2021" column beside it headed by its year alone, read as the
+ * calendar year): a year-only column right of a column whose header ends in a year under such a line takes it.
+ */
+function spanOverYears(headers: string[][]): string[][] {
+  const out = headers.map((h) => [...h]);
+  for (let i = 1; i < out.length; i++) {
+    const left = out[i - 1];
+    if (out[i].length !== 1 || !YEAR_ONLY_RE.test(out[i][0].trim()) || left.length < 2 || !YEAR_ONLY_RE.test(left[left.length - 1].trim())) continue;
+    const upper = left.slice(0, -1);
+    if (upper.some((l) => /\b(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b/i.test(l) && !/\b(?:19|20)\d\d\b/.test(l))) out[i] = [...upper, out[i][0]];
+  }
+  return out;
+}
+
 /** Text of a row's label-area cells: a header's stub ("ASSETS", "(in millions)"), a title row. */
 const stubText = (r: RowInfo) => r.labelCells.map((c) => c.text.text).join(' ').trim();
 
 export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundings): BuiltTable {
   const spans = valueColumns(seg.bodyRows.filter((r) => r.kind === 'data').flatMap((r) => r.values));
-  const headers = withStubPeriod(columnHeaders(spans, seg.headerRows), seg.headerRows);
+  const headers = spanOverYears(withStubPeriod(columnHeaders(spans, seg.headerRows), seg.headerRows).map(withoutScaleLines));
   const cols = columnStats(spans, seg.bodyRows, headers);
   const inTable = seg.titleRows.map(stubText).filter(Boolean);
   const stubs = seg.headerRows.map(stubText).filter(Boolean);
@@ -78,15 +105,30 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   const context = [...matter.lines, ...stubs].join(' ');
   interpretColumns(cols, cells, { context, intro: '', caption: matter.caption });
   markSignWordChanges(cols, cells);
+  dropUnchangedWords(rows, cols);
   inheritNeighbourPeriods(cols);
   const lineOf = (rs: RowInfo[]) => rs.flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1))).filter((o) => o >= 0).map((o) => src.pos(o).line);
   const lines = lineOf([...seg.titleRows, ...seg.headerRows, ...seg.bodyRows]);
   const headerLines = lineOf(seg.headerRows);
   return {
     title, scaleNote, startLine: Math.min(...lines), endLine: Math.max(...lines), cols, rows, continued: false,
-    warnings: [], errors: [], context, titleLines: [...inTable, ...stubs],
+    warnings: [], errors: [], context, titleLines: [...inTable, ...stubs], notes: footnotes(seg.bodyRows),
     ...(headerLines.length ? { headerLine: Math.min(...headerLines) } : {}),
   };
+}
+
+const FOOTNOTE_RE = /^\(?(\d{1,2}|[a-z])\)\s*(\S.*)$/i;
+
+/** Footnotes under the last data row, by marker: Saia's "(1) | In thousands." and "(2) | In miles.". */
+function footnotes(body: RowInfo[]): Map<string, string> {
+  const notes = new Map<string, string>();
+  let last = -1;
+  body.forEach((r, k) => (r.kind === 'data' ? (last = k) : 0));
+  for (const r of body.slice(last + 1)) {
+    const m = r.cells.map((c) => c.text.text).join(' ').replace(/\s+/g, ' ').trim().match(FOOTNOTE_RE);
+    if (m && !notes.has(m[1].toLowerCase())) notes.set(m[1].toLowerCase(), m[2]);
+  }
+  return notes;
 }
 
 /**
@@ -99,7 +141,9 @@ function inheritNeighbourPeriods(cols: Col[]): void {
     const left = cols[k - 1];
     if (c.period || c.kind || !left.period || left.kind === 'change') continue;
     const shared = c.header.length > 1 && left.header.length > 1 && c.header[0] === left.header[0];
-    if (shared) c.period = left.period;
+    // US Bancorp's "4Q 2021 | % (a) | 3Q 2021 | % (a)": a bare percent column is the ratio beside its amount.
+    const companion = c.header.length === 1 && /^(?:%|percent(?:age)?|% of [\w\s]+)\s*(?:\([a-z0-9]{1,2}\)|\*+)?$/i.test(c.header[0].trim());
+    if (shared || companion) c.period = left.period;
   }
 }
 
@@ -114,8 +158,18 @@ function markSignWordChanges(cols: Col[], cells: BuiltCell[]): void {
   cols.forEach((c, ci) => {
     const mine = cells.filter((b) => b.col === ci);
     const signed = mine.filter((b) => SIGN_WORD_CELL_RE.test(b.cell.text)).length;
-    if (mine.length && signed * 2 >= mine.length) c.kind = 'change';
+    // "Unchanged" alone says nothing of direction: Vertex's guidance column "Current FY 2020" prints it for
+    // "same as the previous guidance" beside "$5.3 to 5.6 billion".
+    const directed = mine.some((b) => SIGN_WORD_CELL_RE.test(b.cell.text) && !UNCHANGED_CELL_RE.test(b.cell.text));
+    if (mine.length && directed && signed * 2 >= mine.length) c.kind = 'change';
   });
+}
+
+const UNCHANGED_CELL_RE = /^unchanged$/i;
+
+/** "Unchanged" outside a column of changes is a word, not a zero (Vertex's guidance): no value. */
+function dropUnchangedWords(rows: BuiltRow[], cols: Col[]): void {
+  for (const r of rows) r.cells = r.cells.filter((b) => cols[b.col]?.kind === 'change' || !UNCHANGED_CELL_RE.test(b.cell.text.trim()));
 }
 
 /**

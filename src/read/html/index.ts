@@ -7,6 +7,8 @@ import type { Message } from '../../model/source.js';
 import { itemsOfTable } from '../items.js';
 import type { BuiltTable } from '../layout.js';
 import { resolveDateOnlyColumns } from '../reconcile.js';
+import { headerPeriod } from '../periods.js';
+import { resolveChangePeriods } from '../interpret.js';
 import { buildHtmlTable } from './build.js';
 import { readHtmlCover } from './cover.js';
 import { buildGrid, type Grid } from './grid.js';
@@ -117,7 +119,21 @@ function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file:
 
 /** Places one printed table: a continuation of the previous one (merged), or a table of its own. */
 function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file: string): void {
+  // Mastercard sets each page number in a one-cell <table> of its own ("2", "3", ... "11" at the foot of the pages).
+  if (isPageNumber(t)) return;
+  if (isContents(t)) {
+    w.messages.push({
+      ruleId: 'read.contents-table',
+      severity: 'info',
+      message: `table "${t.title}" lists page numbers (a table of contents), not figures: not read`,
+      positions: [{ file, line: t.startLine, column: 1 }],
+    });
+    return;
+  }
   const prev = w.placed[w.placed.length - 1]?.built;
+  // Antero prints its production table ("Three months ended March 31, 2020 | Natural Gas (MMcf/d)") and, in a
+  // <table> of its own right below, the prices by the same five columns headed "Natural Gas ($/Mcf)" only.
+  if (prev && prev.cols.length === t.cols.length && above.length === 0) inheritSpanningPeriods([prev], t, true);
   if (prev && continues(prev, t, above)) {
     mergeInto(prev, t);
     w.messages.push({
@@ -133,6 +149,18 @@ function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file:
   for (const l of t.titleLines ?? []) w.flow.push({ kind: 'text', text: l, table: ti });
   w.flow.push({ kind: 'other', text: '', table: ti });
   w.placed.push({ built: t, at });
+}
+
+function isPageNumber(t: BuiltTable): boolean {
+  const values = t.rows.flatMap((r) => r.cells);
+  if (values.length !== 1 || t.rows.some((r) => r.label.trim()) || t.cols.some((c) => c.header.length)) return false;
+  return /^\s*-?\s*\d{1,3}\s*-?\s*$/.test(values[0].cell.text);
+}
+
+/** JPMorgan's supplement opens with "TABLE OF CONTENTS" over "Page(s)": page numbers, not figures. */
+function isContents(t: BuiltTable): boolean {
+  const pages = t.cols.length > 0 && t.cols.every((c) => /^pages?(?:\s*\(s\))?$/i.test((c.header[0] ?? '').trim()));
+  return pages || /^\W*(?:table of )?contents\W*$/i.test(t.title);
 }
 
 const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
@@ -157,9 +185,38 @@ function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[]): BuiltTable[
       previous: prev ? { title: prev.title, scaleNote: prev.scaleNote } : undefined,
       captionBold: caption ? leadingBold(caption.el) : undefined,
     });
+    inheritSpanningPeriods(out, t);
     if (t.rows.some((r) => r.cells.length)) out.push(t);
   }
   return out;
+}
+
+/**
+ * A header block further down a <table> may re-head only the lower lines: ServiceNow's results table prints
+ * "First Quarter 2020 GAAP Results | First Quarter 2020 Non-GAAP Results" once, then "Amount ($ millions) | Margin
+ * (%)" over the gross-profit rows. A column naming no period takes the spanning line of the column above it.
+ */
+function inheritSpanningPeriods(earlier: BuiltTable[], t: BuiltTable, byIndex = false): void {
+  for (const c of t.cols) {
+    if (c.period || c.ragged) continue;
+    // Within one grid the column above overlaps this one; across two <table>s it stands at the same index.
+    const overlapping = (p: BuiltTable) => (byIndex ? p.cols[t.cols.indexOf(c)] : p.cols.find((o) => o.start <= c.end && c.start <= o.end));
+    const deeper = (p: BuiltTable) => {
+      const o = overlapping(p);
+      return o && o.header.length > c.header.length ? o : undefined;
+    };
+    const above = [...earlier].reverse().map(deeper).find((o) => o);
+    const span = above?.header[0];
+    if (!span || c.header.includes(span)) continue;
+    const hp = headerPeriod([span, ...c.header]);
+    if (!hp.period || headerPeriod([span]).period === null) continue;
+    c.header = [span, ...c.header];
+    c.period = hp.period;
+    c.dateOnly = hp.dateOnly;
+    if (hp.kind) c.kind = hp.kind;
+  }
+  // Change columns beside them ("Sequential Change | Units") compare the periods just inherited.
+  if (t.cols.some((c) => c.kind === 'change' && !c.period)) resolveChangePeriods(t.cols);
 }
 
 /**

@@ -48,8 +48,12 @@ class Collector {
       for (const ch of value) this.push(ch, -1, sup);
       return;
     }
-    alignText(this.src, loc.startOffset, loc.endOffset, value, (ch, off) => this.push(ch, off, sup));
+    // A line break in the source is a space on the page (Oracle's "($ in millions, except" / "per share data)" is
+    // one printed line), except inside <pre>.
+    alignText(this.src, loc.startOffset, loc.endOffset, value, (ch, off) => this.push(ch === '\n' && !this.pre ? ' ' : ch, off, sup));
   }
+
+  private pre = false;
 
   walk(n: Node, sup: boolean): void {
     if (isText(n)) return this.text(n, sup);
@@ -61,7 +65,10 @@ class Collector {
     const block = BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th';
     if (block) this.brk(at);
     const inner = sup || tag === 'sup';
+    const wasPre = this.pre;
+    if (tag === 'pre' || tag === 'plaintext' || tag === 'listing') this.pre = true;
     for (const c of childrenOf(n)) this.walk(c, inner);
+    this.pre = wasPre;
     if (block) this.brk(n.sourceCodeLocation?.endOffset ?? at);
   }
 }

@@ -89,7 +89,15 @@ export function rowValues(cells: GridCell[]): ValuePiece[] {
       if (k >= 0) parts.unshift({ t: { text: '(', offsets: [cells[j].text.offsets[k]], sup: [false] }, sep: '' });
     }
     parts.push({ t: dropTrailingSup(core.text), sep: '' });
+    // Vertex's "8 | | %": the sign cell after an empty spacer cell is still this number's.
     let j = i + 1;
+    let next = j;
+    while (next < cells.length && kinds[next] === 'empty') next++;
+    if (next > j && next < cells.length && kinds[next] === 'suffix' && cells[next].text.text.includes('%')) {
+      parts.push({ t: cells[next].text, sep: '' });
+      used.add(next);
+      j = next + 1;
+    }
     // "(1)" in the cell right after a number is its footnote marker (a value of its own stands apart).
     for (; j < cells.length && (kinds[j] === 'suffix' || kinds[j] === 'note' || (j === i + 1 && DIGIT_NOTE_RE.test(cells[j].text.text)) || supNote(cells[j])); j++) {
       used.add(j);

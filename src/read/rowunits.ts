@@ -1,0 +1,166 @@
+// Unit and scale of each row of a built table, from its label, its section, the table's title and footnotes, and
+// from the rows around it: a reconciliation's per-share block repeats the labels of its amount block, and a row
+// between two share counts that adds up with them counts shares.
+import { Decimal } from '../model/decimal.js';
+import type { BuiltRow, BuiltTable } from './layout.js';
+import { footnoteMeasure, rowUnit, type UnitKind } from './units.js';
+import { headerPeriod } from './periods.js';
+import type { Period } from '../model/period.js';
+
+// A table of rates: Aflac's "RECONCILIATION OF U.S. GAAP RETURN ON EQUITY (ROE) TO ADJUSTED ROE" and "(SELECTED
+// PERCENTAGE CHANGES, UNAUDITED)" print percentages without the sign in rows that name no unit.
+const RATE_TABLE_RE = /\bpercentage changes\b|\breturn on (?:average )?(?:common )?(?:(?:share|stock)holders['\u2019]? )?(?:equity|assets)\b.*\bto\b.*\b(?:return|ROE|ROA)\b/i;
+
+const PER_UNIT_RE =
+  /\bper\s+(?:average\s+|available\s+|occupied\s+|equivalent\s+|comparable\s+)?(?:restaurants?|stores?|units?|locations?|square\s+f(?:oo|ee)t|sq\.?\s*ft\.?|employees?|customers?|subscribers?|accounts?|households?|guests?|transactions?|tons?|rooms?|patient\s+days?|admissions?|members?)\b/i;
+
+/** A table whose title matter says it prints changes only: Aflac's "(SELECTED PERCENTAGE CHANGES, UNAUDITED)". */
+export const CHANGES_TABLE_RE = /\b(?:selected )?percentage changes\b/i;
+
+/** A row label may carry its own scale: "Net sales (millions)", "Revenue ($ in thousands)". */
+function scaleWord(text: string): number | null {
+  // ... or end with it: PNC's "Net charge-offs (recoveries) In millions", a heading row "In billions".
+  const m =
+    text.match(/\((?:\$\s*)?(?:in\s+)?(?:\$\s*)?(thousands|millions|billions)(?:\s+of\s+[A-Za-z$/]+)?\)/i) ??
+    text.match(/(?:^|\s)(?:\$\s*|dollars\s+|amounts\s+)?in\s+(?:\$\s*)?(thousands|millions|billions)\s*$/i);
+  // ... or print thousands as "(000)": Aflac's "Shares used to compute earnings per share (000):".
+  if (!m) return /\(\s*000'?s?\s*\)/.test(text) ? 3 : null;
+  return m[1].toLowerCase() === 'thousands' ? 3 : m[1].toLowerCase() === 'millions' ? 6 : 9;
+}
+
+export function tableRowUnits(t: BuiltTable): { units: UnitKind[]; scales: (number | null)[] } {
+  const rates = RATE_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
+  const notes = t.rows.map((r) => footnoteMeasure(r.label, t.notes));
+  const units = t.rows.map((r, k) => {
+    const unit = r.heading ? 'USD' : rowUnit(r.label, r.section, t.title);
+    if (unit === 'USD' && notes[k].unit) return notes[k].unit!;
+    return rates && unit === 'USD' ? 'percent' : unit;
+  });
+  perShareBlocks(t.rows, units);
+  percentBlocks(t.rows, units);
+  sharesBetweenShares(t.rows, units);
+  // So may the heading of its section: Apple's "Shares used in computing earnings per share (in thousands):" over
+  // the share counts of a table "(In millions, except share amounts)"; or a footnote: Saia's "(1) In thousands.".
+  // Amounts per unit of business are printed in dollars whatever the table's note: a restaurant's "Average weekly
+  // sales per restaurant $ 63,114" under "(in thousands)", a hotel's revenue per available room.
+  const scales = t.rows.map((r, k) => scaleWord(r.label) ?? (PER_UNIT_RE.test(r.label) ? 0 : scaleWord(r.section)) ?? notes[k].scale ?? null);
+  return { units, scales };
+}
+
+const labelKey = (label: string) => label.toLowerCase().replace(/\s*(?:\(\d{1,2}\)|\d)\s*$/, '').replace(/[^a-z]+/g, ' ').trim();
+const values = (r: BuiltRow) => r.cells.map((c) => c.cell.parts[0]?.value ?? null);
+
+/**
+ * A reconciliation prints its adjustments twice, in amounts and then per share under the per-share row (Oshkosh's
+ * "Earnings per share-diluted (GAAP)" then "Loss on extinguishment of debt, net of tax 0.10", repeating the net
+ * income block's "6.5"; Aflac's "Net earnings per diluted share" then "Net investment (gains) losses 0.62" under
+ * 448). A row below a per-share row that repeats an amount row's label, with smaller figures, is per share.
+ */
+function perShareBlocks(rows: BuiltRow[], units: UnitKind[]): void {
+  const amounts = new Map<string, number>();
+  let inBlock = false;
+  rows.forEach((r, k) => {
+    if (r.heading) return;
+    const twin = amounts.get(labelKey(r.label));
+    if (units[k] === 'USD' && inBlock && twin !== undefined && perShareOf(values(rows[twin]), values(r))) units[k] = 'USD/share';
+    else if (units[k] === 'USD' && !amounts.has(labelKey(r.label))) amounts.set(labelKey(r.label), k);
+    // The block runs on while its rows are per share: a row of amounts ends it.
+    inBlock = units[k] === 'USD/share';
+  });
+}
+
+/** Figures a per-share twin of the amounts: each at least five times smaller (the amounts are in millions). */
+function perShareOf(amounts: (string | null)[], perShare: (string | null)[]): boolean {
+  let some = false;
+  for (let i = 0; i < perShare.length; i++) {
+    const [a, b] = [amounts[i], perShare[i]];
+    if (b === null || b === undefined || a === null || a === undefined || new Decimal(b).isZero()) continue;
+    if (new Decimal(b).abs().times(5).gt(new Decimal(a).abs())) return false;
+    some = true;
+  }
+  return some;
+}
+
+/**
+ * A block whose first row prints its figures with "%" prints percentages in every row, the sign set once at the
+ * top as "$" is: JPMorgan's "Net charge-off/(recovery) rate" heading over "Consumer & Business Banking 0.91%",
+ * "Home Lending (0.17)", "Card 1.28".
+ */
+function percentBlocks(rows: BuiltRow[], units: UnitKind[]): void {
+  let section = '';
+  let percent = false;
+  rows.forEach((r, k) => {
+    if (r.heading || !r.cells.length) return;
+    const parts = r.cells.flatMap((c) => c.cell.parts).filter((p) => p.value !== null);
+    if (r.section !== section || !section) {
+      section = r.section;
+      percent = !!section && parts.length > 0 && parts.every((p) => p.percent) && units[k] !== 'USD/share';
+      return;
+    }
+    if (percent && units[k] === 'USD' && parts.every((p) => !p.dollar && !p.percent)) units[k] = 'percent';
+  });
+}
+
+/**
+ * Oshkosh's "Dilutive equity-based compensation awards" between "Basic weighted-average shares outstanding" and
+ * "Diluted weighted-average shares outstanding" counts shares: basic + it = diluted in every column.
+ */
+function sharesBetweenShares(rows: BuiltRow[], units: UnitKind[]): void {
+  for (let k = 1; k + 1 < rows.length; k++) {
+    if (units[k] !== 'USD' || units[k - 1] !== 'shares' || units[k + 1] !== 'shares') continue;
+    const [a, b, c] = [values(rows[k - 1]), values(rows[k]), values(rows[k + 1])];
+    if (b.length !== a.length || c.length !== a.length || !b.length) continue;
+    const adds = a.every((v, i) => v !== null && b[i] !== null && c[i] !== null && new Decimal(v).plus(b[i]!).eq(c[i]!));
+    if (adds) units[k] = 'shares';
+  }
+}
+
+/**
+ * Microsoft's constant-currency reconciliations turn the statement round: the columns name measures under a
+ * period without a year ("Three Months Ended March 31, | Revenue"), the rows the years ("2019 As Reported", "2020
+ * As Reported") and the comparisons ("Percentage Change Y/Y", "Constant Currency Impact"). A row printing a year
+ * takes the column's period in that year; the other rows speak of the latest year, and a row saying "change" is
+ * a change. Null when the table is not such a table.
+ */
+export function yearRows(t: BuiltTable): { years: (string | null)[]; latest: string } | null {
+  if (!t.cols.some((c) => !c.period && !c.kind && yearlessDate(c.header))) return null;
+  const years = t.rows.map((r) => r.label.match(/^((?:19|20)\d\d)\b(?!\s*[-\u2013,])/)?.[1] ?? null);
+  const distinct = [...new Set(years.filter((y): y is string => !!y))].sort();
+  return distinct.length >= 2 ? { years, latest: distinct[distinct.length - 1] } : null;
+}
+
+/** Header lines printing a month and day but no year ("Three Months Ended March 31,"). */
+export function yearlessDate(header: string[]): string | null {
+  const line = header.find((h) => /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?/i.test(h) && !/\b(?:19|20)\d\d\b/.test(h));
+  return line ?? null;
+}
+
+const DURATION_WORDS_RE = /\b(?:months?|weeks?|quarter|year|ytd)\b/i;
+
+/**
+ * Tables whose columns name measures or regions and whose rows name the periods: Caterpillar's reconciliation
+ * rows "Three Months Ended March 31, 2022 - U.S. GAAP", "Restructuring costs", "Three Months Ended March 31, 2022 -
+ * Adjusted" under "Operating Profit | Profit per Share"; its regional table's headings "First Quarter 2022" over
+ * the segment rows. A row or heading printing a period gives it to the rows down to the next one. Null where no
+ * column lacks a period.
+ */
+export function labelPeriods(t: BuiltTable): (Period | null)[] | null {
+  if (!t.cols.some((c) => !c.period && !c.ragged)) return null;
+  let current: Period | null = null;
+  let any = false;
+  const out = t.rows.map((r) => {
+    const own = periodInLabel(r.label) ?? (r.heading ? null : periodInLabel(r.section));
+    if (own) {
+      current = own;
+      any = true;
+    }
+    return current;
+  });
+  return any ? out : null;
+}
+
+function periodInLabel(text: string): Period | null {
+  if (!text || !DURATION_WORDS_RE.test(text) || !/\b(?:19|20)\d\d\b/.test(text)) return null;
+  const hp = headerPeriod([text.replace(/\s+[-\u2013\u2014]\s+.*$/, '')]);
+  return hp.period?.type === 'duration' && !hp.kind ? hp.period : null;
+}
