@@ -1,10 +1,12 @@
-// Writing a conversion to disk. Everything is rendered in memory first; files are then written atomically
-// (temp file + rename in the same folder), so a reader of the output folder never sees a half-written file and a
-// failed conversion leaves the previous outputs untouched.
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+// Writing a conversion to disk. Everything is rendered in memory first; the whole output set is then written into a
+// temporary folder inside the output folder and each file renamed into place only when all are written, so a reader
+// of the output folder never sees a half-written file or a partial set, and a failed or interrupted conversion
+// leaves the previous outputs untouched and no temporary file behind.
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { BASE_FILES, BASE_TAXONOMY_DIR, PACKAGE_FILES } from '../taxonomy/index.js';
-import { writeFileAtomic } from '../write/atomic.js';
 import type { Message } from '../model/source.js';
 import { formatFindings } from '../check/format.js';
 
@@ -22,26 +24,62 @@ export function outputName(file: string): string {
   return basename(file, extname(file));
 }
 
-/** Writes <dir>/<name>.xbrl, .xhtml, .json, .report.txt and the taxonomy files the documents reference. */
+/**
+ * Writes <dir>/<name>.xbrl, .xhtml, .json, .report.txt and the taxonomy files the documents reference, as one set:
+ * every file is first written into a temporary folder inside `dir` and only when all are complete is each renamed
+ * into place, so a failure (full disk, an injected error) or Ctrl-C leaves no partial set and no temporary file.
+ */
 export async function writeOutputs(dir: string, name: string, out: OutputFiles): Promise<string[]> {
   await checkClash(dir, name, out.files);
-  const written: string[] = [];
   // The taxonomy (and its package metadata, for processors that load packages) travels with the documents.
-  for (const f of [...BASE_FILES, ...PACKAGE_FILES]) {
-    await writeFileAtomic(join(dir, f), await readFile(join(BASE_TAXONOMY_DIR, f)));
-  }
-  const files: [string, string][] = [
+  const files: [string, string | Uint8Array][] = [];
+  for (const f of [...BASE_FILES, ...PACKAGE_FILES]) files.push([f, await readFile(join(BASE_TAXONOMY_DIR, f))]);
+  files.push(
     ...out.files,
     [`${name}.xbrl`, out.instance],
     [`${name}.xhtml`, out.inline],
     [`${name}.json`, out.json],
     [`${name}.report.txt`, reportText(name, out.messages)],
-  ];
-  for (const [file, content] of files) {
-    await writeFileAtomic(join(dir, file), content);
-    written.push(join(dir, file));
+  );
+  await mkdir(dir, { recursive: true });
+  const tmp = join(dir, `.ixport-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(tmp);
+  onSignalRemovePending();
+  try {
+    await mkdir(tmp);
+    for (const [file, content] of files) {
+      await mkdir(dirname(join(tmp, file)), { recursive: true });
+      await writeFile(join(tmp, file), content, typeof content === 'string' ? 'utf8' : undefined);
+    }
+    // Every file is complete: move them into place (renames within one file system).
+    const written: string[] = [];
+    for (const [file] of files) {
+      await mkdir(dirname(join(dir, file)), { recursive: true });
+      await rename(join(tmp, file), join(dir, file));
+      written.push(join(dir, file));
+    }
+    return written;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+    pending.delete(tmp);
   }
-  return written;
+}
+
+/** Temporary folders being written; removed on SIGINT/SIGTERM before the process ends. */
+const pending = new Set<string>();
+let signalsHooked = false;
+
+function onSignalRemovePending(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const tmp of pending) rmSync(tmp, { recursive: true, force: true });
+      pending.clear();
+      // End as the signal would have (the default action), now that nothing is left behind.
+      process.kill(process.pid, signal);
+    });
+  }
 }
 
 /** Every message of the conversion, info included, each with every source position it concerns. */
