@@ -39,6 +39,7 @@ const ENTRIES: Record<string, Entry> = {
   'fix.unreadable': ['fatal', 'The fixes file (--fix) cannot be read.'],
   'fix.html': ['fatal', '--fix corrects the plaintext reader; the release is HTML.'],
   'fix.not-a-release': ['fatal', '--fix corrects the reading of a release; the document is XBRL.'],
+  'read.truncated': ['warning', 'The file ends inside a table (a <TABLE> never closed, or a number cut short): it looks truncated; read up to its last line.'],
   'read.ragged-columns': ['error', 'A table\'s columns do not line up (ragged rows); its cells cannot be trusted.'],
   'read.continued-table': ['info', 'A table without headers right after a page break continues the table before it.'],
   'read.contents-table': ['info', 'A table of contents (page numbers under "Page(s)") is not read as figures.'],

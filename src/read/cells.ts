@@ -165,6 +165,11 @@ export interface SplitLine {
   /** 0-based column of the label's first character (-1 when no label). */
   labelStart: number;
   cells: RawCell[];
+  /**
+   * Malformed numbers standing apart among the value cells ("4,1", a number cut short "18,0"): neither a cell nor
+   * label text, so the good cells of the row stay cells; the table reports each at its line and column.
+   */
+  malformed?: Word[];
 }
 
 const VALUE_KINDS = new Set<WordKind>(['num', 'dollar', 'dash', 'nan', 'pct', 'lparen', 'note', 'rangeto']);
@@ -179,6 +184,43 @@ const MAYBE_VALUE_RE = /[\d*\u2013\u2014-]|N\/?[AM]|n\/?[am]/;
 export function splitLine(line: string, valueFrom = Infinity): SplitLine {
   // Only the words at the right end can be values: classify from there and stop at the first label word.
   if (!MAYBE_VALUE_RE.test(line)) return labelOnly(line);
+  const malformed = malformedValues(line);
+  if (malformed.length) {
+    // Read the row without them: its good cells stay cells.
+    let blanked = line;
+    for (const w of malformed) blanked = blanked.slice(0, w.start) + ' '.repeat(w.end - w.start) + blanked.slice(w.end);
+    const split = splitWithoutMalformed(blanked, valueFrom);
+    if (split.cells.length) return { ...split, malformed };
+  }
+  return splitWithoutMalformed(line, valueFrom);
+}
+
+/** A number with a malformed thousands group ("4,1", "18,0", "1,2345"): a typo or a number cut short. */
+const MALFORMED_NUM_RE = /^\(?\$?\d{1,3}(?:,\d{3})*,(?:\d{0,2}|\d{4,})\)?$/;
+
+/**
+ * Malformed numbers among the trailing value words, each set apart from its neighbours by two spaces or more
+ * (a column of its own), with a real value to its left in the run: "94     41     4,1".
+ */
+function malformedValues(line: string): Word[] {
+  const all = trailingWords(line);
+  const found: Word[] = [];
+  let value = false;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const w = all[i];
+    const kind = wordKind(w.text);
+    const apart = (i === 0 || w.start - all[i - 1].end >= 2) && (i === all.length - 1 || all[i + 1].start - w.end >= 2);
+    if (MALFORMED_NUM_RE.test(w.text) && !NUM_RE.test(w.text) && apart) {
+      found.push(w);
+      continue;
+    }
+    if (kind === 'word') break;
+    if (kind === 'num' || kind === 'dash') value = true;
+  }
+  return value ? found : [];
+}
+
+function splitWithoutMalformed(line: string, valueFrom: number): SplitLine {
   const all = trailingWords(line);
   let from = all.length;
   while (from > 0) {

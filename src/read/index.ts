@@ -48,7 +48,7 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   const cover = readCover(lines, file);
   const evidence = weighEvidence(merged, { prose: proseText(lines, merged), releaseDate: cover.releaseDate?.value, file });
   nameTables(merged);
-  const messages: Message[] = [...evidence];
+  const messages: Message[] = [...evidence, ...truncation(lines, file)];
   const kept = options.fixes ? applyFixes(merged, options.fixes, file, messages) : merged;
   const items: LineItem[] = [];
   const tables: Table[] = [];
@@ -176,3 +176,36 @@ function nameTables(tables: BuiltTable[]): void {
   }
 }
 
+
+/** A number cut short at the end of the file: a thousands group of fewer than three digits ("18,0"). */
+const CUT_NUMBER_RE = /(?:^|[\s$(])\(?\$?\d{1,3}(?:,\d{3})*,\d{0,2}$/;
+
+/**
+ * The file ends inside a table (issue 13): a <TABLE> block never closed before the last line, or a last line that
+ * ends in a malformed number. One positioned warning at the last line, so nothing is lost without a word. (A
+ * table without <TABLE> markup that simply ends the file is a complete release; only a cut number flags it.)
+ */
+function truncation(lines: LineInfo[], file: string): Message[] {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last].kind === 'blank') last--;
+  if (last < 0) return [];
+  const end = lines[last];
+  const text = end.text.replace(/\s+$/, '');
+  const at = { file, line: end.n, column: text.length };
+  let open: LineInfo | undefined;
+  for (const l of lines) {
+    if (l.kind !== 'markup') continue;
+    if (l.markup === 'table') open = l;
+    else if (l.markup === 'endtable') open = undefined;
+  }
+  const cut = CUT_NUMBER_RE.exec(text);
+  if (cut && (open || end.kind === 'data')) {
+    const number = cut[0].trim();
+    const column = text.length - number.length + 1;
+    return [{ ruleId: 'read.truncated', severity: 'warning', message: `the file ends inside a number ("${number}") in a table: it looks truncated; the number is not read`, positions: [{ ...at, column }] }];
+  }
+  if (open && open !== end) {
+    return [{ ruleId: 'read.truncated', severity: 'warning', message: `the file ends inside the table opened at line ${open.n} (no </TABLE>): it looks truncated; the table ends at its last line`, positions: [at] }];
+  }
+  return [];
+}

@@ -157,6 +157,12 @@ function unplacedNumbers(region: Region, lines: LineInfo[], valueLeft: number): 
   const warnings: BuiltTable['warnings'] = [];
   for (let i = region.firstData; i <= region.last; i++) {
     const l = lines[i];
+    // A malformed number in a column of its own: the row's good cells stay cells, the bad one is named here.
+    if (l.kind === 'data' && !l.furniture) {
+      for (const w of l.split.malformed ?? []) {
+        warnings.push({ line: l.n, column: w.start + 1, message: `"${w.text}" stands in the value columns but is not a number (a malformed thousands group); this cell is not read, the row's other cells are` });
+      }
+    }
     if ((l.kind !== 'data' && l.kind !== 'text') || l.furniture || !l.split.label) continue;
     const labelEnd = l.split.cells.length ? l.split.cells[0].start : l.text.length;
     for (const ch of chunks(l.text.slice(0, labelEnd))) {

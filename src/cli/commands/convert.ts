@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkOutFolder, cikOption, parseCommandArgs, positiveIntOption, processIo, UserError, type Command } from '../command.js';
 import { convertFile } from '../../pipeline/convert.js';
 import { batchResult, convertBatch, type BatchResult } from '../../pipeline/batch.js';
-import { outputName, writeOutputs } from '../../pipeline/output.js';
+import { OutputClash, outputName, writeOutputs } from '../../pipeline/output.js';
 import { type Message } from '../../model/source.js';
 import { formatFindings } from '../../check/format.js';
 import { loadFixes, type Fixes } from '../../read/fixes.js';
@@ -62,6 +62,8 @@ const command: Command = {
     }
 
     let exit = 0;
+    /** Releases refused because their outputs would overwrite another release's files in --out. */
+    const refused: string[] = [];
     // Output file -> the release that wrote it in this run: two releases of one batch must never overwrite each
     // other's files (two releases of one company on one day would name their extension schema alike).
     const writtenBy = new Map<string, { release: string; content: string }>();
@@ -88,6 +90,7 @@ const command: Command = {
         io.stderr.write(
           `ixport: ${r.file}: would overwrite ${join(values.out!, clash[0])} written for ${writtenBy.get(clash[0])!.release}; nothing written (convert it into another --out folder)\n`,
         );
+        refused.push(r.file);
         exit = Math.max(exit, 2);
         continue;
       }
@@ -95,6 +98,13 @@ const command: Command = {
       try {
         await writeOutputs(values.out!, name, { instance: r.instance!, inline: r.inline!, json: r.json!, files: r.files ?? [], messages: r.messages });
       } catch (err) {
+        // A taxonomy file of another release of the same name (one company, one date) in --out: refused, named.
+        if (err instanceof OutputClash) {
+          io.stderr.write(`ixport: ${r.file}: ${err.message}\n`);
+          refused.push(r.file);
+          exit = Math.max(exit, 2);
+          continue;
+        }
         // A full disk or a folder removed mid-batch: this release fails with its name, the others still run.
         const code = (err as NodeJS.ErrnoException).code;
         if (!code) throw err;
@@ -107,6 +117,9 @@ const command: Command = {
           `${r.file}: ${r.coverage ?? `${r.items} numeric cells -> ${r.facts} facts`}; wrote ${join(values.out!, name)}.{xbrl,xhtml,json,report.txt}\n`,
         );
       }
+    }
+    if (results.length > 1 && refused.length) {
+      io.stderr.write(`ixport: ${refused.length} of ${results.length} releases refused (their file names clash with another release in ${values.out}): ${refused.join(', ')}\n`);
     }
     return exit;
   },

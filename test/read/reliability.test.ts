@@ -1,0 +1,34 @@
+// Issue 13, case 3: nothing dropped without a message. A release that ends inside a table or inside a number gets
+// a positioned warning at its last line; one malformed cell in a row leaves the row's good cells as cells and is
+// reported at its line and column.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readRelease } from '../../src/read/index.js';
+
+const read = (name: string) => {
+  const file = `test/fixtures/reliability/${name}`;
+  return readRelease(readFileSync(file, 'utf8'), file);
+};
+
+describe('a release that ends inside a table', () => {
+  it('truncated.txt (cut in the middle of a table): read.truncated at the last line', () => {
+    const doc = read('truncated.txt');
+    const w = doc.messages.filter((m) => m.ruleId === 'read.truncated');
+    expect(w).toHaveLength(1);
+    expect(w[0].severity).toBe('warning');
+    expect(w[0].positions![0].line).toBe(doc.lines.length);
+    expect(w[0].message).toMatch(/ends inside the table opened at line \d+/);
+  });
+
+  it('truncnum.txt (cut inside "18,0"): read.truncated at the number', () => {
+    const doc = read('truncnum.txt');
+    const w = doc.messages.filter((m) => m.ruleId === 'read.truncated');
+    expect(w).toHaveLength(1);
+    expect(w[0].positions![0]).toMatchObject({ line: doc.lines.length, column: doc.lines[doc.lines.length - 1].indexOf('18,0') + 1 });
+    expect(w[0].message).toContain('"18,0"');
+  });
+
+  it('a complete release gives no read.truncated', () => {
+    for (const f of ['003a.txt', 'mid_badnum2.txt']) expect(read(f).messages.filter((m) => m.ruleId === 'read.truncated')).toEqual([]);
+  });
+});
