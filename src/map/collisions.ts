@@ -23,6 +23,7 @@ import { formatPos, type Message } from '../model/source.js';
 import { changeBasis, ExtensionConcepts, extKindFor } from './ext-concepts.js';
 import { EXTENSION_RULE, extConceptOf, extOrientation, type ExtConcepts, type Unresolved } from './place.js';
 import type { Entry, MakeEntry } from './reconcile.js';
+import { basisOf } from './basis.js';
 import { normalizeLabel } from './rules.js';
 import type { Placement } from './types.js';
 
@@ -59,24 +60,7 @@ interface Scope {
 
 // ---- 1. reporting basis --------------------------------------------------------------------------------------
 
-const CONSTANT_CURRENCY = /\bconstant[- ]currency\b|\bconstant (?:exchange|fx) rates?\b|\b(?:currency|fx)[- ]neutral\b|\bcc\b/i;
-const ADJUSTMENTS = /\badj(?:ustments?|\.)?(?=\W|$)|\bimpacts?\b|\bnotable items\b|\bspecial items\b|\breconciling items\b|\bexcluded items\b/i;
-const NON_GAAP = /\bnon-?gaap\b|\badjusted\b|\bunderlying\b|\bcore\b|\bcomparable\b|\bexcluding\b|\boperating basis\b|\bmanaged basis\b/i;
-
-/** The basis a header or title names: a member, null for the reported figures, undefined when it names none. */
-export function basisOf(text: string): Member | null | undefined {
-  const t = text.replace(/\s*\|\s*/g, ' ');
-  if (CONSTANT_CURRENCY.test(t)) return { axis: 'currency', member: 'Constant currency' };
-  if (ADJUSTMENTS.test(t)) {
-    // The adjustment the header names ("Currency Impact(3)"), or just "Adjustments" ("Non-GAAP | Adjustments", "Adj.").
-    const last = (text.split('|').pop() ?? '').replace(/\(\s*\d{1,2}\s*\)|\*+/g, ' ').replace(/\s+/g, ' ').trim();
-    const generic = !last || /^(?:non-?gaap\s+)?(?:adj\.?|adjustments?)$/i.test(last) || !ADJUSTMENTS.test(last) || last.length > 40;
-    return { axis: 'basis', member: generic ? 'Adjustments' : last };
-  }
-  if (NON_GAAP.test(t)) return { axis: 'basis', member: 'Non-GAAP' };
-  if (/\bas reported\b|\bgaap\b|\breported\b/i.test(t)) return null;
-  return undefined;
-}
+export { basisOf };
 
 // ---- 4. business segments -------------------------------------------------------------------------------------
 

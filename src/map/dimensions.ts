@@ -3,7 +3,8 @@
 // member per printed column ("Retail", "Corporate & Other", "Eliminations"). The axes join the base taxonomy's
 // statement hypercube in its own extended link role (the extension's definition linkbase), so a processor finds
 // every fact dimensionally valid; the schema declares axis, domain and members with the printed labels.
-import type { LineItem, MemberAxis } from '../model/document.js';
+import type { LineItem, MemberAxis, ReleaseDocument } from '../model/document.js';
+import { basisOf } from './basis.js';
 import type { Concept } from '../model/taxonomy.js';
 import { NS } from '../model/fact.js';
 import { camelWords } from './naming.js';
@@ -86,6 +87,49 @@ export function axisConcepts(axes: ExtAxis[], o: ExtensionOptions): Concept[] {
     labels: { 'http://www.xbrl.org/2003/role/label': n.label },
   });
   return axes.flatMap((a) => [concept(a, true), concept(a.domain, false), ...a.members.map((m) => concept(m, false))]);
+}
+
+/** Headers naming a measure ("Revenue", "Operating Income", "Diluted Earnings per Share"). */
+const MEASURE_HEADER_RE =
+  /\b(?:revenues?|sales|income|earnings|loss|profits?|ebitda|eps|margin|expenses?|costs?|assets|liabilities|equity|cash flows?|dividends?|deposits|loans)\b/i;
+/** A row label naming a period, a basis of its figures, or a change between periods. */
+const PERIOD_ROW_RE = /\b(?:19|20)\d\d\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\b[1-4]Q\d\d\b|\bmonths?\s+ended\b|\bweeks?\s+ended\b|\byear\s+ended\b/i;
+const PERIOD_WORDS_RE =
+  /\b(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months?|weeks?)\s+ended|(?:fiscal\s+)?year\s+ended|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|[1-4]Q\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|(?:19|20)\d\d)\b/gi;
+const IMPACT_RE = /\b(?:impacts?|effects?|adj(?:ustments?|\.)?)(?=\W|$)/i;
+
+/**
+ * A sideways table: its rows are periods ("2019 As Reported", "Three Months Ended March 31, 2020 - U.S. GAAP") and
+ * its columns measures ("Revenue | Operating Income | Net Income"). The reader gave each cell its row's period; no
+ * column has one of its own. Read from the items: every column period-less and none a segment, every numeric cell
+ * with a period, most column headers measure words, and some row label naming a period.
+ */
+export function sidewaysTables(doc: ReleaseDocument): Set<number> {
+  const out = new Set<number>();
+  const byTable = new Map<number, LineItem[]>();
+  for (const i of doc.items) byTable.set(i.tableIndex, [...(byTable.get(i.tableIndex) ?? []), i]);
+  for (const [t, items] of byTable) {
+    const table = doc.tables[t];
+    if (!table || table.columns.length < 2 || table.columns.some((c) => c.period !== null)) continue;
+    if (items.some((i) => i.member || (i.value !== null && i.period === null))) continue;
+    const own = table.columns.map((c) => c.header[c.header.length - 1] ?? '');
+    if (own.filter((h) => MEASURE_HEADER_RE.test(h) && !/\b(?:19|20)\d\d\b/.test(h)).length * 2 <= own.length) continue;
+    if (!items.some((i) => PERIOD_ROW_RE.test(i.row)) || items.some((i) => MEASURE_HEADER_RE.test(i.row.replace(PERIOD_WORDS_RE, ' ')))) continue;
+    out.add(t);
+  }
+  return out;
+}
+
+/**
+ * A cell of a sideways table is the measure its column names, for its row's period (the reader's); what the row
+ * label prints beside the period is its basis: "As Reported" the default, "Constant Currency Impact" a reporting-basis
+ * member (an adjustment), "Constant Currency" the currency-basis member.
+ */
+export function sidewaysMeasure(item: LineItem, columnHeader: string[]): LineItem {
+  const measure = (columnHeader[columnHeader.length - 1] ?? item.column).replace(/\s*\(\s*\d{1,2}\s*\)|\*+/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = item.row.replace(PERIOD_WORDS_RE, ' ').replace(/\bpercentage\s+change\b.*?(?=\bconstant\b|$)|[-\u2013\u2014,:]/gi, ' ').replace(/\s+/g, ' ').trim();
+  const basis = !rest ? undefined : IMPACT_RE.test(rest) ? { axis: 'basis' as const, member: rest } : basisOf(rest);
+  return { ...item, row: measure, ...(basis ? { member: basis } : {}) };
 }
 
 const BY_PART_RE =

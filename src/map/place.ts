@@ -6,7 +6,7 @@ import { clark } from '../model/fact.js';
 import { periodKey, type Period } from '../model/period.js';
 import type { Concept, Taxonomy } from '../model/taxonomy.js';
 import { unitFor } from './contexts.js';
-import { yearRowMeasure } from './dimensions.js';
+import { sidewaysMeasure, sidewaysTables, yearRowMeasure } from './dimensions.js';
 import { changeBasis, ExtensionConcepts, extKindFor, SIGNED_WORDING } from './ext-concepts.js';
 import { changeBases } from './comparison.js';
 import { resolveConcept, type tableLabels } from './resolve.js';
@@ -86,8 +86,9 @@ function rollForwardBalance(item: LineItem, data: MappingData, taxonomy: Taxonom
 export function placeItems(doc: ReleaseDocument, data: MappingData, taxonomy: Taxonomy, labels: Labels, hasExtension: boolean): ItemPlacements {
   const out: ItemPlacements = { placements: [], extRows: [], extChanges: [], unresolved: [] };
   const report = (item: LineItem, itemIndex: number, reason: string, ruleId: string) => out.unresolved.push({ ruleId, reason, item, itemIndex });
+  const sideways = sidewaysTables(doc);
   doc.items.forEach((printed, itemIndex) => {
-    const item = yearRowMeasure(printed);
+    const item = sideways.has(printed.tableIndex) ? sidewaysMeasure(printed, doc.tables[printed.tableIndex].columns.find((c) => c.index === printed.columnIndex)?.header ?? []) : yearRowMeasure(printed);
     if (item.value === null) return; // not a number (N/M): nothing to tag; the reader keeps the text
     if (item.period === null) return report(item, itemIndex, 'no period could be derived for its column', 'map.no-period');
     // A segment, region or consolidating column is a member of an axis only the filing's extension declares.
