@@ -150,7 +150,9 @@ async function batchThroughput(files: string[], threads: number): Promise<void> 
 
 async function main(): Promise<void> {
   console.log(`ixport bench: median of ${RUNS} in-process runs per release (after 5 warm-up runs), node ${process.version}`);
-  const seeds = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.txt')).sort();
+  const seeds = readdirSync(join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   if (section('seeds')) for (const f of seeds) benchRelease(join(ROOT, 'examples', f));
 
   if (section('process')) wholeProcessSeed();
@@ -170,21 +172,32 @@ async function main(): Promise<void> {
       walls.push(performance.now() - a);
     }
     rmSync(out, { recursive: true, force: true });
-    console.log(`html whole process: ixport convert ${htmlFile.split('/').pop()} (${Math.round(readFileSync(htmlFile).length / 1024)} KB) median ${median(walls).toFixed(0)} ms of 5 (min ${Math.min(...walls).toFixed(0)}, max ${Math.max(...walls).toFixed(0)}; target < 2000 ms)`);
+    console.log(
+      `html whole process: ixport convert ${htmlFile.split('/').pop()} (${Math.round(readFileSync(htmlFile).length / 1024)} KB) median ${median(walls).toFixed(0)} ms of 5 (min ${Math.min(...walls).toFixed(0)}, max ${Math.max(...walls).toFixed(0)}; target < 2000 ms)`,
+    );
   }
 
   const corpusDir = join(SHARED, 'corpus/plaintext');
   if (existsSync(corpusDir) && section('batch')) {
-    const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpusDir, f));
+    const files = readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(corpusDir, f));
     const threads = availableParallelism();
     const c0 = cpuMs();
     const t0 = performance.now();
     // The taxonomy this process has parsed already goes to the workers, as an in-process user would pass it.
-    const results = await convertBatch(files.map((file) => ({ file })), threads, defaultTaxonomy());
+    const results = await convertBatch(
+      files.map((file) => ({ file })),
+      threads,
+      defaultTaxonomy(),
+    );
     const dt = performance.now() - t0;
     const cpu = cpuMs() - c0;
     const ok = results.filter((r) => r.ok).length;
-    console.log(`batch: ${files.length} corpus releases (${ok} converted) on ${threads} worker threads in ${dt.toFixed(0)} ms (${(dt / files.length).toFixed(1)} ms per release, worker start-up included; ${cpu.toFixed(0)} ms CPU on all threads)`);
+    console.log(
+      `batch: ${files.length} corpus releases (${ok} converted) on ${threads} worker threads in ${dt.toFixed(0)} ms (${(dt / files.length).toFixed(1)} ms per release, worker start-up included; ${cpu.toFixed(0)} ms CPU on all threads)`,
+    );
 
     await batchThroughput(files, threads);
 

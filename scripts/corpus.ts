@@ -26,7 +26,9 @@ async function main(): Promise<number> {
   const dirs = positionals.length
     ? positionals.map((d) => resolve(d))
     : ['corpus/plaintext', 'corpus/html', 'corpus/html-2'].map((d) => join(shared, d)).filter((d) => existsSync(d));
-  const goldDirs = (values.gold ?? [join(shared, 'gold/dev'), join(shared, 'gold/seeds'), join(shared, 'gold/dev-html'), resolve('test/fixtures/gold-corpus')]).map((d) => resolve(d));
+  const goldDirs = (
+    values.gold ?? [join(shared, 'gold/dev'), join(shared, 'gold/seeds'), join(shared, 'gold/dev-html'), resolve('test/fixtures/gold-corpus')]
+  ).map((d) => resolve(d));
   const files: string[] = [];
   for (const dir of dirs) {
     let names: string[];
@@ -36,7 +38,12 @@ async function main(): Promise<number> {
       process.stderr.write(`corpus: cannot read the corpus folder ${dir} (give corpus folders as arguments)\n`);
       return 2;
     }
-    files.push(...names.filter((f) => RELEASE_RE.test(f)).sort().map((f) => join(dir, f)));
+    files.push(
+      ...names
+        .filter((f) => RELEASE_RE.test(f))
+        .sort()
+        .map((f) => join(dir, f)),
+    );
   }
   if (!files.length) {
     process.stderr.write(`corpus: no .txt or .htm releases in ${dirs.join(', ') || '../shared/corpus'}\n`);
@@ -83,7 +90,9 @@ async function main(): Promise<number> {
         got += s.items;
         line += `  ${(s.recall * 100).toFixed(1).padStart(5)}%  ${(s.precision * 100).toFixed(1).padStart(8)}%`;
         scored = true;
-        const kinds = Object.entries(s.byKind).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`);
+        const kinds = Object.entries(s.byKind)
+          .filter(([, n]) => n)
+          .map(([k, n]) => `${k} ${n}`);
         if (kinds.length) line += `  (${kinds.join(', ')})`;
         if (values.verbose) {
           for (const m of s.mismatches) line += `\n    L${m.line} ${m.kind}: gold "${m.gold}" got "${m.got}" [${m.raw}]`;

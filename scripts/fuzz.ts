@@ -49,8 +49,48 @@ const pick = <T>(r: Rand, list: readonly T[]): T => list[int(r, list.length)];
 // ---- mutations ----------------------------------------------------------------------------------------------
 
 const CONTROL = ['\u0001', '\u0007', '\u0000', '\u000b', '\u000c', '\u001b', '\u001f', '\u0008'];
-const MARKUP = ['<b>', '</b>', ']]>', '<![CDATA[x]]>', '&', '&amp;', '&lt;', '&#1;', '&nbsp;', '&#65;', '&#x1F;', '& ', '<!--', '-->', '{{title}}', '{{{x}}}', '<script>x</script>', '"', "'", '<?xml ?>', '<!DOCTYPE x [<!ENTITY e "e">]>', '&e;'];
-const UNICODE = ['\u00a0', '\u200b', '\u200f', '\u202e', '\ufeff', '\ufffe', '\uffff', '\u{1F600}', 'e\u0301', '\u2212', '\u2013', '\u2014', '\u00e9', '\u4e2d\u6587', '\u0663', '\uff11'];
+const MARKUP = [
+  '<b>',
+  '</b>',
+  ']]>',
+  '<![CDATA[x]]>',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#1;',
+  '&nbsp;',
+  '&#65;',
+  '&#x1F;',
+  '& ',
+  '<!--',
+  '-->',
+  '{{title}}',
+  '{{{x}}}',
+  '<script>x</script>',
+  '"',
+  "'",
+  '<?xml ?>',
+  '<!DOCTYPE x [<!ENTITY e "e">]>',
+  '&e;',
+];
+const UNICODE = [
+  '\u00a0',
+  '\u200b',
+  '\u200f',
+  '\u202e',
+  '\ufeff',
+  '\ufffe',
+  '\uffff',
+  '\u{1F600}',
+  'e\u0301',
+  '\u2212',
+  '\u2013',
+  '\u2014',
+  '\u00e9',
+  '\u4e2d\u6587',
+  '\u0663',
+  '\uff11',
+];
 
 /** One mutation of the text; returns the new text and what was done (for the report). */
 type Mutation = (text: string, r: Rand) => [string, string];
@@ -168,7 +208,8 @@ export const MUTATIONS: Record<string, Mutation> = {
     const n = Math.min(1 + int(r, 8), /^ */.exec(t.slice(at))![0].length);
     return [t.slice(0, at) + t.slice(at + n), `shift left ${n} at ${at}`];
   },
-  crlf: (t, r) => (r() < 0.5 ? [t.replace(/\n/g, '\r\n'), 'CRLF line ends'] : [t.replace(/\n/g, () => (r() < 0.3 ? '\r\n' : r() < 0.1 ? '\r' : '\n')), 'mixed line ends']),
+  crlf: (t, r) =>
+    r() < 0.5 ? [t.replace(/\n/g, '\r\n'), 'CRLF line ends'] : [t.replace(/\n/g, () => (r() < 0.3 ? '\r\n' : r() < 0.1 ? '\r' : '\n')), 'mixed line ends'],
   tabs: (t, r) => [t.replace(/ {8}/g, () => (r() < 0.5 ? '\t' : '        ')), 'tabs for runs of 8 spaces'],
   blankTable: (t, r) => {
     const spans = lineSpans(t);
@@ -255,7 +296,12 @@ export interface FuzzSummary {
 /** A stack frame line ("    at readRelease (file:///…/read/index.js:12:5)") or Node's "Error: …\n    at". */
 const STACK = /^\s+at (?:.+ \()?(?:file:|node:|\/|[A-Za-z]:\\).*:\d+(?::\d+)?\)?\s*$/m;
 
-function run(cli: string, input: string, out: string, timeout: number): Promise<{ code: number | null; stderr: string; stdout: string; timedOut: boolean; ms: number }> {
+function run(
+  cli: string,
+  input: string,
+  out: string,
+  timeout: number,
+): Promise<{ code: number | null; stderr: string; stdout: string; timedOut: boolean; ms: number }> {
   return new Promise((done) => {
     const t0 = Date.now();
     const child = spawn(process.execPath, [cli, 'convert', input, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -362,7 +408,10 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
           JSON.stringify({ id: c.id, seed: o.seed, index: i, source: c.source, ops: c.ops, code: r.code, problems }, null, 2) + '\n',
         );
         const name = basename(input);
-        writeFileSync(join(kept, 'repro.sh'), `#!/bin/sh\n# ${c.ops.join('; ')}\ncd "$(dirname "$0")" && rm -rf out && node ${JSON.stringify(resolve(o.cli))} convert ${name} --out out; echo "exit $?"\n`);
+        writeFileSync(
+          join(kept, 'repro.sh'),
+          `#!/bin/sh\n# ${c.ops.join('; ')}\ncd "$(dirname "$0")" && rm -rf out && node ${JSON.stringify(resolve(o.cli))} convert ${name} --out out; echo "exit $?"\n`,
+        );
         log(`FAIL ${c.id} (${basename(c.source)}; ${c.ops.join('; ')}): ${problems.join('; ')}`);
       }
       rmSync(dir, { recursive: true, force: true });
@@ -385,7 +434,10 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
 }
 
 export function formatSummary(s: FuzzSummary, o: Pick<FuzzOptions, 'seed' | 'keep'>): string {
-  const codes = Object.entries(s.exitCodes).sort().map(([k, n]) => `exit ${k}: ${n}`).join(', ');
+  const codes = Object.entries(s.exitCodes)
+    .sort()
+    .map(([k, n]) => `exit ${k}: ${n}`)
+    .join(', ');
   const lines = [`fuzz: ${s.cases} cases (seed ${o.seed}) in ${s.seconds.toFixed(1)} s: ${s.failed.length} failing; ${codes}`];
   for (const [p, n] of Object.entries(s.problems).sort((a, b) => b[1] - a[1])) lines.push(`  ${p}: ${n} case(s)`);
   if (s.failed.length) lines.push(`failing cases kept in ${o.keep}/<id>/ (repro.sh, case.json, stderr.txt, out/)`);
@@ -408,7 +460,9 @@ async function main(): Promise<number> {
     strict: true,
   });
   if (values.help) {
-    process.stdout.write('usage: npm run fuzz -- [--n 100] [--seed 1] [--jobs 2] [--timeout 30000] [--keep fuzz-failures] [--source file-or-dir ...] [--cli dist/src/cli/main.js]\n');
+    process.stdout.write(
+      'usage: npm run fuzz -- [--n 100] [--seed 1] [--jobs 2] [--timeout 30000] [--keep fuzz-failures] [--source file-or-dir ...] [--cli dist/src/cli/main.js]\n',
+    );
     return 0;
   }
   const num = (name: string, v: string, min: number): number => {

@@ -8,7 +8,10 @@ import { TSV_HEADER, itemTsvRow } from '../src/read/format.js';
 export type GoldRow = Record<(typeof TSV_HEADER)[number], string>;
 
 export function parseGoldTsv(text: string): GoldRow[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.length);
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((l) => l.length);
   if (!lines.length) return [];
   const head = lines[0].split('\t');
   for (const h of TSV_HEADER) if (!head.includes(h)) throw new Error(`gold TSV lacks column "${h}"`);

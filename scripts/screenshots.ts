@@ -41,7 +41,12 @@ function parseArgs(argv: string[]): Options {
   if (!o.files.length) {
     const shared = process.env.IXPORT_SHARED ?? ['../shared', '../../shared'].map((d) => resolve(d)).find((d) => existsSync(d)) ?? resolve('../shared');
     for (const d of ['corpus/html', 'corpus/html-2'].map((x) => join(shared, x)).filter((x) => existsSync(x))) {
-      o.files.push(...readdirSync(d).filter((f) => /\.html?$/i.test(f)).sort().map((f) => join(d, f)));
+      o.files.push(
+        ...readdirSync(d)
+          .filter((f) => /\.html?$/i.test(f))
+          .sort()
+          .map((f) => join(d, f)),
+      );
     }
   }
   return o;
@@ -112,7 +117,11 @@ async function capture(browser: Browser, file: string, o: Options, png: string):
     const xmlError = await page.evaluate(() => document.getElementsByTagName('parsererror').length > 0);
     const clipHeight = Math.max(1, Math.min(o.height, height - o.from));
     await page.setViewport({ width: o.width, height: Math.min(Math.max(900, o.from + clipHeight), 16_000) });
-    await page.screenshot({ path: png as `${string}.png`, clip: { x: 0, y: Math.min(o.from, Math.max(0, height - 1)), width: o.width, height: clipHeight }, captureBeyondViewport: true });
+    await page.screenshot({
+      path: png as `${string}.png`,
+      clip: { x: 0, y: Math.min(o.from, Math.max(0, height - 1)), width: o.width, height: clipHeight },
+      captureBeyondViewport: true,
+    });
     return { height, error: xmlError ? 'XML parse error' : errors[0] };
   } finally {
     await page.close();

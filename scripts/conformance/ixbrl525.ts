@@ -28,9 +28,15 @@ export function readVariations(testcaseFile: string): Variation525[] {
   const out: Variation525[] = [];
   for (const v of local(doc.root, 'variation')) {
     const data = local(v, 'data')[0];
-    const inputs = data ? local(data, 'instance').filter((i) => attr(i, 'readMeFirst') === 'true').map((i) => join(base, textContent(i).trim())) : [];
+    const inputs = data
+      ? local(data, 'instance')
+          .filter((i) => attr(i, 'readMeFirst') === 'true')
+          .map((i) => join(base, textContent(i).trim()))
+      : [];
     const result = local(v, 'result')[0];
-    const asserts = result ? local(result, 'assert').map((a) => ({ name: attr(a, 'name') ?? '', severity: attr(a, 'severity') ?? 'err', num: attr(a, 'num') ?? '' })) : [];
+    const asserts = result
+      ? local(result, 'assert').map((a) => ({ name: attr(a, 'name') ?? '', severity: attr(a, 'severity') ?? 'err', num: attr(a, 'num') ?? '' }))
+      : [];
     out.push({ id: `${testcaseFile.split('525-ix-syntax/')[1] ?? testcaseFile}:${attr(v, 'id')}`, inputs, asserts });
   }
   return out;

@@ -35,7 +35,11 @@ export function readTransformCases(file: string): TransformCase[] {
  * Runs a tests.xml file. `onlyNames`, when given, limits the run to transforms of that list (others are
  * counted as skipped): TR2 cases are run only for the transforms TR3 kept, against the TR3 implementation.
  */
-export function runTransformCases(suite: string, file: string, options: { asNamespace?: string; onlyNames?: readonly string[]; bar?: number } = {}): SuiteReport {
+export function runTransformCases(
+  suite: string,
+  file: string,
+  options: { asNamespace?: string; onlyNames?: readonly string[]; bar?: number } = {},
+): SuiteReport {
   const r = newReport(suite, options.bar ?? 1);
   const cases = readTransformCases(file);
   cases.forEach((c, i) => {

@@ -37,7 +37,8 @@ function comparePrecision(instanceFile: string, ptviFile: string): string | unde
       if (d === undefined || d === null || expected === undefined) return;
       checked++;
       const got = inferPrecision(textContent(el), d);
-      if (String(got) !== expected.trim()) throw new PrecisionMismatch(`${el.local} "${textContent(el).trim()}" decimals ${d}: inferred precision ${got}, expected ${expected}`);
+      if (String(got) !== expected.trim())
+        throw new PrecisionMismatch(`${el.local} "${textContent(el).trim()}" decimals ${d}: inferred precision ${got}, expected ${expected}`);
     });
   }
   precisionChecks += checked;
@@ -51,7 +52,11 @@ class PrecisionMismatch extends Error {}
 
 export const BAR_GROUPS = ['301', '302', '303', '304', '305', '306', '307', '320', '391'];
 
-export function runXbrl21(root: string, cacheRoot: string, options: { barGroupsOnly?: boolean; /** Compare inferred precision with the PTVI files (default true). */ ptvi?: boolean } = {}): SuiteReport[] {
+export function runXbrl21(
+  root: string,
+  cacheRoot: string,
+  options: { barGroupsOnly?: boolean; /** Compare inferred precision with the PTVI files (default true). */ ptvi?: boolean } = {},
+): SuiteReport[] {
   const barReport = newReport(`XBRL 2.1 groups ${BAR_GROUPS.join(', ')}`, 0.95);
   const other = newReport('XBRL 2.1 other groups (informational)', 0);
   const index = parseXml(readFileSync(join(root, 'xbrl.xml'), 'utf8'), 'xbrl.xml');
@@ -78,7 +83,8 @@ export function runXbrl21(root: string, cacheRoot: string, options: { barGroupsO
         const valid = errors.length === 0;
         // minimal="false" testcases name a post-taxonomy-validation infoset with the inferred precision of each fact.
         const ptvi = expected && textContent(expected).trim();
-        const ptviDiff = valid && ptvi && options.ptvi !== false ? comparePrecision(inst, join(dirname(file), attr(t.root, 'outpath') ?? 'out', ptvi)) : undefined;
+        const ptviDiff =
+          valid && ptvi && options.ptvi !== false ? comparePrecision(inst, join(dirname(file), attr(t.root, 'outpath') ?? 'out', ptvi)) : undefined;
         if ((exp === 'valid') === valid && !ptviDiff) pass(r);
         else if (ptviDiff) fail(r, id, ptviDiff);
         else fail(r, id, valid ? 'expected invalid, found no error' : `expected valid, got ${errors[0].ruleId}: ${errors[0].message}`);

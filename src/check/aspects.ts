@@ -7,9 +7,7 @@ import { periodKey } from '../model/period.js';
 /** Key equal for s-equal contexts: entity, period, dimensions and any other segment/scenario content. */
 export function contextKey(c: Context): string {
   const container = c.container ?? 'segment';
-  const explicit = c.dimensions
-    .map((d) => `${clark(d.dimension)}=${clark(d.member)}`)
-    .sort();
+  const explicit = c.dimensions.map((d) => `${clark(d.dimension)}=${clark(d.member)}`).sort();
   const typed = (c.typedDimensions ?? []).map((d) => `${clark(d.dimension)}~${d.value}`).sort();
   return JSON.stringify([
     c.entity.scheme,

@@ -37,12 +37,7 @@ export interface SumValue {
 }
 
 /** The weighted sum of terms in one binding, or null when a required term is not reported or unusable. */
-export function sumValue(
-  ctx: CheckContext,
-  terms: ResolvedTerm[],
-  ctxKey: string,
-  unitKey: string,
-): SumValue | null {
+export function sumValue(ctx: CheckContext, terms: ResolvedTerm[], ctxKey: string, unitKey: string): SumValue | null {
   let interval = ZERO_INTERVAL;
   let point = new Decimal(0);
   const facts: IndexedFact[] = [];

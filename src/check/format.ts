@@ -18,7 +18,10 @@ function plural(n: number, word: string): string {
 function infoCounts(messages: readonly Message[]): string {
   const n = new Map<string, number>();
   for (const m of messages) if (m.severity === 'info') n.set(m.ruleId, (n.get(m.ruleId) ?? 0) + 1);
-  return [...n].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, c]) => `${id} ×${c}`).join(', ');
+  return [...n]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, c]) => `${id} ×${c}`)
+    .join(', ');
 }
 
 /**

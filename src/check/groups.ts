@@ -16,5 +16,12 @@ export function groupByBinding(facts: IndexedFact[]): IndexedFact[][] {
 
 /** The units a concept is reported in within one context, in order of first appearance. */
 export function unitKeysIn(ctx: CheckContext, concept: string, ctxKey: string): string[] {
-  return [...new Set(ctx.byConcept(concept).filter((f) => f.ctxKey === ctxKey).map((f) => f.unitKey))];
+  return [
+    ...new Set(
+      ctx
+        .byConcept(concept)
+        .filter((f) => f.ctxKey === ctxKey)
+        .map((f) => f.unitKey),
+    ),
+  ];
 }

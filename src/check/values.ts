@@ -25,8 +25,7 @@ export function setValue(ctx: CheckContext, facts: IndexedFact[], duplicatesOnly
   const byDecimals = new Map<string, string>();
   for (const f of facts) {
     const d = effectiveDecimals(f);
-    if (f.value === undefined || f.value === null || d === undefined || (!duplicatesOnly && hasExcessDigits(f.value, d)))
-      return { kind: 'unusable', facts };
+    if (f.value === undefined || f.value === null || d === undefined || (!duplicatesOnly && hasExcessDigits(f.value, d))) return { kind: 'unusable', facts };
     // Duplicates reported with the same decimals must be the same number (OIM, Calculations 1.1).
     const prior = byDecimals.get(String(d));
     if (prior !== undefined && prior !== f.value.toFixed()) return { kind: 'inconsistent', facts };

@@ -106,9 +106,7 @@ export function formatDiffText(result: DiffResult): string {
   const out: string[] = [];
   if (result.a || result.b) out.push(`A (old): ${result.a ?? '?'}`, `B (new): ${result.b ?? '?'}`);
   if (result.periods.compared) {
-    out.push(
-      `Restatement mode: comparing the ${result.periods.compared.length} period(s) both report: ${result.periods.compared.join(', ') || '(none)'}`,
-    );
+    out.push(`Restatement mode: comparing the ${result.periods.compared.length} period(s) both report: ${result.periods.compared.join(', ') || '(none)'}`);
     const list = (ps: string[]) => (ps.length ? ps.join(', ') : '(none)');
     out.push(`  not compared, only in A: ${list(result.periods.onlyA)}`, `  not compared, only in B: ${list(result.periods.onlyB)}`);
   }
@@ -118,8 +116,18 @@ export function formatDiffText(result: DiffResult): string {
   const isZero = (v: FactValue | undefined) => v?.value != null && /^-?0(\.0*)?$/.test(v.value);
   const removedZero = result.removed.filter((e) => isZero(e.old));
   const addedZero = result.added.filter((e) => isZero(e.new));
-  out.push(...section('Removed (in A, not in B)', result.removed.filter((e) => !isZero(e.old))));
-  out.push(...section('Added (in B, not in A)', result.added.filter((e) => !isZero(e.new))));
+  out.push(
+    ...section(
+      'Removed (in A, not in B)',
+      result.removed.filter((e) => !isZero(e.old)),
+    ),
+  );
+  out.push(
+    ...section(
+      'Added (in B, not in A)',
+      result.added.filter((e) => !isZero(e.new)),
+    ),
+  );
   if (removedZero.length) out.push(...zeroLines('Removed, reported as zero in A only', removedZero));
   if (addedZero.length) out.push(...zeroLines('Added, reported as zero in B only', addedZero));
   out.push(...section('Decimals only', result.decimalsOnly, true));

@@ -174,9 +174,7 @@ export function diffFactSets(a: FactSet, b: FactSet, options: DiffOptions = {}):
   const keepFor = (fs: FactSet) => {
     const matchConcept = options.concepts?.length ? conceptMatcher(options.concepts, fs.namespaces) : undefined;
     return (f: Fact, c: Context) =>
-      (!matchConcept || matchConcept(f.concept)) &&
-      (!matchPeriod || matchPeriod(c.period)) &&
-      (!options.restatement || shared.has(periodKey(c.period)));
+      (!matchConcept || matchConcept(f.concept)) && (!matchPeriod || matchPeriod(c.period)) && (!options.restatement || shared.has(periodKey(c.period)));
   };
   const ignoreEntity = options.ignoreEntity ?? false;
   const A = collect(a, keepFor(a), a.source ?? 'A', messages, ignoreEntity);

@@ -59,11 +59,7 @@ function calcIndex(taxonomy?: Taxonomy) {
  * concept) is a moved value (findMovedValues), not a reclassification.
  */
 function mixed(members: Candidate[]): boolean {
-  return (
-    !members.every((m) => m.role === 'added') &&
-    !members.every((m) => m.role === 'removed') &&
-    members.some((m) => m.role === 'changed')
-  );
+  return !members.every((m) => m.role === 'added') && !members.every((m) => m.role === 'removed') && members.some((m) => m.role === 'changed');
 }
 
 function sameBalance(members: Candidate[]): boolean {
@@ -76,10 +72,7 @@ function shareParent(x: Candidate, y: Candidate): boolean {
   return false;
 }
 
-export function findReclassifications(
-  diff: { added: DiffEntry[]; removed: DiffEntry[]; changed: DiffEntry[] },
-  taxonomy?: Taxonomy,
-): Reclassification[] {
+export function findReclassifications(diff: { added: DiffEntry[]; removed: DiffEntry[]; changed: DiffEntry[] }, taxonomy?: Taxonomy): Reclassification[] {
   const calc = calcIndex(taxonomy);
   const groups = new Map<string, Candidate[]>();
   const add = (entry: DiffEntry, role: Role) => {
@@ -179,10 +172,7 @@ export function findReclassifications(
  * Margin", while "Gross Margin" now holds another figure). Zero is never matched (dashes are everywhere), and
  * members of a reclassification are not repeated here.
  */
-export function findMovedValues(
-  diff: { added: DiffEntry[]; removed: DiffEntry[]; changed: DiffEntry[] },
-  reclassifications: Reclassification[],
-): MovedValue[] {
+export function findMovedValues(diff: { added: DiffEntry[]; removed: DiffEntry[]; changed: DiffEntry[] }, reclassifications: Reclassification[]): MovedValue[] {
   const inReclass = new Set(reclassifications.flatMap((r) => r.members.map((m) => m.key)));
   const group = (e: DiffEntry) => {
     const p = splitAspectKey(e.key);

@@ -30,7 +30,7 @@ export function stockBalanceFromWording(text: string): Balance | undefined {
  * extension concepts already decided); `open` the extension monetary concepts still open. Mutates `known`.
  */
 export function propagateBalances(candidates: Candidate[], known: Map<string, Balance>, open: Set<string>): void {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const c of candidates) {
       for (const it of c.items) {

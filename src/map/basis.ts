@@ -14,7 +14,10 @@ export function basisOf(text: string): Member | null | undefined {
   if (CONSTANT_CURRENCY.test(t)) return { axis: 'currency', member: 'Constant currency' };
   if (ADJUSTMENTS.test(t)) {
     // The adjustment the header names ("Currency Impact(3)"), or just "Adjustments" ("Non-GAAP | Adjustments", "Adj.").
-    const last = (text.split('|').pop() ?? '').replace(/\(\s*\d{1,2}\s*\)|\*+/g, ' ').replace(/\s+/g, ' ').trim();
+    const last = (text.split('|').pop() ?? '')
+      .replace(/\(\s*\d{1,2}\s*\)|\*+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const generic = !last || /^(?:non-?gaap\s+)?(?:adj\.?|adjustments?)$/i.test(last) || !ADJUSTMENTS.test(last) || last.length > 40;
     return { axis: 'basis', member: generic ? 'Adjustments' : last };
   }

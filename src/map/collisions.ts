@@ -73,9 +73,17 @@ const NOT_A_BUSINESS =
 
 /** The business segment a table's title names ("CONSUMER & COMMUNITY BANKING FINANCIAL HIGHLIGHTS"), if any. */
 export function segmentOfTitle(title: string): string | undefined {
-  const t = title.replace(TITLE_NOISE, ' ').replace(/\s+/g, ' ').replace(/^[\s,:-]+|[\s,:-]+$/g, '');
+  const t = title
+    .replace(TITLE_NOISE, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,:-]+|[\s,:-]+$/g, '');
   if (!t || t.length > 60 || !BUSINESS.test(t) || NOT_A_BUSINESS.test(t)) return undefined;
-  return t === t.toUpperCase() ? t.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|For)\b/g, (w) => w.toLowerCase()) : t;
+  return t === t.toUpperCase()
+    ? t
+        .toLowerCase()
+        .replace(/\b([a-z])/g, (c) => c.toUpperCase())
+        .replace(/\b(And|Of|The|For)\b/g, (w) => w.toLowerCase())
+    : t;
 }
 
 // ---- helpers ----------------------------------------------------------------------------------------------------
@@ -128,13 +136,21 @@ function siblingColumn(doc: ReleaseDocument, item: LineItem): { own: string; sib
   const key = JSON.stringify(col.period);
   const sibling = table.columns.find((c) => c.index !== col.index && c.period && JSON.stringify(c.period) === key && c.kind === '');
   if (!sibling) return undefined;
-  const own = col.header.filter((h) => !sibling.header.includes(h)).join(' ').replace(/\s+/g, ' ').trim();
+  const own = col.header
+    .filter((h) => !sibling.header.includes(h))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return own ? { own, sibling: sibling.header.join(' ') } : undefined;
 }
 
 /** A table's title as a qualifier: without its " #2", a leading "(1)" and a trailing colon; undefined when untitled or long. */
 function titleQualifier(title: string): string | undefined {
-  const t = title.replace(/\s+#\d+$/, '').replace(/^\s*\(\w\)\s*/, '').replace(/[:\s]+$/, '').trim();
+  const t = title
+    .replace(/\s+#\d+$/, '')
+    .replace(/^\s*\(\w\)\s*/, '')
+    .replace(/[:\s]+$/, '')
+    .trim();
   return t && t.length <= 80 ? t : undefined;
 }
 
@@ -143,8 +159,17 @@ function columnWords(header: string): string {
   return header
     .split('|')
     .map((h) => h.replace(/\b(?:three|six|nine|twelve|months?|quarters?|years?|weeks?|ended|ending|as of|at|fiscal|full|fy|q[1-4]|[1-4]q|ytd)\b/gi, ' '))
-    .map((h) => h.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?/gi, ' ').replace(/\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}(?=\s|,|$)/g, ' '))
-    .map((h) => h.replace(/\(\s*[a-z0-9]\s*\)/gi, ' ').replace(/[\s,.-]+/g, ' ').trim())
+    .map((h) =>
+      h
+        .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?/gi, ' ')
+        .replace(/\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}(?=\s|,|$)/g, ' '),
+    )
+    .map((h) =>
+      h
+        .replace(/\(\s*[a-z0-9]\s*\)/gi, ' ')
+        .replace(/[\s,.-]+/g, ' ')
+        .trim(),
+    )
     .filter((h) => h && !/^\(?in (?:millions|thousands|billions)/i.test(h))
     .join(' ')
     .trim();
@@ -176,7 +201,10 @@ function reconcilingRow(doc: ReleaseDocument, item: LineItem): boolean {
   let up = false;
   for (let k = at - 1; k >= 0; k--) {
     const b = basisOf(rows[k].label);
-    if (b === null) { up = true; break; }
+    if (b === null) {
+      up = true;
+      break;
+    }
     if (b) return false;
   }
   if (!up) return false;
@@ -253,7 +281,14 @@ const flowRow: Rule = ({ x, a, b, ext, pos }) => {
   const flows = a.period?.type === 'duration' && b.period?.type === 'duration' && JSON.stringify(a.period) !== JSON.stringify(b.period);
   if (ext && flows && x.p.resolved.concept.periodType === 'instant' && a.tableIndex === b.tableIndex && a.rowIndex === b.rowIndex) {
     const label = `${a.row} (${a.section ? heading(a.section) : 'change'})`;
-    return { kind: 'concept', key: `row:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, label, why: 'its period columns end on one date with different values: a change over each period, not a balance', pos };
+    return {
+      kind: 'concept',
+      key: `row:${a.tableIndex}:${a.rowIndex}`,
+      scope: { table: a.tableIndex, row: a.rowIndex },
+      label,
+      why: 'its period columns end on one date with different values: a change over each period, not a balance',
+      pos,
+    };
   }
   return undefined;
 };
@@ -263,11 +298,25 @@ const reportingBasis: Rule = ({ x, a, b, ext, pos }) => {
   if (!ext) return undefined;
   const column = basisOf(a.column);
   if (column && JSON.stringify(basisOf(b.column)) !== JSON.stringify(column) && !hasAxis(x.p, column.axis)) {
-    return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope: { table: a.tableIndex, column: a.columnIndex }, member: column, why: `its column "${a.column}" is ${column.member}`, pos };
+    return {
+      kind: 'member',
+      key: `column:${a.tableIndex}:${a.columnIndex}`,
+      scope: { table: a.tableIndex, column: a.columnIndex },
+      member: column,
+      why: `its column "${a.column}" is ${column.member}`,
+      pos,
+    };
   }
   const title = a.tableIndex !== b.tableIndex && column === undefined ? basisOf(a.table.replace(/\s+#\d+$/, '')) : undefined;
   if (title && JSON.stringify(basisOf(b.table)) !== JSON.stringify(title) && !hasAxis(x.p, title.axis)) {
-    return { kind: 'member', key: `table:${a.tableIndex}`, scope: { table: a.tableIndex }, member: title, why: `its table "${a.table}" is ${title.member}`, pos };
+    return {
+      kind: 'member',
+      key: `table:${a.tableIndex}`,
+      scope: { table: a.tableIndex },
+      member: title,
+      why: `its table "${a.table}" is ${title.member}`,
+      pos,
+    };
   }
   return undefined;
 };
@@ -280,7 +329,14 @@ const comparisonColumn: Rule = ({ x, first, a, b, ext, pos }) => {
     if (x.p.ext.name === first.p.ext?.name && a.rowIndex === b.rowIndex) {
       // One row's comparisons of one period ("4Q21 vs 3Q21", "4Q21 vs 4Q20") that got one name: the column qualifies it.
       const q = columnWords(a.column) || a.column;
-      return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`, scope: { ...scope, row: a.rowIndex }, qualifier: q, why: `its column "${a.column}" is a comparison of its own`, pos };
+      return {
+        kind: 'qualify',
+        key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`,
+        scope: { ...scope, row: a.rowIndex },
+        qualifier: q,
+        why: `its column "${a.column}" is a comparison of its own`,
+        pos,
+      };
     }
     return { kind: 'change', key: `change:${a.tableIndex}:${a.columnIndex}`, scope, why: `its column "${a.column}" is a comparison of its own`, pos };
   }
@@ -288,7 +344,14 @@ const comparisonColumn: Rule = ({ x, first, a, b, ext, pos }) => {
     // The same row label's change in another table ("Other" of noninterest income and of noninterest expense).
     const q = titleQualifier(a.table) ?? (a.section ? heading(a.section) : undefined);
     if (q && q !== titleQualifier(b.table)) {
-      return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`, scope: { ...scope, row: a.rowIndex }, qualifier: q, why: `its table "${q}" is not "${b.table}"`, pos };
+      return {
+        kind: 'qualify',
+        key: `qualify:${a.tableIndex}:${a.columnIndex}:${a.rowIndex}`,
+        scope: { ...scope, row: a.rowIndex },
+        qualifier: q,
+        why: `its table "${q}" is not "${b.table}"`,
+        pos,
+      };
     }
   }
   return undefined;
@@ -305,18 +368,45 @@ const besideAnotherColumn: Rule = ({ doc, x, first, a, b, ext, pos }) => {
   if (!sibling) return undefined;
   const scope = { table: a.tableIndex, column: a.columnIndex };
   if (CHANGE_HEADER.test(sibling.own) && !(x.p.ext?.origin === 'change' && first.p.ext?.origin === 'change')) {
-    return { kind: 'change', key: `change:${a.tableIndex}:${a.columnIndex}`, scope, why: `its column "${a.column}" is a change beside the period's own column`, pos };
+    return {
+      kind: 'change',
+      key: `change:${a.tableIndex}:${a.columnIndex}`,
+      scope,
+      why: `its column "${a.column}" is a change beside the period's own column`,
+      pos,
+    };
   }
   if (!TOTAL_HEADER.test(sibling.own) && basisOf(sibling.own) !== null) {
     const context = `${sibling.own} ${a.column} ${a.table}`;
-    const axis: MemberAxis = CONSOLIDATING.test(context) ? 'consolidation' : PLACE.test(sibling.own) ? 'region' : BUSINESS.test(sibling.own) || /\bsegments?\b/i.test(context) ? 'segment' : 'basis';
+    const axis: MemberAxis = CONSOLIDATING.test(context)
+      ? 'consolidation'
+      : PLACE.test(sibling.own)
+        ? 'region'
+        : BUSINESS.test(sibling.own) || /\bsegments?\b/i.test(context)
+          ? 'segment'
+          : 'basis';
     const member = sibling.own.replace(/\s*\(\s*[a-z0-9]\s*\)\s*$/i, '').trim();
-    if (!hasAxis(x.p, axis)) return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope, member: { axis, member }, why: `its column "${a.column}" stands beside another of the same period`, pos };
+    if (!hasAxis(x.p, axis))
+      return {
+        kind: 'member',
+        key: `column:${a.tableIndex}:${a.columnIndex}`,
+        scope,
+        member: { axis, member },
+        why: `its column "${a.column}" stands beside another of the same period`,
+        pos,
+      };
   }
   if (a.tableIndex === b.tableIndex && a.columnIndex !== b.columnIndex && !TOTAL_HEADER.test(sibling.own)) {
     const q = columnWords(sibling.own) || sibling.own;
     if (columnWords(b.column) !== q) {
-      return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}`, scope, qualifier: q, why: `its column "${a.column}" measures something else than "${sibling.sibling}" for one period`, pos };
+      return {
+        kind: 'qualify',
+        key: `qualify:${a.tableIndex}:${a.columnIndex}`,
+        scope,
+        qualifier: q,
+        why: `its column "${a.column}" measures something else than "${sibling.sibling}" for one period`,
+        pos,
+      };
     }
   }
   return undefined;
@@ -328,7 +418,14 @@ const repeatedHeader: Rule = ({ doc, a, b, ext, pos }) => {
   const q = leftMeasure(doc, a);
   if (!q || q === leftMeasure(doc, b)) return undefined;
   const scope = { table: a.tableIndex, column: a.columnIndex };
-  return { kind: 'qualify', key: `qualify:${a.tableIndex}:${a.columnIndex}`, scope, qualifier: `${columnWords(a.column) || a.column}, ${q}`, why: `its column "${a.column}" repeats a header; it follows "${q}"`, pos };
+  return {
+    kind: 'qualify',
+    key: `qualify:${a.tableIndex}:${a.columnIndex}`,
+    scope,
+    qualifier: `${columnWords(a.column) || a.column}, ${q}`,
+    why: `its column "${a.column}" repeats a header; it follows "${q}"`,
+    pos,
+  };
 };
 
 /** 1e. A column naming a business beside its period in another table ("2021 Investment Banking" vs "2021 Global Markets"). */
@@ -337,7 +434,14 @@ const businessColumn: Rule = ({ x, a, b, ext, pos }) => {
   const segA = segmentOfTitle(columnWords(a.column));
   if (!segA || segA === segmentOfTitle(columnWords(b.column)) || hasAxis(x.p, 'segment')) return undefined;
   const scope = { table: a.tableIndex, column: a.columnIndex };
-  return { kind: 'member', key: `column:${a.tableIndex}:${a.columnIndex}`, scope, member: { axis: 'segment', member: segA }, why: `its column "${a.column}" names the ${segA} business`, pos };
+  return {
+    kind: 'member',
+    key: `column:${a.tableIndex}:${a.columnIndex}`,
+    scope,
+    member: { axis: 'segment', member: segA },
+    why: `its column "${a.column}" names the ${segA} business`,
+    pos,
+  };
 };
 
 /**
@@ -346,13 +450,26 @@ const businessColumn: Rule = ({ x, a, b, ext, pos }) => {
  */
 const reconcilingItem: Rule = ({ doc, x, a, b, ext, pos }) => {
   if (!ext || hasAxis(x.p, 'basis') || !reconcilingRow(doc, a) || reconcilingRow(doc, b)) return undefined;
-  return { kind: 'member', key: `recon:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, member: { axis: 'basis', member: 'Adjustments' }, why: 'it stands between a GAAP measure and its non-GAAP measure: a reconciling item', pos };
+  return {
+    kind: 'member',
+    key: `recon:${a.tableIndex}:${a.rowIndex}`,
+    scope: { table: a.tableIndex, row: a.rowIndex },
+    member: { axis: 'basis', member: 'Adjustments' },
+    why: 'it stands between a GAAP measure and its non-GAAP measure: a reconciling item',
+    pos,
+  };
 };
 
 /** 2. The same figure, printed under the opposite sign wording (with or without an extension). */
 const oppositeWording: Rule = ({ x, first, a, b, pos }) => {
   if (!new Decimal(x.value).eq(new Decimal(first.value).neg()) || !invertedWording(a.row, b.row)) return undefined;
-  return { kind: 'sign', key: `sign:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, why: `"${a.row}" names the opposite sign of "${b.row}"`, pos };
+  return {
+    kind: 'sign',
+    key: `sign:${a.tableIndex}:${a.rowIndex}`,
+    scope: { table: a.tableIndex, row: a.rowIndex },
+    why: `"${a.row}" names the opposite sign of "${b.row}"`,
+    pos,
+  };
 };
 
 /** 3. An average. */
@@ -360,14 +477,28 @@ const average: Rule = ({ a, b, ext, pos }) => {
   const averageOf = (i: LineItem) => AVERAGE.test(i.row) || AVERAGE.test(i.section) || AVERAGE.test(i.table) || AVERAGE.test(i.column);
   if (!ext || !averageOf(a) || averageOf(b)) return undefined;
   const label = AVERAGE.test(a.row) ? a.row : `Average ${a.row.charAt(0).toLowerCase()}${a.row.slice(1)}`;
-  return { kind: 'concept', key: `row:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, label, why: `it is an average ("${AVERAGE.test(a.section) ? a.section : AVERAGE.test(a.row) ? a.row : a.table}")`, pos };
+  return {
+    kind: 'concept',
+    key: `row:${a.tableIndex}:${a.rowIndex}`,
+    scope: { table: a.tableIndex, row: a.rowIndex },
+    label,
+    why: `it is an average ("${AVERAGE.test(a.section) ? a.section : AVERAGE.test(a.row) ? a.row : a.table}")`,
+    pos,
+  };
 };
 
 /** 4. A business segment's table. */
 const segmentTable: Rule = ({ x, a, b, ext, pos }) => {
   const segment = ext && a.tableIndex !== b.tableIndex ? segmentOfTitle(a.table) : undefined;
   if (!segment || segmentOfTitle(b.table) === segment || hasAxis(x.p, 'segment')) return undefined;
-  return { kind: 'member', key: `table:${a.tableIndex}`, scope: { table: a.tableIndex }, member: { axis: 'segment', member: segment }, why: `its table "${a.table}" reports the ${segment} segment`, pos };
+  return {
+    kind: 'member',
+    key: `table:${a.tableIndex}`,
+    scope: { table: a.tableIndex },
+    member: { axis: 'segment', member: segment },
+    why: `its table "${a.table}" reports the ${segment} segment`,
+    pos,
+  };
 };
 
 /** 5. A different label, a different heading, or a label repeated in its table under different blocks. */
@@ -380,7 +511,15 @@ const differentRow: Rule = ({ doc, a, b, ext, pos }) => {
     return { kind: 'concept', key, scope: row, label: `${a.row} (${heading(a.section)})`, why: `it is printed under "${heading(a.section)}"`, pos };
   }
   const head = repeatedInTable(doc, a) ? blockHead(doc, a) : undefined;
-  if (head) return { kind: 'concept', key, scope: row, label: `${a.row} (${head})`, why: `its label repeats in its table; this one is printed in the block of "${head}"`, pos };
+  if (head)
+    return {
+      kind: 'concept',
+      key,
+      scope: row,
+      label: `${a.row} (${head})`,
+      why: `its label repeats in its table; this one is printed in the block of "${head}"`,
+      pos,
+    };
   return undefined;
 };
 
@@ -388,9 +527,20 @@ const differentRow: Rule = ({ doc, a, b, ext, pos }) => {
 const ownSubject: Rule = ({ a, b, ext, pos }) => {
   if (!ext) return undefined;
   const title = (t: string) => words(t.replace(/\s+#\d+$/, ''));
-  const own = a.table.replace(/\s+#\d+$/, '').replace(/^\s*\(\w\)\s*/, '').replace(/[:\s]+$/, '').trim();
+  const own = a.table
+    .replace(/\s+#\d+$/, '')
+    .replace(/^\s*\(\w\)\s*/, '')
+    .replace(/[:\s]+$/, '')
+    .trim();
   if (a.tableIndex === b.tableIndex || !own || own.length > 80 || title(a.table) === title(b.table)) return undefined;
-  return { kind: 'concept', key: `row:${a.tableIndex}:${a.rowIndex}`, scope: { table: a.tableIndex, row: a.rowIndex }, label: `${a.row} (${own})`, why: `it is printed in "${own}"`, pos };
+  return {
+    kind: 'concept',
+    key: `row:${a.tableIndex}:${a.rowIndex}`,
+    scope: { table: a.tableIndex, row: a.rowIndex },
+    label: `${a.row} (${own})`,
+    why: `it is printed in "${own}"`,
+    pos,
+  };
 };
 
 const RULES: Rule[] = [
@@ -431,10 +581,22 @@ function apply(d: Decision, x: Entry, rowItems: LineItem[], input: CollisionInpu
     }
     // The qualifier also in the section: names are capped in length, so a long label's qualified name would not differ.
     const section = `${p.item.section.replace(/:$/, '').trim()} ${d.qualifier}`.trim();
-    const def = ext.forRow({ ...p.item, row, section }, kind, new Set([kind]), 'row', `printed apart from the base concept ${p.resolved.concept.qname.local}: ${d.why}`);
+    const def = ext.forRow(
+      { ...p.item, row, section },
+      kind,
+      new Set([kind]),
+      'row',
+      `printed apart from the base concept ${p.resolved.concept.qname.local}: ${d.why}`,
+    );
     const own: Period = p.item.period;
     const period: Period = def.periodType === 'instant' && own.type === 'duration' ? { type: 'instant', date: own.end } : own;
-    return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period, orientation: extOrientation(def, rowItems) };
+    return {
+      ...p,
+      resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE },
+      ext: def,
+      period,
+      orientation: extOrientation(def, rowItems),
+    };
   }
   if (d.kind === 'change') {
     const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column));
@@ -446,7 +608,13 @@ function apply(d: Decision, x: Entry, rowItems: LineItem[], input: CollisionInpu
     const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column), q);
     return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period: p.period, orientation: p.orientation };
   }
-  const def = ext.forRow({ ...p.item, row: d.label }, kind, new Set([kind]), 'row', `printed apart from the base concept ${p.resolved.concept.qname.local}: ${d.why}`);
+  const def = ext.forRow(
+    { ...p.item, row: d.label },
+    kind,
+    new Set([kind]),
+    'row',
+    `printed apart from the base concept ${p.resolved.concept.qname.local}: ${d.why}`,
+  );
   const own: Period = p.item.period;
   const period: Period = def.periodType === 'instant' && own.type === 'duration' ? { type: 'instant', date: own.end } : own;
   return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period, orientation: extOrientation(def, rowItems) };
@@ -466,7 +634,9 @@ function documentOrder(a: Entry, b: Entry): number {
 function firstOf(group: Entry[]): Entry {
   const score = (x: Entry) => {
     const i = x.p.item;
-    return (basisOf(i.column) ? 4 : 0) + (basisOf(i.table) ? 4 : 0) + (AVERAGE.test(`${i.row} ${i.section} ${i.table}`) ? 2 : 0) + (segmentOfTitle(i.table) ? 1 : 0);
+    return (
+      (basisOf(i.column) ? 4 : 0) + (basisOf(i.table) ? 4 : 0) + (AVERAGE.test(`${i.row} ${i.section} ${i.table}`) ? 2 : 0) + (segmentOfTitle(i.table) ? 1 : 0)
+    );
   };
   return [...group].sort((a, b) => score(a) - score(b) || documentOrder(a, b))[0];
 }
@@ -501,7 +671,7 @@ function message(d: Decision): Message {
           ? 'given a change concept of its column'
           : d.kind === 'qualify'
             ? `given an extension concept qualified by "${d.qualifier}"`
-        : `given the extension concept "${d.label}"`;
+            : `given the extension concept "${d.label}"`;
   return {
     ruleId: d.kind === 'member' ? 'map.collision-member' : d.kind === 'sign' ? 'map.collision-sign' : 'map.collision-concept',
     severity: 'info',

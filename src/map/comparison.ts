@@ -30,9 +30,21 @@ export function comparedColumn(doc: ReleaseDocument, tableIndex: number, change:
       const prior = byRowCol.get(`${c.rowIndex}|${col.index}`);
       if (!cur || !prior || (prior.value as Decimal).isZero()) continue;
       tried++;
-      const pct = (cur.value as Decimal).minus(prior.value as Decimal).div((prior.value as Decimal).abs()).times(100);
-      const tolerance = new Decimal(10).pow(-printedDecimals(c.raw)).times(0.5).plus(new Decimal(10).pow(-printedDecimals(c.raw)).times(0.01));
-      if (pct.minus(c.value as Decimal).abs().lte(tolerance)) hits++;
+      const pct = (cur.value as Decimal)
+        .minus(prior.value as Decimal)
+        .div((prior.value as Decimal).abs())
+        .times(100);
+      const tolerance = new Decimal(10)
+        .pow(-printedDecimals(c.raw))
+        .times(0.5)
+        .plus(new Decimal(10).pow(-printedDecimals(c.raw)).times(0.01));
+      if (
+        pct
+          .minus(c.value as Decimal)
+          .abs()
+          .lte(tolerance)
+      )
+        hits++;
     }
     if (tried && hits * 2 > tried && (!best || hits > best.hits)) best = { col, hits };
   }

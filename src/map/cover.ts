@@ -10,14 +10,7 @@ import { GENERIC_NAME, registrantOf } from './identity.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function coverFacts(
-  doc: ReleaseDocument,
-  options: MapOptions,
-  entity: Entity,
-  contexts: ContextTable,
-  facts: Fact[],
-  messages: Message[],
-): Fact[] {
+export function coverFacts(doc: ReleaseDocument, options: MapOptions, entity: Entity, contexts: ContextTable, facts: Fact[], messages: Message[]): Fact[] {
   const cover = doc.cover;
   const release = cover.releaseDate && ISO_DATE.test(cover.releaseDate.value) ? cover.releaseDate : undefined;
   // The latest actual (non-dimensional, so not forecast) period end printed in the tables.

@@ -134,7 +134,9 @@ export function formatCoverage(list: Coverage[]): string {
   const width = Math.max(10, ...list.map((c) => c.file.length));
   const line = (name: string, c: Omit<Coverage, 'file' | 'untagged'>): string => {
     const pct = c.cells ? ((c.tagged / c.cells) * 100).toFixed(2) : '100.00';
-    const why = Object.entries(c.untaggable).map(([k, n]) => `${k} ${n}`).join(', ');
+    const why = Object.entries(c.untaggable)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
     return `${name.padEnd(width)}  ${String(c.cells).padStart(6)}  ${String(c.tagged).padStart(6)}  ${pct.padStart(6)}%${why ? `  (${why})` : ''}`;
   };
   return [`${'release'.padEnd(width)}   cells  tagged  coverage`, ...list.map((c) => line(c.file, c)), line('total', coverageTotals(list))].join('\n') + '\n';

@@ -33,7 +33,11 @@ export interface ColumnMembers {
  * The extension members of every entry: its column's member (a total column stays on the default) and the members
  * the document's evidence adds (collisions.ts). `taken` holds the extension's concept names.
  */
-export function columnMembers(entries: { item: LineItem; members?: { axis: MemberAxis; member: string }[] }[], o: ExtensionOptions, taken: Set<string>): ColumnMembers {
+export function columnMembers(
+  entries: { item: LineItem; members?: { axis: MemberAxis; member: string }[] }[],
+  o: ExtensionOptions,
+  taken: Set<string>,
+): ColumnMembers {
   const axes = new Map<MemberAxis, ExtAxis>();
   const byKey = new Map<string, QualifierRule>();
   const names = new Set(taken);
@@ -47,7 +51,13 @@ export function columnMembers(entries: { item: LineItem; members?: { axis: Membe
     let axis = axes.get(axisKind);
     if (!axis) {
       const a = AXES[axisKind];
-      axis = { kind: axisKind, name: unique(`${a.name}Axis`), label: `${a.label} [Axis]`, domain: { name: unique(`${a.name}Domain`), label: `${a.label} [Domain]` }, members: [] };
+      axis = {
+        kind: axisKind,
+        name: unique(`${a.name}Axis`),
+        label: `${a.label} [Axis]`,
+        domain: { name: unique(`${a.name}Domain`), label: `${a.label} [Domain]` },
+        members: [],
+      };
       axes.set(axisKind, axis);
     }
     const key = `${axisKind}\u0000${member}`;
@@ -56,7 +66,16 @@ export function columnMembers(entries: { item: LineItem; members?: { axis: Membe
       const words = camelWords(member) || 'Column';
       const name = unique(`${/^[0-9]/.test(words) ? `M${words}` : words}Member`);
       axis.members.push({ name, label: member });
-      rule = { scope: 'column', pattern: /$^/, axis: axis.name, member: name, suffix: name.replace(/Member$/, ''), propagate: false, ns: o.namespace, prefix: o.prefix };
+      rule = {
+        scope: 'column',
+        pattern: /$^/,
+        axis: axis.name,
+        member: name,
+        suffix: name.replace(/Member$/, ''),
+        propagate: false,
+        ns: o.namespace,
+        prefix: o.prefix,
+      };
       byKey.set(key, rule);
     }
     return rule;
@@ -93,7 +112,8 @@ export function axisConcepts(axes: ExtAxis[], o: ExtensionOptions): Concept[] {
 const MEASURE_HEADER_RE =
   /\b(?:revenues?|sales|income|earnings|loss|profits?|ebitda|eps|margin|expenses?|costs?|assets|liabilities|equity|cash flows?|dividends?|deposits|loans)\b/i;
 /** A row label naming a period, a basis of its figures, or a change between periods. */
-const PERIOD_ROW_RE = /\b(?:19|20)\d\d\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\b[1-4]Q\d\d\b|\bmonths?\s+ended\b|\bweeks?\s+ended\b|\byear\s+ended\b/i;
+const PERIOD_ROW_RE =
+  /\b(?:19|20)\d\d\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\b[1-4]Q\d\d\b|\bmonths?\s+ended\b|\bweeks?\s+ended\b|\byear\s+ended\b/i;
 const PERIOD_WORDS_RE =
   /\b(?:(?:three|six|nine|twelve|\d{1,2})\s+(?:months?|weeks?)\s+ended|(?:fiscal\s+)?year\s+ended|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|[1-4]Q\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|(?:19|20)\d\d)\b/gi;
 const IMPACT_RE = /\b(?:impacts?|effects?|adj(?:ustments?|\.)?)(?=\W|$)/i;
@@ -126,8 +146,15 @@ export function sidewaysTables(doc: ReleaseDocument): Set<number> {
  * member (an adjustment), "Constant Currency" the currency-basis member.
  */
 export function sidewaysMeasure(item: LineItem, columnHeader: string[]): LineItem {
-  const measure = (columnHeader[columnHeader.length - 1] ?? item.column).replace(/\s*\(\s*\d{1,2}\s*\)|\*+/g, ' ').replace(/\s+/g, ' ').trim();
-  const rest = item.row.replace(PERIOD_WORDS_RE, ' ').replace(/\bpercentage\s+change\b.*?(?=\bconstant\b|$)|[-\u2013\u2014,:]/gi, ' ').replace(/\s+/g, ' ').trim();
+  const measure = (columnHeader[columnHeader.length - 1] ?? item.column)
+    .replace(/\s*\(\s*\d{1,2}\s*\)|\*+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const rest = item.row
+    .replace(PERIOD_WORDS_RE, ' ')
+    .replace(/\bpercentage\s+change\b.*?(?=\bconstant\b|$)|[-\u2013\u2014,:]/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const basis = !rest ? undefined : IMPACT_RE.test(rest) ? { axis: 'basis' as const, member: rest } : basisOf(rest);
   return { ...item, row: measure, ...(basis ? { member: basis } : {}) };
 }

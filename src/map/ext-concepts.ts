@@ -36,7 +36,8 @@ export const TYPE_PREFIXED: Record<ExtKind, string> = {
 const KIND_SUFFIX: Record<ExtKind, string> = { monetary: 'Amount', shares: 'Shares', perShare: 'PerShare', percent: 'Percent' };
 
 /** Labels whose wording already names both signs ("Net gain/(loss)", "Income tax (benefit)"): printed as is. */
-export const SIGNED_WORDING = /\((?:gain|loss|income|benefit|expense|deficit|decrease|increase)s?\)|\b(?:gain|income|increase)\s*\/\s*\(?\s*(?:loss|decrease)|\((?:loss|decrease)\)/i;
+export const SIGNED_WORDING =
+  /\((?:gain|loss|income|benefit|expense|deficit|decrease|increase)s?\)|\b(?:gain|income|increase)\s*\/\s*\(?\s*(?:loss|decrease)|\((?:loss|decrease)\)/i;
 
 export function extKindFor(unit: string): ExtKind | undefined {
   const k: ConceptKind = kindForUnit(unit);
@@ -176,7 +177,7 @@ export class ExtensionConcepts {
       kind,
       periodType,
       label: `${rowLabel}, ${kind === 'percent' ? '% change' : 'change'}${basis ? ` (${item.column.replace(/\s*\|\s*/g, ' ')})` : ''}`,
-      documentation: `Change of ${rowLabel} from the comparison period to the current period, ${kind === 'percent' ? 'as a ratio of the comparison period\'s value' : 'as an amount'}, as printed in the column "${item.column}".`,
+      documentation: `Change of ${rowLabel} from the comparison period to the current period, ${kind === 'percent' ? "as a ratio of the comparison period's value" : 'as an amount'}, as printed in the column "${item.column}".`,
       origin: 'change',
     }));
     this.markTable(def, item.tableIndex);

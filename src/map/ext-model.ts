@@ -208,7 +208,12 @@ function presentation(
     };
     const inTable = rows
       .filter((r) => r.item.tableIndex === t)
-      .sort((a, b) => a.item.rowIndex - b.item.rowIndex || (changeNames.has(clark(a.concept.qname)) ? 1 : 0) - (changeNames.has(clark(b.concept.qname)) ? 1 : 0) || a.item.columnIndex - b.item.columnIndex);
+      .sort(
+        (a, b) =>
+          a.item.rowIndex - b.item.rowIndex ||
+          (changeNames.has(clark(a.concept.qname)) ? 1 : 0) - (changeNames.has(clark(b.concept.qname)) ? 1 : 0) ||
+          a.item.columnIndex - b.item.columnIndex,
+      );
     for (const r of inTable) {
       let parent = root;
       if (r.item.section.trim()) {

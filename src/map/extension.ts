@@ -31,7 +31,9 @@ export class ExtensionError extends IxportError {
  * EDGAR names extension schemas ("<prefix>-<source file name>" when undated).
  */
 export function defaultExtension(doc: ReleaseDocument, cik?: string): ExtensionOptions {
-  const source = basename(doc.file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]+/g, '-');
+  const source = basename(doc.file)
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^A-Za-z0-9_.-]+/g, '-');
   const identity = identityOf(doc, basename(doc.file).replace(/\.[^.]*$/, ''));
   const prefix = identity.prefix;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(doc.cover.releaseDate?.value ?? '') ? doc.cover.releaseDate!.value.replace(/-/g, '') : '';
@@ -237,10 +239,14 @@ function labelLinkbase(o: ExtensionOptions, model: ExtensionModel, axes: Extensi
   const lb = linkbase();
   const link = domOf(lb.ele('link:labelLink', { 'xlink:type': 'extended', 'xlink:role': 'http://www.xbrl.org/2003/role/link' }));
   const entries: [string, string, [string, string, string][]][] = [
-    ...model.defs.map((d): [string, string, [string, string, string][]] => [d.name, `${o.prefix}_${d.name}`, [
-      [LABEL_ROLE.standard, 'label', d.label],
-      [LABEL_ROLE.documentation, 'documentation', d.documentation],
-    ]]),
+    ...model.defs.map((d): [string, string, [string, string, string][]] => [
+      d.name,
+      `${o.prefix}_${d.name}`,
+      [
+        [LABEL_ROLE.standard, 'label', d.label],
+        [LABEL_ROLE.documentation, 'documentation', d.documentation],
+      ],
+    ]),
     ...model.abstracts.map((a): [string, string, [string, string, string][]] => [a.name, `${o.prefix}_${a.name}`, [[LABEL_ROLE.standard, 'label', a.label]]]),
     ...axisLabels(o, axes),
   ];
@@ -251,7 +257,12 @@ function labelLinkbase(o: ExtensionOptions, model: ExtensionModel, axes: Extensi
     for (const [role, suffix, text] of labels) {
       linkChild(link, 'link:label', { 'xlink:type': 'resource', 'xlink:label': res, 'xlink:role': role, 'xml:lang': 'en', id: `${res}_${suffix}` }, text);
     }
-    linkChild(link, 'link:labelArc', { 'xlink:type': 'arc', 'xlink:arcrole': 'http://www.xbrl.org/2003/arcrole/concept-label', 'xlink:from': loc, 'xlink:to': res });
+    linkChild(link, 'link:labelArc', {
+      'xlink:type': 'arc',
+      'xlink:arcrole': 'http://www.xbrl.org/2003/arcrole/concept-label',
+      'xlink:from': loc,
+      'xlink:to': res,
+    });
   }
   return render(lb.doc());
 }

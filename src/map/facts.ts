@@ -78,7 +78,12 @@ export function untaggedItems(unresolved: Unresolved[]): Untagged {
       out.unmapped.push({ table: item.table, tableIndex: item.tableIndex, rowIndex: item.rowIndex, label: item.row, section: item.section, reason, items });
     }
     for (const itemIndex of items) out.untagged.push({ itemIndex, ruleId, reason });
-    out.messages.push({ ruleId, severity: 'warning', message: `"${item.row}" in table "${item.table}": ${reason}; ${positions.length} value(s) not tagged`, positions });
+    out.messages.push({
+      ruleId,
+      severity: 'warning',
+      message: `"${item.row}" in table "${item.table}": ${reason}; ${positions.length} value(s) not tagged`,
+      positions,
+    });
   }
   out.untagged.sort((a, b) => a.itemIndex - b.itemIndex);
   return out;

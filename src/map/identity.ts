@@ -25,8 +25,24 @@ export interface Registrant {
 
 /** Words of a legal form or of a group, not of the company's name: dropped at the end of a name. */
 const LEGAL_SUFFIX = new Set([
-  'INC', 'INCORPORATED', 'CORP', 'CORPORATION', 'CO', 'COMPANY', 'COMPANIES', 'LTD', 'LIMITED', 'LLC', 'LP', 'LLP', 'PLC',
-  'HOLDING', 'HOLDINGS', 'NV', 'SA', 'AG',
+  'INC',
+  'INCORPORATED',
+  'CORP',
+  'CORPORATION',
+  'CO',
+  'COMPANY',
+  'COMPANIES',
+  'LTD',
+  'LIMITED',
+  'LLC',
+  'LP',
+  'LLP',
+  'PLC',
+  'HOLDING',
+  'HOLDINGS',
+  'NV',
+  'SA',
+  'AG',
 ]);
 
 /** Names that stand for the registrant without naming it ("The Company (Nasdaq: PSEM)"). */
@@ -115,7 +131,8 @@ export function registrantOf(doc: ReleaseDocument): Registrant | undefined {
   if (cover && plausible(cover.value.trim())) return { name: cover.value.trim(), source: 'cover', pos: cover.pos };
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     const text = lines[i].text;
-    const m = /^\s*\[\s*(.+?)\s+logo\s*\]\s*/i.exec(text) ?? /^\s*([A-Z][A-Z0-9&.,' -]+?,?\s+(?:INC|CORP|CORPORATION|COMPANY|LTD|LLC)\.?)\s*(?:\s{2,}|$)/.exec(text);
+    const m =
+      /^\s*\[\s*(.+?)\s+logo\s*\]\s*/i.exec(text) ?? /^\s*([A-Z][A-Z0-9&.,' -]+?,?\s+(?:INC|CORP|CORPORATION|COMPANY|LTD|LLC)\.?)\s*(?:\s{2,}|$)/.exec(text);
     if (m && plausible(m[1])) return { name: m[1].trim(), source: 'letterhead', pos: at(i, text.indexOf(m[1]) + 1) };
   }
   return undefined;
@@ -144,14 +161,38 @@ export function normalizeRegistrantName(name: string): string {
 }
 
 /** Prefixes the written documents use for standard namespaces: a company's prefix must differ from all. */
-const RESERVED_PREFIXES = new Set(['ixp', 'xbrli', 'link', 'xlink', 'xsi', 'xs', 'xsd', 'iso4217', 'xbrldi', 'ix', 'ixt', 'ixt-sec', 'dtr', 'html', 'xhtml', 'ext', 'us-gaap', 'dei', 'srt']);
+const RESERVED_PREFIXES = new Set([
+  'ixp',
+  'xbrli',
+  'link',
+  'xlink',
+  'xsi',
+  'xs',
+  'xsd',
+  'iso4217',
+  'xbrldi',
+  'ix',
+  'ixt',
+  'ixt-sec',
+  'dtr',
+  'html',
+  'xhtml',
+  'ext',
+  'us-gaap',
+  'dei',
+  'srt',
+]);
 
 /**
  * A namespace prefix for a normalised name: its first word in lower case, up to 8 letters and digits ("mpower",
  * "horizon", "pericom", "asta"), words joined while shorter than 3 ("A-O-SMITH" -> "aosmith").
  */
 export function prefixForIdentifier(identifier: string): string {
-  const words = identifier.toLowerCase().split('-').map((w) => w.replace(/[^a-z0-9]/g, '')).filter((w) => w);
+  const words = identifier
+    .toLowerCase()
+    .split('-')
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter((w) => w);
   let p = '';
   for (const w of words) {
     p += w;
@@ -173,7 +214,13 @@ export interface Identity {
 
 /** "Some File_Name.v2" -> "SOME-FILE-NAME-V2". */
 export function slug(text: string): string {
-  return text.trim().replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toUpperCase() || 'UNKNOWN';
+  return (
+    text
+      .trim()
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toUpperCase() || 'UNKNOWN'
+  );
 }
 
 const identities = new WeakMap<ReleaseDocument, Identity>();

@@ -107,13 +107,24 @@ export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options
   const columns = ext ? columnMembers(placements, options.extension!, taken()).rules : [];
   const make = entryMaker(orient, (_, i) => [...wording[i], ...(columns[i] ?? [])]);
   // 4. Values and aspects; prose and reconciliation rows checked against the statements.
-  const reconciled = reconcile(placements.map((p, i) => make(p, i)), make, ext, concepts);
+  const reconciled = reconcile(
+    placements.map((p, i) => make(p, i)),
+    make,
+    ext,
+    concepts,
+  );
   messages.push(...reconciled.messages);
   // 5. Placements that collide (one concept, context and unit, different values) resolved from the evidence.
   const collided = resolveCollisions({ doc, entries: reconciled.kept, ext, concepts, make });
   messages.push(...collided.messages);
   const kept: Entry[] = collided.entries;
-  const final = ext ? columnMembers(kept.map((x) => x.p), options.extension!, taken()) : undefined;
+  const final = ext
+    ? columnMembers(
+        kept.map((x) => x.p),
+        options.extension!,
+        taken(),
+      )
+    : undefined;
   const keptMembers = kept.map((x, k) => [...wording[x.i], ...(final ? final.rules[k] : [])]);
 
   // 6. Facts, cover facts; 7. what no fact carries.

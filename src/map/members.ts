@@ -10,12 +10,7 @@ function periodEnd(p: Period): string | undefined {
 }
 
 /** Members of one item from its own wording (one member per axis, first rule wins). */
-function ownMembers(
-  item: LineItem,
-  range: LineItem['range'],
-  qualifiers: QualifierRule[],
-  releaseDate: string | undefined,
-): QualifierRule[] {
+function ownMembers(item: LineItem, range: LineItem['range'], qualifiers: QualifierRule[], releaseDate: string | undefined): QualifierRule[] {
   const out: QualifierRule[] = [];
   const end = item.period ? periodEnd(item.period) : undefined;
   for (const q of qualifiers) {
@@ -75,9 +70,7 @@ export function membersOf(
 export function plausibleReleaseDate(doc: ReleaseDocument, messages: Message[]): string | undefined {
   const date = doc.cover.releaseDate?.value;
   if (!date) return undefined;
-  const ends = doc.items
-    .filter((i) => i.period)
-    .map((i) => ({ instant: i.period!.type === 'instant', end: periodEnd(i.period!) }));
+  const ends = doc.items.filter((i) => i.period).map((i) => ({ instant: i.period!.type === 'instant', end: periodEnd(i.period!) }));
   const lateBalance = ends.some((e) => e.instant && e.end !== undefined && e.end > date);
   const somePast = ends.length === 0 || ends.some((e) => e.end !== undefined && e.end <= date);
   if (!lateBalance && somePast) return date;

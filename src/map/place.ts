@@ -54,7 +54,8 @@ export function placementsOf(doc: ReleaseDocument, itemIndex: number, item: Line
   return ranges.map((range) => ({ itemIndex, item, resolved: res, range, period, ext }));
 }
 
-const OPENING = /^(balances? (at )?(the )?beginning of (the )?(period|year|quarter|month)|beginning balances?|balances? beginning of (the )?(period|year|quarter|month))$/;
+const OPENING =
+  /^(balances? (at )?(the )?beginning of (the )?(period|year|quarter|month)|beginning balances?|balances? beginning of (the )?(period|year|quarter|month))$/;
 const CLOSING = /^(balances? (at )?(the )?end of (the )?(period|year|quarter|month)|ending balances?|balances? end of (the )?(period|year|quarter|month))$/;
 
 function dayBefore(date: string): string {
@@ -74,7 +75,10 @@ function rollForwardBalance(item: LineItem, data: MappingData, taxonomy: Taxonom
   const label = normalizeLabel(item.row);
   const opening = OPENING.test(label);
   if (!opening && !CLOSING.test(label)) return undefined;
-  const title = item.table.replace(/\s+#\d+$/, '').replace(/\([^)]*\)/g, ' ').trim();
+  const title = item.table
+    .replace(/\s+#\d+$/, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .trim();
   const res = resolveConcept({ ...item, row: title, section: '' }, data, taxonomy, labels);
   if (res.concept === null || res.concept.periodType !== 'instant') return undefined;
   // The reader may already give the balance's instant; a period column gives it here.
@@ -88,12 +92,19 @@ export function placeItems(doc: ReleaseDocument, data: MappingData, taxonomy: Ta
   const report = (item: LineItem, itemIndex: number, reason: string, ruleId: string) => out.unresolved.push({ ruleId, reason, item, itemIndex });
   const sideways = sidewaysTables(doc);
   doc.items.forEach((printed, itemIndex) => {
-    const item = sideways.has(printed.tableIndex) ? sidewaysMeasure(printed, doc.tables[printed.tableIndex].columns.find((c) => c.index === printed.columnIndex)?.header ?? []) : yearRowMeasure(printed);
+    const item = sideways.has(printed.tableIndex)
+      ? sidewaysMeasure(printed, doc.tables[printed.tableIndex].columns.find((c) => c.index === printed.columnIndex)?.header ?? [])
+      : yearRowMeasure(printed);
     if (item.value === null) return; // not a number (N/M): nothing to tag; the reader keeps the text
     if (item.period === null) return report(item, itemIndex, 'no period could be derived for its column', 'map.no-period');
     // A segment, region or consolidating column is a member of an axis only the filing's extension declares.
     if (item.member?.member && !hasExtension) {
-      return report(item, itemIndex, `column "${item.member.member}" is a ${item.member.axis} member, which needs the filing's extension taxonomy`, 'map.member');
+      return report(
+        item,
+        itemIndex,
+        `column "${item.member.member}" is a ${item.member.axis} member, which needs the filing's extension taxonomy`,
+        'map.member',
+      );
     }
     if (item.range === 'change') {
       if (hasExtension && extKindFor(item.unit)) out.extChanges.push({ itemIndex, item });
@@ -112,7 +123,12 @@ export function placeItems(doc: ReleaseDocument, data: MappingData, taxonomy: Ta
     // A flow (duration concept) cannot be placed at an instant; a balance printed in a period column is the
     // balance at the period's end (xbrl.4.7.2: the context's period type must match the concept's).
     if (res.concept.periodType === 'duration' && item.period.type !== 'duration') {
-      return report(item, itemIndex, `${res.concept.qname.local} is a flow over a period, but its column gives the instant ${periodKey(item.period)}`, 'map.period-type');
+      return report(
+        item,
+        itemIndex,
+        `${res.concept.qname.local} is a flow over a period, but its column gives the instant ${periodKey(item.period)}`,
+        'map.period-type',
+      );
     }
     out.placements.push(...placementsOf(doc, itemIndex, item, res));
   });
@@ -160,7 +176,10 @@ export function extensionPlacements(
         const these = rows.filter((r) => extKindFor(r.item.unit) === kind && (r.item.period!.type === 'instant') === (periodType === 'instant'));
         if (!these.length) continue;
         const def = ext.forRow(these[0].item, kind, kinds, 'row', `no base concept fits (${these[0].reason})`);
-        const orientation = extOrientation(def, these.map((r) => r.item));
+        const orientation = extOrientation(
+          def,
+          these.map((r) => r.item),
+        );
         const res = { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE };
         for (const r of these) out.push(...placementsOf(doc, r.itemIndex, r.item, res, def).map((p) => ({ ...p, orientation })));
       }
@@ -212,5 +231,9 @@ export function orientationOf(placements: Placement[], parents: ParentIndex): (p
     [...tableRows].map(([t, rows]) => [t, [...rows].sort((a, b) => a[0] - b[0]).map(([rowIndex, concepts]) => ({ rowIndex, concepts }))]),
   );
   return (p) =>
-    p.orientation ?? (ordered.has(p.item.tableIndex) ? orientationInTable(ordered.get(p.item.tableIndex)!, p.item.rowIndex, clark(p.resolved.concept.qname), parents) : undefined) ?? defaultOrientation(p);
+    p.orientation ??
+    (ordered.has(p.item.tableIndex)
+      ? orientationInTable(ordered.get(p.item.tableIndex)!, p.item.rowIndex, clark(p.resolved.concept.qname), parents)
+      : undefined) ??
+    defaultOrientation(p);
 }

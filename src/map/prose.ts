@@ -104,7 +104,8 @@ export function mapProse(doc: ReleaseDocument, data: MappingData, taxonomy: Taxo
     if (p.kind === 'count' || !p.label) continue; // counts of things and numbers of no measure are not facts
     if (p.kind === 'change') {
       const item = asLineItem(p, p.label);
-      const res = p.unit === 'percent' ? resolveLabel(index, { ...item, unit: 'USD' }, data, taxonomy, labels) : resolveLabel(index, item, data, taxonomy, labels);
+      const res =
+        p.unit === 'percent' ? resolveLabel(index, { ...item, unit: 'USD' }, data, taxonomy, labels) : resolveLabel(index, item, data, taxonomy, labels);
       if (res && p.period && p.basePeriod) {
         out.comparisons.push({
           concept: clark(res.concept.qname),
@@ -134,7 +135,12 @@ export function mapProse(doc: ReleaseDocument, data: MappingData, taxonomy: Taxo
     let period = p.period;
     if (res.concept.periodType === 'instant' && period.type === 'duration') period = { type: 'instant', date: period.end };
     if (res.concept.periodType === 'duration' && period.type !== 'duration') {
-      out.messages.push({ ruleId: 'map.prose-unmapped', severity: 'warning', message: `${where(p)}: ${res.concept.qname.local} is a flow, the prose gives an instant; not tagged`, positions: [p.pos] });
+      out.messages.push({
+        ruleId: 'map.prose-unmapped',
+        severity: 'warning',
+        message: `${where(p)}: ${res.concept.qname.local} is a flow, the prose gives an instant; not tagged`,
+        positions: [p.pos],
+      });
       continue;
     }
     out.placements.push({ item, resolved: res, period, range: p.range, orientation: p.loss ? -1 : 1 });

@@ -148,12 +148,7 @@ export function shareBasis(item: LineItem): ShareBasis {
   return 'basicAndDiluted';
 }
 
-export function resolveConcept(
-  item: LineItem,
-  data: MappingData,
-  taxonomy: Taxonomy,
-  labels: TableLabels = tableLabels([item]),
-): Resolved | Unresolved {
+export function resolveConcept(item: LineItem, data: MappingData, taxonomy: Taxonomy, labels: TableLabels = tableLabels([item])): Resolved | Unresolved {
   const key = normalizeLabel(item.row);
   const fields: Fields = {
     table: normalizeLabel(tableTitle(item.table)),

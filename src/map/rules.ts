@@ -75,7 +75,10 @@ const NORMALIZED_MAX = 10_000;
 const normalized = new Map<string, string>();
 
 function normalizeUncached(text: string): string {
-  let s = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/[\u2013\u2014]/g, '-');
+  let s = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u2013\u2014]/g, '-');
   s = s.replace(/&/g, ' and ');
   s = s.replace(/\bsee note \d+\.?/g, ' ');
   s = s.replace(/\(\s*note \d+\s*\)/g, ' ');
@@ -84,7 +87,10 @@ function normalizeUncached(text: string): string {
   s = s.replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').replace(/\(\)/g, ' ');
   s = unifySignedWording(s);
   // A leading or trailing dash only sets the row off ("  - basic").
-  return s.replace(/\s+/g, ' ').trim().replace(/^[-\s]+|[-\s]+$/g, '');
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-\s]+|[-\s]+$/g, '');
 }
 
 const SIGNED = String.raw`\(?\b(?:income|loss|earnings|gain)\b\)?`;
@@ -109,7 +115,13 @@ function parseConditions(text: string, where: string): Condition[] {
     if (!m) throw new MappingDataError(`${where}: bad condition "${part}" (want field~text, field=text or field!~text)`);
     const field = m[1] as Field;
     // Whole-label conditions (|label|) keep their bars; the label inside is normalized like a printed one.
-    const text = field === 'unit' ? m[3] : m[3].split('|').map((t) => (t ? normalizeLabel(t) : t)).join('|');
+    const text =
+      field === 'unit'
+        ? m[3]
+        : m[3]
+            .split('|')
+            .map((t) => (t ? normalizeLabel(t) : t))
+            .join('|');
     return { field, op: m[2] as Condition['op'], text };
   });
 }

@@ -11,7 +11,9 @@ import { codePointName, hasInvalidXmlChars, invalidXmlChars, xmlChars } from '..
 
 /** A label with its forbidden characters replaced: the spaces they leave are folded, as labels print one space. */
 function cleanLabel(s: string): string {
-  return xmlChars(s).replace(/\s{2,}/g, ' ').trim();
+  return xmlChars(s)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** `s` cleaned when it needs to be (same string otherwise). */

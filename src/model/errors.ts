@@ -53,12 +53,7 @@ export type UserError = IxportError;
 
 /** Unusable release text (empty, binary, HTML to the plaintext reader, no tables): the message names file and line. */
 export class ReadError extends IxportError {
-  constructor(
-    file: string,
-    line: number,
-    message: string,
-    code = 'read.unusable',
-  ) {
+  constructor(file: string, line: number, message: string, code = 'read.unusable') {
     // Line 0: the file as a whole (it cannot be read at all).
     super(`${file}${line > 0 ? `:${line}` : ''}: ${message}`, { code, file, line });
   }

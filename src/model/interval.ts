@@ -35,11 +35,7 @@ export function roundedInterval(value: Decimal, decimals: Decimals | undefined):
  * The decimals a numeric value is accurate to: its decimals attribute, or decimals inferred from precision
  * (XBRL 2.1 §4.6.6) for documents of other tools; undefined when unknown (precision 0).
  */
-export function accuracy(
-  decimals: Decimals | undefined,
-  precision: Decimals | undefined,
-  value: Decimal | null | undefined,
-): Decimals | undefined {
+export function accuracy(decimals: Decimals | undefined, precision: Decimals | undefined, value: Decimal | null | undefined): Decimals | undefined {
   if (decimals !== undefined) return decimals;
   if (precision === undefined || precision === 'INF') return 'INF';
   if (precision === 0 || !(value instanceof Decimal)) return undefined;

@@ -72,7 +72,12 @@ export interface BatchOptions {
   onResult?: (result: BatchResult, index: number) => void;
 }
 
-export async function convertBatch(jobs: BatchJob[], threads = availableParallelism(), taxonomy?: Taxonomy, options: BatchOptions = {}): Promise<BatchResult[]> {
+export async function convertBatch(
+  jobs: BatchJob[],
+  threads = availableParallelism(),
+  taxonomy?: Taxonomy,
+  options: BatchOptions = {},
+): Promise<BatchResult[]> {
   const { onResult } = options;
   const results: BatchResult[] = onResult ? [] : new Array(jobs.length);
   const order = jobs

@@ -63,7 +63,8 @@ export function loadFacts(src: SourceText, options: LoadOptions = {}): LoadedDoc
       break;
     }
     case 'instance':
-      if (options.fixes) throw new LoadError(`${src.file}: --fix corrects the reading of a release; this is an XBRL document`, { code: 'fix.not-a-release', file: src.file });
+      if (options.fixes)
+        throw new LoadError(`${src.file}: --fix corrects the reading of a release; this is an XBRL document`, { code: 'fix.not-a-release', file: src.file });
       loaded = { ...src, ...readInstance(src.text, src.file) };
       break;
     case 'inline':
@@ -79,7 +80,12 @@ export function loadFacts(src: SourceText, options: LoadOptions = {}): LoadedDoc
   if (loaded.factSet.facts.length === 0 && firstError) {
     const p = firstError.positions?.[0];
     const where = p ? `${p.file}:${p.line}:${p.column}` : src.file;
-    throw new LoadError(`${where}: ${firstError.message} (no facts could be read)`, { code: 'load.no-facts', file: p?.file ?? src.file, line: p?.line, column: p?.column });
+    throw new LoadError(`${where}: ${firstError.message} (no facts could be read)`, {
+      code: 'load.no-facts',
+      file: p?.file ?? src.file,
+      line: p?.line,
+      column: p?.column,
+    });
   }
   return loaded;
 }

@@ -97,7 +97,9 @@ export class OutputClash extends Error {
     readonly file: string,
     readonly owner: string,
   ) {
-    super(`would overwrite ${file} written for ${owner} with different content; nothing written (convert this release into another --out folder, or remove ${owner} and its files first)`);
+    super(
+      `would overwrite ${file} written for ${owner} with different content; nothing written (convert this release into another --out folder, or remove ${owner} and its files first)`,
+    );
     this.name = 'OutputClash';
   }
 }

@@ -114,11 +114,13 @@ export async function loadSource(file: string): Promise<SourceText> {
 export async function loadReleaseSource(file: string, command: string): Promise<SourceText & { kind: ReleaseKind }> {
   const src = await loadSource(file);
   if (!isRelease(src.kind)) {
-    throw new LoadError(`${file}: ${describeKind(src.kind)}, not a release: ${command} reads earnings releases (plaintext or HTML); \`ixport read\` and \`ixport check\` read XBRL documents`, {
-      code: 'load.not-a-release',
-      file,
-    });
+    throw new LoadError(
+      `${file}: ${describeKind(src.kind)}, not a release: ${command} reads earnings releases (plaintext or HTML); \`ixport read\` and \`ixport check\` read XBRL documents`,
+      {
+        code: 'load.not-a-release',
+        file,
+      },
+    );
   }
   return src as SourceText & { kind: ReleaseKind };
 }
-

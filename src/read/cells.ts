@@ -87,7 +87,8 @@ function trailingWords(line: string): Word[] {
     rev.push({ text, start, end: i });
     i = start;
     if (extra > 0) extra--;
-    else if (extra < 0 && wordKind(text) === 'word' && !GLUED_NOTE_RE.test(text) && !NOTE_RE.test(text) && !text.endsWith(')-') && text.toLowerCase() !== 'to') extra = 2;
+    else if (extra < 0 && wordKind(text) === 'word' && !GLUED_NOTE_RE.test(text) && !NOTE_RE.test(text) && !text.endsWith(')-') && text.toLowerCase() !== 'to')
+      extra = 2;
   }
   return rev.reverse();
 }
@@ -249,7 +250,15 @@ function splitWithoutMalformed(line: string, valueFrom: number): SplitLine {
   for (let i = words.length - 1; i >= 0; i--) {
     const k = kinds[i];
     if (!VALUE_KINDS.has(k)) break;
-    if (i > 0 && k !== 'dollar' && k !== 'rangeto' && words[i].start < valueFrom && kinds[i - 1] === 'word' && words[i].start - words[i - 1].end === 1 && !isRuleWord(words[i - 1].text)) {
+    if (
+      i > 0 &&
+      k !== 'dollar' &&
+      k !== 'rangeto' &&
+      words[i].start < valueFrom &&
+      kinds[i - 1] === 'word' &&
+      words[i].start - words[i - 1].end === 1 &&
+      !isRuleWord(words[i - 1].text)
+    ) {
       // Glued to a label word: this word and the words glued to it by single spaces are label text.
       first = i + 1;
       while (first < words.length && words[first].start - words[first - 1].end === 1) first++;
@@ -282,7 +291,12 @@ export function stripLeaders(label: string): string {
 function labelOnly(line: string): SplitLine {
   const t = line.trim();
   if (!t) return { label: '', labelStart: -1, cells: [] };
-  const label = /[-=_]{3}/.test(t) ? t.split(/\s{2,}/).filter((c) => !RULE_CHUNK_RE.test(c)).join('  ') : t;
+  const label = /[-=_]{3}/.test(t)
+    ? t
+        .split(/\s{2,}/)
+        .filter((c) => !RULE_CHUNK_RE.test(c))
+        .join('  ')
+    : t;
   return { label, labelStart: label ? line.length - line.trimStart().length : -1, cells: [] };
 }
 
@@ -328,15 +342,7 @@ function assembleCells(words: Word[], kinds: WordKind[]): RawCell[] {
     const p = pieces[i];
     const h = pieces[i + 1];
     const q = pieces[i + 2];
-    if (
-      p.kind === 'num' &&
-      h &&
-      h.kind === 'hyphen' &&
-      q &&
-      q.kind === 'num' &&
-      h.start - p.end <= 3 &&
-      q.start - h.end <= 3
-    ) {
+    if (p.kind === 'num' && h && h.kind === 'hyphen' && q && q.kind === 'num' && h.start - p.end <= 3 && q.start - h.end <= 3) {
       cells.push(makeCell(p.start, q.end, p.coreStart, q.coreEnd, [p, q]));
       i += 2;
       continue;
@@ -346,13 +352,7 @@ function assembleCells(words: Word[], kinds: WordKind[]): RawCell[] {
   }
   return cells;
 
-  function makeCell(
-    start: number,
-    end: number,
-    coreStart: number,
-    coreEnd: number,
-    parts: { start: number; end: number; kind: string }[],
-  ): RawCell {
+  function makeCell(start: number, end: number, coreStart: number, coreEnd: number, parts: { start: number; end: number; kind: string }[]): RawCell {
     return {
       text: '',
       start,

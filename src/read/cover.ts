@@ -6,7 +6,8 @@ import { findDates } from './periods.js';
 
 const TICKER_RE =
   /\(\s*(NYSE|Nasdaq|NASDAQ|AMEX|OTCBB|OTC BB|OTC|Nasdaq NM|Nasdaq National Market|NASDAQ\/NMS|Nasdaq\/NMS|NYSE Amex|NYSE MKT|TSX)\s*(?:NM|National Market|Global Select Market|Global Market)?\s*[:-]\s*([A-Z][A-Z.]{0,6})\s*\)/;
-const NAME_RE = /([A-Z][A-Za-z0-9&.,'-]*(?:\s+(?:[A-Z][A-Za-z0-9&.,'-]*|&|of|and))*?(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Holdings?|Bancorp|Group|Incorporated)))(?![A-Za-z])/;
+const NAME_RE =
+  /([A-Z][A-Za-z0-9&.,'-]*(?:\s+(?:[A-Z][A-Za-z0-9&.,'-]*|&|of|and))*?(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Holdings?|Bancorp|Group|Incorporated)))(?![A-Za-z])/;
 
 export function readCover(lines: LineInfo[], file: string): CoverInfo {
   const cover: CoverInfo = {};

@@ -102,11 +102,24 @@ export function crossTables(tables: BuiltTable[], releaseDate: string | undefine
     const was = periodKey(b.col.period!);
     b.col.period = a.col.period;
     misread.add(b.ti);
-    say(b.t, 'info', 'read.evidence-period', `column "${b.col.header.join(' | ')}" is read as ${periodKey(a.col.period!)}, not ${was}: table "${a.t.title}" prints its ${same} figures for that period${why}`);
+    say(
+      b.t,
+      'info',
+      'read.evidence-period',
+      `column "${b.col.header.join(' | ')}" is read as ${periodKey(a.col.period!)}, not ${was}: table "${a.t.title}" prints its ${same} figures for that period${why}`,
+    );
   };
   for (const { a, b } of pairs()) {
     const same = matching({ a, b });
-    if (same && wrong(b) && !wrong(a)) adopt(a, b, same, releaseDate && endOf(b.col.period!) > releaseDate ? `, and ${endOf(b.col.period!)} is after the release date` : ', and other figures for the period it was read as');
+    if (same && wrong(b) && !wrong(a))
+      adopt(
+        a,
+        b,
+        same,
+        releaseDate && endOf(b.col.period!) > releaseDate
+          ? `, and ${endOf(b.col.period!)} is after the release date`
+          : ', and other figures for the period it was read as',
+      );
   }
   const warned = new Set<string>();
   for (const { a, b } of pairs()) {
@@ -119,7 +132,12 @@ export function crossTables(tables: BuiltTable[], releaseDate: string | undefine
     const key = [a.ti, b.ti].sort().join(':') + [periodKey(a.col.period!), periodKey(b.col.period!)].sort().join();
     if (warned.has(key) || misread.has(a.ti)) continue;
     warned.add(key);
-    say(b.t, 'warning', 'read.evidence-conflict', `column "${b.col.header.join(' | ')}" (${periodKey(b.col.period!)}) prints ${same} figures that table "${a.t.title}" prints for ${periodKey(a.col.period!)}; nothing decides which period is meant`);
+    say(
+      b.t,
+      'warning',
+      'read.evidence-conflict',
+      `column "${b.col.header.join(' | ')}" (${periodKey(b.col.period!)}) prints ${same} figures that table "${a.t.title}" prints for ${periodKey(a.col.period!)}; nothing decides which period is meant`,
+    );
   }
   crossScales(tables, figures, say);
 }
@@ -133,12 +151,18 @@ function crossScales(tables: BuiltTable[], figures: Map<Col, Map<string, Figure>
       const a = tables[ta];
       if (ta === tb || !a.scaleNote || a.scaleNote.inferred || (b.scaleNote?.scale ?? 0) === a.scaleNote.scale) continue;
       let same = 0;
-      for (const [ca, fa] of figures[ta]) for (const [cb, fb] of figures[tb]) if (ca.period && cb.period && periodKey(ca.period) === periodKey(cb.period)) same += compare(fa, fb).same;
+      for (const [ca, fa] of figures[ta])
+        for (const [cb, fb] of figures[tb]) if (ca.period && cb.period && periodKey(ca.period) === periodKey(cb.period)) same += compare(fa, fb).same;
       if (same < 2) continue;
       const was = b.scaleNote?.scale ?? 0;
       b.scaleNote = { text: '', scale: a.scaleNote.scale, exceptShares: a.scaleNote.exceptShares, inferred: true };
       for (const m of figures[tb].values()) for (const f of m.values()) f.scaled = f.value.times(new Decimal(10).pow(a.scaleNote.scale));
-      say(b, 'info', 'read.evidence-scale', `no scale note is printed and it was read at 10^${was}; table "${a.title}" prints ${same} of its figures for the same periods "${a.scaleNote.text}", so its amounts are read at 10^${a.scaleNote.scale}`);
+      say(
+        b,
+        'info',
+        'read.evidence-scale',
+        `no scale note is printed and it was read at 10^${was}; table "${a.title}" prints ${same} of its figures for the same periods "${a.scaleNote.text}", so its amounts are read at 10^${a.scaleNote.scale}`,
+      );
       break;
     }
   }
@@ -200,7 +224,12 @@ export function ytdSums(tables: BuiltTable[], say: Say): void {
       if (checked > failed + stocks || stockHeadings) checked -= stocks;
       else failed += stocks;
       if (checked >= 3 && failed * 2 > checked) {
-        say(t, 'warning', 'read.evidence-conflict', `column "${col.header.join(' | ')}" (${periodKey(p)}) is not the sum of the printed ${chain.join(' + ')} in ${failed} of ${checked} rows; its period or the parts' may be misread`);
+        say(
+          t,
+          'warning',
+          'read.evidence-conflict',
+          `column "${col.header.join(' | ')}" (${periodKey(p)}) is not the sum of the printed ${chain.join(' + ')} in ${failed} of ${checked} rows; its period or the parts' may be misread`,
+        );
       }
     }
   });

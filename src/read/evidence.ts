@@ -31,7 +31,12 @@ export interface EvidenceInput {
 export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Message[] {
   const messages: Message[] = [];
   const say = (t: BuiltTable, severity: 'info' | 'warning', ruleId: string, message: string) =>
-    messages.push({ ruleId, severity, message: `table "${t.title}": ${message}`, positions: [{ file: input.file, line: t.headerLine ?? t.startLine, column: 1 }] });
+    messages.push({
+      ruleId,
+      severity,
+      message: `table "${t.title}": ${message}`,
+      positions: [{ file: input.file, line: t.headerLine ?? t.startLine, column: 1 }],
+    });
   // Fiscal labels ("Q4 FY26", "Fiscal 2014 | Q1") take the calendar the document states before any check reads them.
   applyFiscalCalendar(tables, input.prose, say);
   const stated = statedLengths(input.prose);
@@ -89,7 +94,12 @@ function misprintedLengths(t: BuiltTable, stated: Map<string, Set<number>>, say:
     const header = c.header.join(' | ');
     if (fixed.get(header) === other[0]) continue;
     fixed.set(header, other[0]);
-    say(t, 'info', 'read.evidence-period', `column "${header}" is read as ${other[0]} months ending ${p.end}: the prose speaks of ${other[0]} months ended on that date and never of ${printed}`);
+    say(
+      t,
+      'info',
+      'read.evidence-period',
+      `column "${header}" is read as ${other[0]} months ending ${p.end}: the prose speaks of ${other[0]} months ended on that date and never of ${printed}`,
+    );
   }
 }
 
@@ -105,17 +115,35 @@ function repeatedDates(t: BuiltTable, say: Say): void {
     if (endOf(a.period!) !== endOf(b.period!)) continue;
     // Columns naming different things under one date ("Consolidated | ME&T | Financial Products" at March 31,
     // 2022 in Caterpillar's supplemental data) do not repeat a date; they share it.
-    const undated = (c: Col) => c.header.join(' ').replace(/[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b(?:19|20)\d\d\b/g, '').replace(/\W+/g, ' ').trim().toLowerCase();
+    const undated = (c: Col) =>
+      c.header
+        .join(' ')
+        .replace(/[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b(?:19|20)\d\d\b/g, '')
+        .replace(/\W+/g, ' ')
+        .trim()
+        .toLowerCase();
     if (undated(a) !== undated(b)) continue;
-    const dates = findDates(t.context ?? '').filter((d) => d.hasDay).map((d) => d.iso);
+    const dates = findDates(t.context ?? '')
+      .filter((d) => d.hasDay)
+      .map((d) => d.iso);
     const i = dates.indexOf(endOf(a.period!));
     const other = i >= 0 ? dates.find((d, j) => j !== i && d !== dates[i]) : undefined;
     if (!other) {
-      say(t, 'warning', 'read.evidence-conflict', `columns ${t.cols.indexOf(a)} and ${t.cols.indexOf(b)} print the same date ${endOf(a.period!)}; nothing in the release says which other date is meant`);
+      say(
+        t,
+        'warning',
+        'read.evidence-conflict',
+        `columns ${t.cols.indexOf(a)} and ${t.cols.indexOf(b)} print the same date ${endOf(a.period!)}; nothing in the release says which other date is meant`,
+      );
       continue;
     }
     b.period = instant(other);
-    say(t, 'info', 'read.evidence-period', `column ${t.cols.indexOf(b)} "${b.header.join(' | ')}" repeats the date of its neighbour; the caption gives ${other}`);
+    say(
+      t,
+      'info',
+      'read.evidence-period',
+      `column ${t.cols.indexOf(b)} "${b.header.join(' | ')}" repeats the date of its neighbour; the caption gives ${other}`,
+    );
   }
 }
 
@@ -256,7 +284,10 @@ function perShareVote(money: MoneyCell[], eps: MoneyCell[], shares: MoneyCell[],
     for (const n of income.filter((m) => m.col === e.col)) {
       for (const s of shares.filter((x) => x.col === e.col && !x.value.isZero())) {
         const fits = (k: number) => {
-          const q = n.value.abs().times(new Decimal(10).pow(k)).div(s.value.times(new Decimal(10).pow(shareScale)));
+          const q = n.value
+            .abs()
+            .times(new Decimal(10).pow(k))
+            .div(s.value.times(new Decimal(10).pow(shareScale)));
           return q.minus(e.value.abs()).abs().lte(e.value.abs().times(0.03).plus(0.011));
         };
         const ks = [0, 3, 6].filter(fits);
@@ -275,7 +306,11 @@ function perShareVote(money: MoneyCell[], eps: MoneyCell[], shares: MoneyCell[],
 function missingScales(tables: BuiltTable[], prose: string, say: Say): void {
   const amounts = proseAmounts(prose);
   const own = new Map<BuiltTable, { votes: Map<number, number>; perShare: number | null }>();
-  const docVotes = new Map<number, number>([[0, 0], [3, 0], [6, 0]]);
+  const docVotes = new Map<number, number>([
+    [0, 0],
+    [3, 0],
+    [6, 0],
+  ]);
   for (const t of tables) {
     if (t.scaleNote) continue;
     const { money, eps, shares } = moneyCells(t);
@@ -284,7 +319,15 @@ function missingScales(tables: BuiltTable[], prose: string, say: Say): void {
     for (const [k, n] of votes) docVotes.set(k, docVotes.get(k)! + n);
     // Share counts printed in full (seven digits and more) are in units whatever the money is printed in.
     const full = shares.some((s) => s.value.abs().gte(1_000_000));
-    own.set(t, { votes, perShare: perShareVote(money, eps, shares.filter(() => full), 0) });
+    own.set(t, {
+      votes,
+      perShare: perShareVote(
+        money,
+        eps,
+        shares.filter(() => full),
+        0,
+      ),
+    });
   }
   // Decisive: enough matches, and several times those of any other scale (a few chance matches remain).
   const decisive = (votes: Map<number, number>, min: number, ratio: number) => {

@@ -54,7 +54,10 @@ function anchorsOf(text: string): Anchor[] {
   const t = text.replace(/[\u2018\u2019]/g, "'");
   const out: Anchor[] = [];
   const patterns: [RegExp, (m: RegExpMatchArray) => { q: number; y?: string }][] = [
-    [new RegExp(`\\b${ORD}\\s+(?:fiscal\\s+)?quarter(?:\\s+of)?(?:\\s+(?:the\\s+)?fiscal(?:\\s+year)?\\s+${YEAR})?`, 'gi'), (m) => ({ q: ORDINAL[m[1].toLowerCase()], y: m[2] })],
+    [
+      new RegExp(`\\b${ORD}\\s+(?:fiscal\\s+)?quarter(?:\\s+of)?(?:\\s+(?:the\\s+)?fiscal(?:\\s+year)?\\s+${YEAR})?`, 'gi'),
+      (m) => ({ q: ORDINAL[m[1].toLowerCase()], y: m[2] }),
+    ],
     [new RegExp(`\\bfiscal(?:\\s+year)?\\s+${YEAR}\\s+${ORD}\\s+quarter\\b`, 'gi'), (m) => ({ q: ORDINAL[m[2].toLowerCase()], y: m[1] })],
     [new RegExp(`\\bfiscal(?:\\s+year)?\\s+${YEAR}\\s+q([1-4])\\b`, 'gi'), (m) => ({ q: Number(m[2]), y: m[1] })],
     [new RegExp(`\\b(?:q([1-4])|([1-4])q)\\s*(?:of\\s+)?(?:fy|fiscal(?:\\s+year)?)\\s*${YEAR}\\b`, 'gi'), (m) => ({ q: Number(m[1] ?? m[2]), y: m[3] })],
@@ -133,7 +136,12 @@ export function fiscalCalendar(tables: BuiltTable[], prose: string): FiscalCalen
     return calendarOf(dated.quarter, dated.end!, year, `the document says "${dated.text}"`, printed.days.get(dated.end!));
   }
   if (named && printed.quarter) {
-    return calendarOf(named.quarter, printed.quarter, named.year, `the document speaks of "${named.text}" and its latest printed quarter ends ${printed.quarter}`);
+    return calendarOf(
+      named.quarter,
+      printed.quarter,
+      named.year,
+      `the document speaks of "${named.text}" and its latest printed quarter ends ${printed.quarter}`,
+    );
   }
   if (printed.yearEnd) return calendarOf(4, printed.yearEnd, undefined, `a column prints the year ended ${printed.yearEnd}`);
   return null;
@@ -226,13 +234,24 @@ export function applyFiscalCalendar(tables: BuiltTable[], prose: string, say: Sa
       const label = fiscalLabel(c.header.join(' '), fiscalYearEnd);
       if (!label) continue;
       const p = fiscalPeriod(cal, label.year, label.quarter);
-      if (c.period && endOf(c.period) === endOf(p) && c.period.type === p.type && (c.period.type !== 'duration' || c.period.start === (p as { start: string }).start)) continue;
+      if (
+        c.period &&
+        endOf(c.period) === endOf(p) &&
+        c.period.type === p.type &&
+        (c.period.type !== 'duration' || c.period.start === (p as { start: string }).start)
+      )
+        continue;
       c.period = p;
       changed = true;
       const header = c.header.join(' | ');
       if (told.has(header)) continue;
       told.add(header);
-      say(t, 'info', 'read.evidence-period', `column "${header}" is read as fiscal ${label.quarter ? `Q${label.quarter} ` : 'year '}${label.year}, ${periodText(p)}: ${cal.why}`);
+      say(
+        t,
+        'info',
+        'read.evidence-period',
+        `column "${header}" is read as fiscal ${label.quarter ? `Q${label.quarter} ` : 'year '}${label.year}, ${periodText(p)}: ${cal.why}`,
+      );
     }
     if (yearToDate(t, cal, say)) changed = true;
     if (changed) resolveChangePeriods(t.cols as Col[]);
@@ -269,7 +288,12 @@ function undated(tables: BuiltTable[], prose: string, say: Say): void {
   for (const t of tables) {
     const labelled = t.cols.filter((c) => c.period && !c.kind && fiscalLabel(c.header.join(' '), true)?.quarter);
     if (!labelled.length) continue;
-    say(t, 'warning', 'read.evidence-conflict', `columns ${labelled.map((c) => `"${c.header.join(' | ')}"`).join(', ')} are read as calendar quarters: the document prints no date, so a fiscal calendar can neither be found nor ruled out`);
+    say(
+      t,
+      'warning',
+      'read.evidence-conflict',
+      `columns ${labelled.map((c) => `"${c.header.join(' | ')}"`).join(', ')} are read as calendar quarters: the document prints no date, so a fiscal calendar can neither be found nor ruled out`,
+    );
   }
 }
 

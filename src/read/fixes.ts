@@ -100,12 +100,16 @@ export function parseFixes(text: string, file: string): Fixes {
       const known = ['table', 'column', 'scale', 'period', 'member', 'drop'];
       const unknown = Object.keys(f).find((x) => !known.includes(x));
       if (unknown) throw bad(`unknown key "${unknown}" (${known.join(', ')})`);
-      if (f.scale !== undefined && (typeof f.scale !== 'number' || !Number.isInteger(f.scale) || f.scale < 0 || f.scale > 12)) throw bad('"scale" is a power of ten, 0 to 12 (3 = thousands)');
-      if (f.period !== undefined && (typeof f.period !== 'string' || !PERIOD_RE.test(f.period.trim()))) throw bad('"period" is "YYYY-MM-DD" (instant) or "YYYY-MM-DD..YYYY-MM-DD"');
+      if (f.scale !== undefined && (typeof f.scale !== 'number' || !Number.isInteger(f.scale) || f.scale < 0 || f.scale > 12))
+        throw bad('"scale" is a power of ten, 0 to 12 (3 = thousands)');
+      if (f.period !== undefined && (typeof f.period !== 'string' || !PERIOD_RE.test(f.period.trim())))
+        throw bad('"period" is "YYYY-MM-DD" (instant) or "YYYY-MM-DD..YYYY-MM-DD"');
       const m = f.member as { axis?: unknown; name?: unknown } | null | undefined;
-      if (m !== undefined && m !== null && (!AXES.includes(m.axis as MemberAxis) || typeof m.name !== 'string' || !m.name.trim())) throw bad(`"member" is null or {"axis": ${AXES.map((a) => `"${a}"`).join('|')}, "name": "..."}`);
+      if (m !== undefined && m !== null && (!AXES.includes(m.axis as MemberAxis) || typeof m.name !== 'string' || !m.name.trim()))
+        throw bad(`"member" is null or {"axis": ${AXES.map((a) => `"${a}"`).join('|')}, "name": "..."}`);
       if ((f.period !== undefined || f.member !== undefined) && f.column === undefined) throw bad('"period" and "member" need a "column"');
-      if (f.scale === undefined && f.period === undefined && f.member === undefined && f.drop !== true) throw bad('nothing to fix: give "scale", "period", "member" or "drop": true');
+      if (f.scale === undefined && f.period === undefined && f.member === undefined && f.drop !== true)
+        throw bad('nothing to fix: give "scale", "period", "member" or "drop": true');
       return { ...(f as unknown as Fix), line, col };
     }),
   };
@@ -116,7 +120,10 @@ export function loadFixes(path: string): Fixes {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new IxportError(`${path}: cannot read the fixes file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { code: 'fix.unreadable', file: path });
+    throw new IxportError(`${path}: cannot read the fixes file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, {
+      code: 'fix.unreadable',
+      file: path,
+    });
   }
   return parseFixes(text, path);
 }
@@ -126,7 +133,12 @@ function periodOf(text: string): Period {
   return m[2] ? duration(m[1], m[2]) : instant(m[1]);
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s*\|\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Applies the fixes to the release's tables; returns the tables kept. Throws FixError for a name that does not exist. */
 export function applyFixes(tables: BuiltTable[], fixes: Fixes, release: string, messages: Message[]): BuiltTable[] {
@@ -136,8 +148,13 @@ export function applyFixes(tables: BuiltTable[], fixes: Fixes, release: string, 
     const t = typeof f.table === 'number' ? tables[f.table] : tables.find((x) => fold(x.title) === fold(f.table as string));
     if (!t) throw fail(`table ${JSON.stringify(f.table)} does not exist (${tables.length} tables, 0 to ${tables.length - 1})`);
     const col: Col | undefined =
-      f.column === undefined ? undefined : typeof f.column === 'number' ? t.cols[f.column] : t.cols.find((c) => fold(c.header.join(' | ')) === fold(f.column as string));
-    if (f.column !== undefined && !col) throw fail(`table "${t.title}" has no column ${JSON.stringify(f.column)} (${t.cols.length} columns, 0 to ${t.cols.length - 1})`);
+      f.column === undefined
+        ? undefined
+        : typeof f.column === 'number'
+          ? t.cols[f.column]
+          : t.cols.find((c) => fold(c.header.join(' | ')) === fold(f.column as string));
+    if (f.column !== undefined && !col)
+      throw fail(`table "${t.title}" has no column ${JSON.stringify(f.column)} (${t.cols.length} columns, 0 to ${t.cols.length - 1})`);
     const done: string[] = [];
     if (f.drop) {
       dropped.add(t);
@@ -153,8 +170,13 @@ export function applyFixes(tables: BuiltTable[], fixes: Fixes, release: string, 
       done.push(`column "${col.header.join(' | ')}" period ${f.period.trim()}`);
     }
     if (col && f.member !== undefined) {
-      col.member = f.member === null ? { axis: col.member?.axis ?? 'segment', member: null } : ({ axis: f.member.axis, member: f.member.name.trim() } satisfies ColumnMember);
-      done.push(`column "${col.header.join(' | ')}" ${f.member === null ? 'on the axis default' : `member "${f.member.name.trim()}" of the ${f.member.axis} axis`}`);
+      col.member =
+        f.member === null
+          ? { axis: col.member?.axis ?? 'segment', member: null }
+          : ({ axis: f.member.axis, member: f.member.name.trim() } satisfies ColumnMember);
+      done.push(
+        `column "${col.header.join(' | ')}" ${f.member === null ? 'on the axis default' : `member "${f.member.name.trim()}" of the ${f.member.axis} axis`}`,
+      );
     }
     messages.push({
       ruleId: 'read.fix',

@@ -3,7 +3,18 @@ import type { LineItem } from '../model/document.js';
 import { parseValue } from './cells.js';
 
 export const TSV_HEADER = [
-  'line', 'table', 'row', 'section', 'column', 'period_type', 'period_start', 'period_end', 'raw', 'value', 'scale', 'unit',
+  'line',
+  'table',
+  'row',
+  'section',
+  'column',
+  'period_type',
+  'period_start',
+  'period_end',
+  'raw',
+  'value',
+  'scale',
+  'unit',
   'range',
 ] as const;
 
@@ -44,5 +55,11 @@ export function formatItemsTsv(items: LineItem[]): string {
 
 /** JSON of the items: Decimals as their printed decimal text, everything else as in the model. */
 export function formatItemsJson(items: LineItem[]): string {
-  return JSON.stringify(items.map((it) => ({ ...it, value: it.value === null ? null : itemValueText(it) })), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      items.map((it) => ({ ...it, value: it.value === null ? null : itemValueText(it) })),
+      null,
+      2,
+    ) + '\n'
+  );
 }

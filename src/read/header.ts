@@ -11,7 +11,8 @@ interface Span {
 export const RULE_CHUNK_RE = /^[-=_]+$/;
 export const PAREN_ONLY_RE = /^\(.*\)$/;
 /** "For the fiscal years ended June 30," above a table names its periods, not the table. */
-export const PERIOD_LINE_RE = /^(?:\(?(?:for )?the |as of |at )?(?:(?:three|six|nine|twelve|\d{1,2})[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?|periods?)\s+end(?:ed|ing)\b/i;
+export const PERIOD_LINE_RE =
+  /^(?:\(?(?:for )?the |as of |at )?(?:(?:three|six|nine|twelve|\d{1,2})[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?|periods?)\s+end(?:ed|ing)\b/i;
 /** "As of May 1, 2004" under a title names the table's date, not the table. */
 export const AS_OF_LINE_RE = /^\(?(?:as of|at)\s+[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\)?$/i;
 export const COMPANY_RE = /\b(?:inc\.?|incorporated|corp\.?|corporation|company|co\.|ltd\.?|llc|plc|l\.p\.|bancorp|and subsidiaries|& subsidiaries)\s*$/i;
@@ -113,5 +114,8 @@ export function cleanTitle(parts: string[]): string {
     }
   }
   // "(continued)" marks a table carried over a page; it is not part of the title.
-  return t.replace(/\s*[-(]\s*continued\s*\)?\s*$/i, '').replace(/\s+-\s*$/, '').trim();
+  return t
+    .replace(/\s*[-(]\s*continued\s*\)?\s*$/i, '')
+    .replace(/\s+-\s*$/, '')
+    .trim();
 }

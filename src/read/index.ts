@@ -33,7 +33,11 @@ export interface ReadOptions {
 /** Reads a release from its text. Throws ReadError for empty or binary input. */
 export function readRelease(text: string, file: string, options: ReadOptions = {}): ReleaseDocument {
   checkReleaseText(text, file);
-  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  const src = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n$/, '')
+    .split('\n');
   // Two tables printed side by side are read from the two halves of their lines (sidebyside.ts).
   const sides = findSideBySide(classifyLines(src));
   const halves = splitSides(src, sides);
@@ -44,7 +48,8 @@ export function readRelease(text: string, file: string, options: ReadOptions = {
   resolveDateOnlyColumns(merged);
   scopeScaleNotes(merged, flowOfLines(lines, merged));
   // The right-hand table shares the page's note with the table printed beside it.
-  for (const t of right) t.scaleNote ??= merged.find((o) => o !== t && !right.includes(o) && o.startLine <= t.endLine && o.endLine >= t.startLine)?.scaleNote ?? null;
+  for (const t of right)
+    t.scaleNote ??= merged.find((o) => o !== t && !right.includes(o) && o.startLine <= t.endLine && o.endLine >= t.startLine)?.scaleNote ?? null;
   const cover = readCover(lines, file);
   const evidence = weighEvidence(merged, { prose: proseText(lines, merged), releaseDate: cover.releaseDate?.value, file });
   nameTables(merged);
@@ -139,10 +144,7 @@ function mergeCarriedOver(tables: BuiltTable[], lines: LineInfo[]): BuiltTable[]
   const out: BuiltTable[] = [];
   for (const t of tables) {
     const prev = out[out.length - 1];
-    const sameCols =
-      prev &&
-      prev.cols.length === t.cols.length &&
-      prev.cols.every((c, k) => c.header.join(' | ') === t.cols[k].header.join(' | '));
+    const sameCols = prev && prev.cols.length === t.cols.length && prev.cols.every((c, k) => c.header.join(' | ') === t.cols[k].header.join(' | '));
     let pageBreak = false;
     if (prev) for (let i = prev.endLine; i < t.startLine - 1; i++) if (lines[i].kind === 'markup' && lines[i].markup === 'page') pageBreak = true;
     if (prev && sameCols && (t.continued || ((t.title === prev.title || !t.title) && pageBreak))) {
@@ -176,7 +178,6 @@ function nameTables(tables: BuiltTable[]): void {
   }
 }
 
-
 /** A number cut short at the end of the file: a thousands group of fewer than three digits ("18,0"). */
 const CUT_NUMBER_RE = /(?:^|[\s$(])\(?\$?\d{1,3}(?:,\d{3})*,\d{0,2}$/;
 
@@ -202,10 +203,24 @@ function truncation(lines: LineInfo[], file: string): Message[] {
   if (cut && (open || end.kind === 'data')) {
     const number = cut[0].trim();
     const column = text.length - number.length + 1;
-    return [{ ruleId: 'read.truncated', severity: 'warning', message: `the file ends inside a number ("${number}") in a table: it looks truncated; the number is not read`, positions: [{ ...at, column }] }];
+    return [
+      {
+        ruleId: 'read.truncated',
+        severity: 'warning',
+        message: `the file ends inside a number ("${number}") in a table: it looks truncated; the number is not read`,
+        positions: [{ ...at, column }],
+      },
+    ];
   }
   if (open && open !== end) {
-    return [{ ruleId: 'read.truncated', severity: 'warning', message: `the file ends inside the table opened at line ${open.n} (no </TABLE>): it looks truncated; the table ends at its last line`, positions: [at] }];
+    return [
+      {
+        ruleId: 'read.truncated',
+        severity: 'warning',
+        message: `the file ends inside the table opened at line ${open.n} (no </TABLE>): it looks truncated; the table ends at its last line`,
+        positions: [at],
+      },
+    ];
   }
   return [];
 }

@@ -92,7 +92,10 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
   percentChanges(cols);
   // A grid's "First | Quarter ... Fourth | Quarter | Year" columns name periods whose year a row section gives
   // (items.ts sectionPeriod), not members.
-  markMembers(cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length && !QUARTER_NAME_RE.test(c.header.join(' '))), around.context);
+  markMembers(
+    cols.filter((c) => !c.period && c.kind !== 'change' && !c.ragged && c.header.length && !QUARTER_NAME_RE.test(c.header.join(' '))),
+    around.context,
+  );
   // A period caption printed outside the table (Apple's "THREE MONTHS ENDED JUNE 26, 2004" under the title) names
   // the period of every column whose header names none.
   if (around.caption) {
@@ -251,4 +254,3 @@ function monthsBetween(a: string, b: string): number {
   const [yb, mb] = b.split('-').map(Number);
   return (yb - ya) * 12 + (mb - ma);
 }
-

@@ -63,7 +63,12 @@ function sectionPeriod(section: string, col: Col): Period | null {
   const header = col.header.join(' ');
   if (/^(?:19|20)\d\d$/.test(section) && !col.period && QUARTER_NAME_RE.test(header)) return headerPeriod([...col.header, section]).period;
   const year = header.match(/\b(?:19|20)\d\d\b/);
-  if (year && SECTION_PERIOD_RE.test(section) && !findDates(header).some((d) => d.hasDay) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(header)) {
+  if (
+    year &&
+    SECTION_PERIOD_RE.test(section) &&
+    !findDates(header).some((d) => d.hasDay) &&
+    !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(header)
+  ) {
     const hp = headerPeriod([section, year[0]]);
     return hp.period && !hp.kind ? hp.period : null;
   }
@@ -77,7 +82,8 @@ function sideOf(col: Col): '' | 'low' | 'high' {
 }
 
 const FIVE_UNITS = new Set(['USD', 'shares', 'USD/share', 'percent', 'pure']);
-const PER_SHARE_COL_RE = /\b(?:earnings|income|loss|profit|eps|dividends?)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
+const PER_SHARE_COL_RE =
+  /\b(?:earnings|income|loss|profit|eps|dividends?)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
 
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
@@ -90,7 +96,8 @@ function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, 
   // "$1,234", or grouped numbers with no % anywhere in the column).
   if (col.kind === 'change') {
     const header = col.header.join(' ');
-    const amounts = dollar || /\$|\bamounts?\b|\bdollars?\b/i.test(header) || (col.pctCells === 0 && (!!col.grouped || !!col.bridge) && !/%|percent/i.test(header));
+    const amounts =
+      dollar || /\$|\bamounts?\b|\bdollars?\b/i.test(header) || (col.pctCells === 0 && (!!col.grouped || !!col.bridge) && !/%|percent/i.test(header));
     return amounts ? unit : 'percent';
   }
   // A bare number in a column of percentages ("100" closing a % of total column) is a percentage too.
@@ -150,8 +157,7 @@ function tableLayout(t: BuiltTable): TableLayout {
   // table prints all its share counts alike.
   const fullShares = t.rows.some(
     (r, k) =>
-      rowUnits[k] === 'shares' &&
-      r.cells.some((c) => c.cell.parts.some((p) => p.value !== null && !p.percent && new Decimal(p.value).abs().gte(1_000_000))),
+      rowUnits[k] === 'shares' && r.cells.some((c) => c.cell.parts.some((p) => p.value !== null && !p.percent && new Decimal(p.value).abs().gte(1_000_000))),
   );
   // Aflac's "EFFECT OF FOREIGN CURRENCY ON ADJUSTED RESULTS (SELECTED PERCENTAGE CHANGES, UNAUDITED)" heads its
   // columns "Including Currency Changes | Excluding Currency Changes": every cell is a percentage change.
@@ -276,10 +282,20 @@ function scaleOfItem(t: BuiltTable, layout: TableLayout, rowIndex: number, partS
 function tableWarnings(t: BuiltTable, file: string): Message[] {
   const warnings: Message[] = [];
   for (const w of t.warnings) {
-    warnings.push({ ruleId: 'read.unplaced-number', severity: 'warning', message: `table "${t.title}": ${w.message}`, positions: [{ file, line: w.line, column: w.column }] });
+    warnings.push({
+      ruleId: 'read.unplaced-number',
+      severity: 'warning',
+      message: `table "${t.title}": ${w.message}`,
+      positions: [{ file, line: w.line, column: w.column }],
+    });
   }
   for (const w of t.errors) {
-    warnings.push({ ruleId: 'read.ragged-columns', severity: 'warning', message: `table "${t.title}": ${w.message}; reported without a period`, positions: [{ file, line: w.line, column: w.column }] });
+    warnings.push({
+      ruleId: 'read.ragged-columns',
+      severity: 'warning',
+      message: `table "${t.title}": ${w.message}; reported without a period`,
+      positions: [{ file, line: w.line, column: w.column }],
+    });
   }
   return warnings;
 }
@@ -310,4 +326,3 @@ function indentDepths(rows: BuiltRow[]): (indent: number) => number {
   const levels = [...new Set(rows.map((r) => Math.max(0, r.indent)))].sort((a, b) => a - b);
   return (indent: number) => Math.max(0, levels.indexOf(Math.max(0, indent)));
 }
-

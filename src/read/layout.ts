@@ -85,4 +85,3 @@ export interface BuiltTable {
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }
-

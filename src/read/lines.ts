@@ -79,8 +79,7 @@ export function classifyLines(src: string[]): LineInfo[] {
       continue;
     }
     if (kind === 'data' && split.cells.every((c) => isYearCell(c.text))) kind = 'years';
-    const furniture =
-      kind === 'text' && text.length - indent < 40 && FURNITURE_HINT_RE.test(text) && FURNITURE_RE.test(text);
+    const furniture = kind === 'text' && text.length - indent < 40 && FURNITURE_HINT_RE.test(text) && FURNITURE_RE.test(text);
     infos[i] = { n, text, kind, split, furniture, headerish: false, indent };
     infos[i].headerish = !furniture && (kind === 'years' || (kind === 'text' && hasHeaderChunk(text)));
   }

@@ -26,7 +26,13 @@ export function markMembers(periodless: Col[], title: string): void {
   const cols = periodless.filter((c) => !c.sub && c.kind === '' && /[A-Za-z]/.test(c.header.join(' ')));
   if (cols.length < 2) return;
   const shared = cols[0].header.filter((h) => cols.every((c) => c.header.includes(h)));
-  const label = (c: Col) => c.header.filter((h) => !shared.includes(h)).join(' ').replace(/\s*(?:\(\d\)|\*+)\s*$/, '').replace(/\s+/g, ' ').trim();
+  const label = (c: Col) =>
+    c.header
+      .filter((h) => !shared.includes(h))
+      .join(' ')
+      .replace(/\s*(?:\(\d\)|\*+)\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const labels = cols.map(label);
   if (labels.some((l) => !l || NOT_A_PART_RE.test(l)) || new Set(labels).size !== labels.length) return;
   const parts = labels.filter((l) => !TOTAL_RE.test(l));
@@ -41,7 +47,8 @@ export function markMembers(periodless: Col[], title: string): void {
 }
 
 function axisOf(labels: string[], title: string): MemberAxis {
-  if (labels.some((l) => CONSOLIDATION_RE.test(l)) && labels.some((l) => /\beliminat|\bguarantor|\bparent\b|\bissuer\b|\bsubsidiar/i.test(l))) return 'consolidation';
+  if (labels.some((l) => CONSOLIDATION_RE.test(l)) && labels.some((l) => /\beliminat|\bguarantor|\bparent\b|\bissuer\b|\bsubsidiar/i.test(l)))
+    return 'consolidation';
   if (/\bconsolidating\b/i.test(title)) return 'consolidation';
   const places = labels.filter((l) => PLACE_RE.test(l) && !TOTAL_RE.test(l)).length;
   if (REGION_TITLE_RE.test(title) || places * 2 >= labels.filter((l) => !TOTAL_RE.test(l)).length) return 'region';

@@ -12,13 +12,46 @@ export interface HeaderPeriod {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, 'twenty-six': 26, 'twenty-seven': 27,
-  'thirty-nine': 39, forty: 40, 'fifty-two': 52, 'fifty-three': 53,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  'twenty-six': 26,
+  'twenty-seven': 27,
+  'thirty-nine': 39,
+  forty: 40,
+  'fifty-two': 52,
+  'fifty-three': 53,
 };
 
 interface FoundDate {
@@ -133,7 +166,11 @@ export const CHANGE_RE =
 /** Derives the period of a column from its header lines. */
 export function headerPeriod(lines: string[]): HeaderPeriod {
   // "Septem-" / "ber 30," : a word hyphenated across header lines.
-  const text = lines.join(' ').replace(/([A-Za-z])- ([a-z])/g, '$1$2').replace(/\s+/g, ' ').trim();
+  const text = lines
+    .join(' ')
+    .replace(/([A-Za-z])- ([a-z])/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Apple's data summary prints "Q3\u201904" with a typographic apostrophe.
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const kind: HeaderPeriod['kind'] = CHANGE_RE.test(text) ? 'change' : /\blow\b.*\bhigh\b/.test(lower) ? 'range' : '';

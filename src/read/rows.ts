@@ -5,7 +5,8 @@ import { continuesLabel } from './segment.js';
 import type { BuiltCell, BuiltRow } from './layout.js';
 
 /** Word endings printed alone after a syllable break ("Premises and equip- / ment, net"). */
-const SUFFIX_RE = /^(?:ment|ments|tion|tions|sion|sions|ing|ings|ance|ances|ence|ences|ity|ities|able|ible|ized|ated|ure|ures|ness|ative|ally|ties|ers|ies)(?![a-z])/;
+const SUFFIX_RE =
+  /^(?:ment|ments|tion|tions|sion|sions|ing|ings|ance|ances|ence|ences|ity|ities|able|ible|ized|ated|ure|ures|ness|ative|ally|ties|ers|ies)(?![a-z])/;
 
 /**
  * Joins the lines of a wrapped label with one space; a hyphen at a line end joins without one ("Interest- /
@@ -76,15 +77,26 @@ function scanRows(lines: LineInfo[], from: number, to: number, byLine: Map<numbe
     // A data line: join the wrapped label lines directly above it.
     const own = l.split.label;
     const join = wrappedLabelAbove(lines, pending, i, own);
-    flushPending(lines, rows, pending.filter((p) => !join.includes(p)));
+    flushPending(
+      lines,
+      rows,
+      pending.filter((p) => !join.includes(p)),
+    );
     pending = [];
     const labelLines = [...join, i];
     const label = joinLabel(labelLines.map((k) => (k === i ? own : labelOfLine(lines, k))));
     const indent = join.length ? lines[join[0]].indent : own ? l.split.labelStart : -1;
     const rowCells = (byLine.get(i) ?? []).sort((a, b) => a.cell.start - b.cell.start);
     rows.push({
-      label, indent, heading: false, total: false, lines: labelLines.map((k) => lines[k].n), cells: rowCells,
-      valueLine: l.n, section: '', afterRule,
+      label,
+      indent,
+      heading: false,
+      total: false,
+      lines: labelLines.map((k) => lines[k].n),
+      cells: rowCells,
+      valueLine: l.n,
+      section: '',
+      afterRule,
     });
     afterRule = false;
   }
@@ -132,8 +144,15 @@ function flushPending(lines: LineInfo[], rows: BuiltRow[], pendingLines: number[
     if (!group.length) return;
     const label = joinLabel(group.map(labelOf));
     rows.push({
-      label, indent: lines[group[0]].indent, heading: true, total: false, lines: group.map((g) => lines[g].n),
-      valueLine: 0, cells: [], section: '', afterRule: false,
+      label,
+      indent: lines[group[0]].indent,
+      heading: true,
+      total: false,
+      lines: group.map((g) => lines[g].n),
+      valueLine: 0,
+      cells: [],
+      section: '',
+      afterRule: false,
     });
     group = [];
   };
@@ -213,7 +232,12 @@ export function assignSections(rows: BuiltRow[], lines: LineInfo[], to: number):
   const stack: Open[] = [];
   let prevHeading = false;
   let lastDataLine = -1;
-  const norm = (x: string) => x.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[^a-z ]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   // The row that closes a block: "Total ...", "Subtotal", or an unlabelled sum.
   const closing = (r: BuiltRow) => !r.label || /^(?:total|subtotal|sub-total)\b/i.test(r.label);
   for (const r of rows) {

@@ -9,7 +9,8 @@ import type { Period } from '../model/period.js';
 
 // A table of rates: Aflac's "RECONCILIATION OF U.S. GAAP RETURN ON EQUITY (ROE) TO ADJUSTED ROE" and "(SELECTED
 // PERCENTAGE CHANGES, UNAUDITED)" print percentages without the sign in rows that name no unit.
-const RATE_TABLE_RE = /\bpercentage changes\b|\breturn on (?:average )?(?:common )?(?:(?:share|stock)holders['\u2019]? )?(?:equity|assets)\b.*\bto\b.*\b(?:return|ROE|ROA)\b/i;
+const RATE_TABLE_RE =
+  /\bpercentage changes\b|\breturn on (?:average )?(?:common )?(?:(?:share|stock)holders['\u2019]? )?(?:equity|assets)\b.*\bto\b.*\b(?:return|ROE|ROA)\b/i;
 
 const PER_UNIT_RE =
   /\bper\s+(?:average\s+|available\s+|occupied\s+|equivalent\s+|comparable\s+)?(?:restaurants?|stores?|units?|locations?|square\s+f(?:oo|ee)t|sq\.?\s*ft\.?|employees?|customers?|subscribers?|accounts?|households?|guests?|transactions?|tons?|rooms?|patient\s+days?|admissions?|members?)\b/i;
@@ -47,7 +48,12 @@ export function tableRowUnits(t: BuiltTable): { units: UnitKind[]; scales: (numb
   return { units, scales };
 }
 
-const labelKey = (label: string) => label.toLowerCase().replace(/\s*(?:\(\d{1,2}\)|\d)\s*$/, '').replace(/[^a-z]+/g, ' ').trim();
+const labelKey = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/\s*(?:\(\d{1,2}\)|\d)\s*$/, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 const values = (r: BuiltRow) => r.cells.map((c) => c.cell.parts[0]?.value ?? null);
 
 /**

@@ -29,7 +29,14 @@ function words(t: string): number {
 /** The plaintext lines as a flow: each line one flow line, the lines of each table marked with its index. */
 export function flowOfLines(lines: LineInfo[], tables: BuiltTable[]): FlowLine[] {
   const flow: FlowLine[] = lines.map((l) => ({
-    kind: l.kind === 'text' ? 'text' : l.kind === 'markup' && l.markup === 'page' ? 'page' : l.kind === 'blank' || l.kind === 'rule' || l.kind === 'markup' ? 'blank' : 'other',
+    kind:
+      l.kind === 'text'
+        ? 'text'
+        : l.kind === 'markup' && l.markup === 'page'
+          ? 'page'
+          : l.kind === 'blank' || l.kind === 'rule' || l.kind === 'markup'
+            ? 'blank'
+            : 'other',
     text: l.text,
     furniture: l.furniture,
   }));

@@ -8,7 +8,16 @@ import type { BuiltCell, BuiltTable, Col } from './layout.js';
 import type { Region } from './segment.js';
 import { buildRows, assignSections } from './rows.js';
 import {
-  AS_OF_LINE_RE, cleanTitle, COMPANY_RE, overlap, PAREN_ONLY_RE, PERIOD_LINE_RE, ruleExtent, RULE_CHUNK_RE, singleCol, spannedCols,
+  AS_OF_LINE_RE,
+  cleanTitle,
+  COMPANY_RE,
+  overlap,
+  PAREN_ONLY_RE,
+  PERIOD_LINE_RE,
+  ruleExtent,
+  RULE_CHUNK_RE,
+  singleCol,
+  spannedCols,
   splitDateChunks,
 } from './header.js';
 import { findScaleNote } from './units.js';
@@ -34,8 +43,18 @@ function buildColumns(cells: BuiltCell[]): Col[] {
     }
     if (target < 0) {
       cols.push({
-        start: s, end: e, support: new Set([c.line]), header: [], period: null, kind: '', dateOnly: false,
-        sub: false, pctCells: pct ? 1 : 0, cellCount: 1, own: false, grouped: c.cell.text.includes(','),
+        start: s,
+        end: e,
+        support: new Set([c.line]),
+        header: [],
+        period: null,
+        kind: '',
+        dateOnly: false,
+        sub: false,
+        pctCells: pct ? 1 : 0,
+        cellCount: 1,
+        own: false,
+        grouped: c.cell.text.includes(','),
       });
       c.col = cols.length - 1;
       continue;
@@ -72,14 +91,13 @@ export function buildTable(region: Region, src: LineInfo[], prevEnd: number): Bu
   const leftTitle = leftTexts.filter((t) => !PAREN_ONLY_RE.test(t.trim()));
   const titleParts = leftTitle.length
     ? leftTexts
-    : above.filter((t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t) && !PERIOD_LINE_RE.test(t) && !AS_OF_LINE_RE.test(t) && !/^\(?\s*un-?audited\s*\)?$/i.test(t));
+    : above.filter(
+        (t) => !COMPANY_RE.test(t) && !PAREN_ONLY_RE.test(t) && !PERIOD_LINE_RE.test(t) && !AS_OF_LINE_RE.test(t) && !/^\(?\s*un-?audited\s*\)?$/i.test(t),
+      );
   const title = cleanTitle(titleParts.length ? titleParts : []);
   const continued = /\bcontinued\b/i.test(titleParts.join(' '));
   // The scale note is printed in the title block, left of the column headers, or over the columns themselves.
-  const scaleNote =
-    findScaleNote([...above, ...leftTexts].join(' ')) ??
-    findScaleNote(block.headerLines.map((i) => lines[i].text.trim()).join(' ')) ??
-    null;
+  const scaleNote = findScaleNote([...above, ...leftTexts].join(' ')) ?? findScaleNote(block.headerLines.map((i) => lines[i].text.trim()).join(' ')) ?? null;
   const errors = raggedColumns(block.headerLines, cols, cells, lines);
   // A table without column headers after "... for the quarter ended October 1, 2005:" has that period.
   let intro = '';
@@ -160,7 +178,11 @@ function unplacedNumbers(region: Region, lines: LineInfo[], valueLeft: number): 
     // A malformed number in a column of its own: the row's good cells stay cells, the bad one is named here.
     if (l.kind === 'data' && !l.furniture) {
       for (const w of l.split.malformed ?? []) {
-        warnings.push({ line: l.n, column: w.start + 1, message: `"${w.text}" stands in the value columns but is not a number (a malformed thousands group); this cell is not read, the row's other cells are` });
+        warnings.push({
+          line: l.n,
+          column: w.start + 1,
+          message: `"${w.text}" stands in the value columns but is not a number (a malformed thousands group); this cell is not read, the row's other cells are`,
+        });
       }
     }
     if ((l.kind !== 'data' && l.kind !== 'text') || l.furniture || !l.split.label) continue;
@@ -193,11 +215,16 @@ const ABOVE_TITLE_RE = /^\((?:[^()]*(?:unaudited|audited|thousand|million|except
  * and column-header text just above (company names over columns, "Mpower Only (A)").
  */
 function headerBlock(
-  region: Region, lines: LineInfo[], prevEnd: number, valueLeft: number,
+  region: Region,
+  lines: LineInfo[],
+  prevEnd: number,
+  valueLeft: number,
 ): { headerLines: number[]; top: number; bodyStart: number; demoted: Set<number> } {
   const headerSet = new Set<number>(region.headerIdx);
   const rightZone = (l: LineInfo) =>
-    (l.kind === 'text' || l.kind === 'years') && !l.furniture && chunks(l.text).every((c) => (c.start >= valueLeft - 8 && c.end > valueLeft) || RULE_CHUNK_RE.test(c.text));
+    (l.kind === 'text' || l.kind === 'years') &&
+    !l.furniture &&
+    chunks(l.text).every((c) => (c.start >= valueLeft - 8 && c.end > valueLeft) || RULE_CHUNK_RE.test(c.text));
   const headTop = region.hasHeader ? region.start : region.firstData;
   // Lines between the header-ish lines and the first data line that sit over the columns are header lines too.
   for (let i = headTop; i < region.firstData; i++) if (!headerSet.has(i) && rightZone(lines[i])) headerSet.add(i);
@@ -309,7 +336,12 @@ type Chunk = { text: string; start: number; end: number };
 
 /** The columns one header chunk names. */
 function chunkTarget(
-  ch: Chunk, lineChunks: Chunk[], lines: LineInfo[], i: number, headed: Col[], valueLeft: number,
+  ch: Chunk,
+  lineChunks: Chunk[],
+  lines: LineInfo[],
+  i: number,
+  headed: Col[],
+  valueLeft: number,
   spanning: { start: number; end: number; cols: number[] }[],
 ): number[] {
   // A grouping rule right under the chunk ("-------" under "Three Months Ended") shows its true extent.
@@ -330,11 +362,13 @@ function chunkTarget(
     const mid = (ch.start + ch.end) / 2;
     const single = singleCol(headed, ch.start, ch.end);
     const mostlyOver = single.length === 1 && overlap(headed[single[0]], ch.start, ch.end) >= 0.5 * (ch.end - ch.start);
-    const up = mostlyOver ? undefined : spanning.find(
-      (u) =>
-        Math.abs((u.start + u.end) / 2 - mid) <= 2.5 &&
-        lineChunks.filter((o) => o.end > u.start && o.start < u.end && !RULE_CHUNK_RE.test(o.text)).length === 1,
-    );
+    const up = mostlyOver
+      ? undefined
+      : spanning.find(
+          (u) =>
+            Math.abs((u.start + u.end) / 2 - mid) <= 2.5 &&
+            lineChunks.filter((o) => o.end > u.start && o.start < u.end && !RULE_CHUNK_RE.test(o.text)).length === 1,
+        );
     target = up ? up.cols : single;
   }
   if (target.length > 1) spanning.push({ start: Math.min(ch.start, ext.start), end: Math.max(ch.end, ext.end), cols: target });

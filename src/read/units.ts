@@ -14,7 +14,7 @@ export interface ScaleNote {
 // Every printed form seen in releases: "(In thousands, except per share data)", "Dollars in millions", "($000)",
 // "(000's omitted)", "$ in 000s", "(millions, except earnings per common share)" (the unit word alone in the
 // stub's parenthesis), "(Thousands of Dollars)", "amounts in thousands of U.S. dollars", "$(000)".
-const UNIT_WORD = '(thousands|millions|billions|000s|000\'s|000)';
+const UNIT_WORD = "(thousands|millions|billions|000s|000's|000)";
 const SCALE_RE = new RegExp(
   [
     `\\b(?:(?:amounts|dollars|\\$|figures|numbers)\\s+)?in\\s+(?:\\$\\s*)?(?:u\\.?s\\.?\\s+)?${UNIT_WORD}\\b`,
@@ -84,7 +84,8 @@ const COUNT_RE = /^(?:units?\b|number of (?!shares)|employees\b|headcount\b|(?:t
 
 // A heading over rows that name only what is counted: "Restaurants open at end of quarter:" over "Texas
 // Grillhouse  186  41  227", "Number of stores:" over the store formats.
-const COUNT_HEADING_RE = /^(?:number of (?!shares)|(?:total )?(?:customers|subscribers|stores|locations|restaurants|units|franchises|employees)\s+(?:open|in operation|operating|at (?:the )?end of))\b/i;
+const COUNT_HEADING_RE =
+  /^(?:number of (?!shares)|(?:total )?(?:customers|subscribers|stores|locations|restaurants|units|franchises|employees)\s+(?:open|in operation|operating|at (?:the )?end of))\b/i;
 
 /**
  * Unit of a row from its label, its section heading and the table's title: Antero's reconciliation titled "Per
@@ -133,8 +134,16 @@ const STAT_NOUNS: [RegExp, string][] = [
   [/\bgallons\b/i, 'gallons'],
 ];
 const PER_NOUNS: Record<string, string> = {
-  cwt: 'cwt', hundredweight: 'cwt', shipment: 'shipment', ton: 'ton', mile: 'mile', workday: 'workday', day: 'day',
-  pound: 'pound', gallon: 'gallon', load: 'load',
+  cwt: 'cwt',
+  hundredweight: 'cwt',
+  shipment: 'shipment',
+  ton: 'ton',
+  mile: 'mile',
+  workday: 'workday',
+  day: 'day',
+  pound: 'pound',
+  gallon: 'gallon',
+  load: 'load',
 };
 const MONEY_WORD_RE = /\b(?:revenues?|sales|yield|price|costs?|expenses?|income|earnings)\s*$/i;
 

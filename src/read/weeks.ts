@@ -36,7 +36,10 @@ export function statedWeeks(prose: string): WeeksStatement[] {
       const nextDate = dates[k + 1]?.index ?? s.length;
       // "the 14-week quarter ended July 2, 2005" (weeks just before the phrase), else the first count after the
       // date and before the next one ("quarter ended July 2, 2005 are based upon 14 weeks versus a normal 13").
-      const before = counts.filter((c) => c.index < d.index && c.index >= d.index - 40 && /^[\s\S]{0,12}\b(?:fiscal\s+)?(?:quarter|year|period)/i.test(s.slice(c.index).replace(WEEKS_RE, '')));
+      const before = counts.filter(
+        (c) =>
+          c.index < d.index && c.index >= d.index - 40 && /^[\s\S]{0,12}\b(?:fiscal\s+)?(?:quarter|year|period)/i.test(s.slice(c.index).replace(WEEKS_RE, '')),
+      );
       const after = counts.find((c) => c.index > d.endIndex && c.index < nextDate);
       const c = before[before.length - 1] ?? after;
       if (c) out.push({ weeks: c.n, end: d.iso });
@@ -85,11 +88,21 @@ export function applyWeeks(t: BuiltTable, stated: WeeksStatement[], say: Say): v
       const header = c.header.join(' | ');
       const printed = durationLength(c.header.join(' '))?.weeks;
       if (printed && printed !== st.weeks) {
-        say(t, 'warning', 'read.evidence-conflict', `column "${header}" is headed ${printed} weeks but the prose says the period ended ${p.end} had ${st.weeks}; the header is kept`);
+        say(
+          t,
+          'warning',
+          'read.evidence-conflict',
+          `column "${header}" is headed ${printed} weeks but the prose says the period ended ${p.end} had ${st.weeks}; the header is kept`,
+        );
         continue;
       }
       c.period = duration(start, p.end);
-      say(t, 'info', 'read.evidence-period', `column "${header}" is read as ${st.weeks} weeks from ${start}: the prose says the period ended ${p.end} had ${st.weeks} weeks`);
+      say(
+        t,
+        'info',
+        'read.evidence-period',
+        `column "${header}" is read as ${st.weeks} weeks from ${start}: the prose says the period ended ${p.end} had ${st.weeks} weeks`,
+      );
     }
   }
   consecutiveQuarters(t, fixed, say);
@@ -118,6 +131,11 @@ function consecutiveQuarters(t: BuiltTable, fixed: Set<Col>, say: Say): void {
     const header = c.header.join(' | ');
     if (done.has(header)) continue;
     done.add(header);
-    say(t, 'info', 'read.evidence-period', `column "${header}" is read as ${days(prev, p.end) / 7} weeks from ${start}: the table prints the previous quarter ended ${prev}`);
+    say(
+      t,
+      'info',
+      'read.evidence-period',
+      `column "${header}" is read as ${days(prev, p.end) / 7} weeks from ${start}: the table prints the previous quarter ended ${prev}`,
+    );
   }
 }

@@ -105,8 +105,7 @@ function schema(concepts: Map<string, ConceptDef>): string {
       id: conceptId(c.name),
       name: c.name,
       type: TYPE_OF[c.kind],
-      substitutionGroup:
-        c.kind === 'dimension' ? 'xbrldt:dimensionItem' : c.kind === 'hypercube' ? 'xbrldt:hypercubeItem' : 'xbrli:item',
+      substitutionGroup: c.kind === 'dimension' ? 'xbrldt:dimensionItem' : c.kind === 'hypercube' ? 'xbrldt:hypercubeItem' : 'xbrli:item',
       nillable: 'true',
       'xbrli:periodType': c.period ?? 'duration',
     };
@@ -172,7 +171,9 @@ function preferredLabel(role: RoleDef, name: string, concepts: Map<string, Conce
   const presented = presentedConcepts(role.presentation);
   const parents = own.length
     ? own.map(([total]) => total)
-    : allSummations().filter((s) => s.item === name && presented.has(s.total)).map((s) => s.total);
+    : allSummations()
+        .filter((s) => s.item === name && presented.has(s.total))
+        .map((s) => s.total);
   if (parents.length && summationWeight(concepts.get(parents[0])!, c) === -1) return LABEL_ROLE.negated;
   // Under its heading a concept reads with its terse label ("Basic" under "Weighted average shares").
   return c.terse ? LABEL_ROLE.terse : undefined;
@@ -286,9 +287,7 @@ function calculationLinkbase(concepts: Map<string, ConceptDef>): string {
 
 /** Every concept that may carry dimensions: the numeric, non-abstract items. */
 function primaryItems(concepts: Map<string, ConceptDef>): string[] {
-  return [...concepts.values()]
-    .filter((c) => c.kind === 'monetary' || c.kind === 'shares' || c.kind === 'perShare' || c.kind === 'percent')
-    .map((c) => c.name);
+  return [...concepts.values()].filter((c) => c.kind === 'monetary' || c.kind === 'shares' || c.kind === 'perShare' || c.kind === 'percent').map((c) => c.name);
 }
 
 function definitionLinkbase(concepts: Map<string, ConceptDef>): string {
@@ -338,7 +337,8 @@ function referenceLinkbase(concepts: Map<string, ConceptDef>): string {
   for (const c of concepts.values()) {
     if (!c.nearest) continue;
     const [prefix, local] = c.nearest.split(':');
-    const taxonomy = prefix === 'us-gaap' ? 'US GAAP Financial Reporting Taxonomy' : prefix === 'srt' ? 'SEC Reporting Taxonomy' : 'Document and Entity Information Taxonomy';
+    const taxonomy =
+      prefix === 'us-gaap' ? 'US GAAP Financial Reporting Taxonomy' : prefix === 'srt' ? 'SEC Reporting Taxonomy' : 'Document and Entity Information Taxonomy';
     const publisher = prefix === 'us-gaap' || prefix === 'srt' ? 'FASB' : 'SEC';
     const loc = locator(link, seen, c.name);
     const res = `ref_${c.name}`;

@@ -11,16 +11,7 @@ import { BASE_ENTRY, BASE_TAXONOMY_DIR } from './constants.js';
 import { BASE_SNAPSHOT, SnapshotError, taxonomyFromSnapshot } from './snapshot.js';
 import { IxportError } from '../model/errors.js';
 
-export {
-  BASE_ENTRY,
-  BASE_FILES,
-  BASE_LINKBASES,
-  BASE_NAMESPACE,
-  BASE_PREFIX,
-  BASE_TAXONOMY_DIR,
-  PACKAGE_FILES,
-  ROLE_BASE,
-} from './constants.js';
+export { BASE_ENTRY, BASE_FILES, BASE_LINKBASES, BASE_NAMESPACE, BASE_PREFIX, BASE_TAXONOMY_DIR, PACKAGE_FILES, ROLE_BASE } from './constants.js';
 export { BASE_SNAPSHOT } from './snapshot.js';
 
 export class TaxonomyError extends IxportError {
@@ -38,16 +29,42 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** Item types whose values are numbers (xbrli numeric types and the DTR numeric types ixport uses). */
 const NUMERIC_TYPES = new Set(
   [
-    'decimalItemType', 'floatItemType', 'doubleItemType', 'monetaryItemType', 'sharesItemType', 'pureItemType',
-    'fractionItemType', 'integerItemType', 'nonPositiveIntegerItemType', 'negativeIntegerItemType', 'longItemType',
-    'intItemType', 'shortItemType', 'byteItemType', 'nonNegativeIntegerItemType', 'unsignedLongItemType',
-    'unsignedIntItemType', 'unsignedShortItemType', 'unsignedByteItemType', 'positiveIntegerItemType',
+    'decimalItemType',
+    'floatItemType',
+    'doubleItemType',
+    'monetaryItemType',
+    'sharesItemType',
+    'pureItemType',
+    'fractionItemType',
+    'integerItemType',
+    'nonPositiveIntegerItemType',
+    'negativeIntegerItemType',
+    'longItemType',
+    'intItemType',
+    'shortItemType',
+    'byteItemType',
+    'nonNegativeIntegerItemType',
+    'unsignedLongItemType',
+    'unsignedIntItemType',
+    'unsignedShortItemType',
+    'unsignedByteItemType',
+    'positiveIntegerItemType',
   ].map((t) => `{${XBRLI}}${t}`),
 );
 const NUMERIC_DTR_LOCALS = new Set([
-  'perShareItemType', 'percentItemType', 'areaItemType', 'volumeItemType', 'massItemType', 'energyItemType',
-  'lengthItemType', 'memoryItemType', 'flowItemType', 'noDecimalsMonetaryItemType', 'nonNegativeMonetaryItemType',
-  'nonNegativeDecimalItemType', 'decimalStringItemType',
+  'perShareItemType',
+  'percentItemType',
+  'areaItemType',
+  'volumeItemType',
+  'massItemType',
+  'energyItemType',
+  'lengthItemType',
+  'memoryItemType',
+  'flowItemType',
+  'noDecimalsMonetaryItemType',
+  'nonNegativeMonetaryItemType',
+  'nonNegativeDecimalItemType',
+  'decimalStringItemType',
 ]);
 
 function isNumericType(clark: string): boolean {
@@ -209,8 +226,19 @@ function loadLinkbase(path: string, st: LoadState): void {
           if (weight !== undefined) rel.weight = Number(weight);
           const pref = attr(arc, '', 'preferredLabel');
           if (pref) rel.preferredLabel = pref;
-          const key = [arc.local, role, arcrole, f, t, rel.order, rel.weight ?? '', pref ?? '', attr(arc, NS.xbrldt, 'closed') ?? '',
-            attr(arc, NS.xbrldt, 'contextElement') ?? '', attr(arc, NS.xbrldt, 'targetRole') ?? ''].join('|');
+          const key = [
+            arc.local,
+            role,
+            arcrole,
+            f,
+            t,
+            rel.order,
+            rel.weight ?? '',
+            pref ?? '',
+            attr(arc, NS.xbrldt, 'closed') ?? '',
+            attr(arc, NS.xbrldt, 'contextElement') ?? '',
+            attr(arc, NS.xbrldt, 'targetRole') ?? '',
+          ].join('|');
           st.arcs.push({ rel, key, priority: Number(attr(arc, '', 'priority') ?? '0'), prohibited: attr(arc, '', 'use') === 'prohibited' });
         }
       }

@@ -70,7 +70,9 @@ export const datemonthday = by(re('([0-9]{1,2})[^0-9]+([0-9]{1,2})[A-Za-z]*'), (
 export const datedaymonthyear = by(re(`([0-9]{1,2})[^0-9]+([0-9]{1,2})[^0-9]+${YEAR}`), (m) => isoDate(yearOf(m[3]), num(m[2]), num(m[1])));
 export const datemonthdayyear = by(re(`([0-9]{1,2})[^0-9]+([0-9]{1,2})[^0-9]+${YEAR}`), (m) => isoDate(yearOf(m[3]), num(m[1]), num(m[2])));
 export const datemonthyear = by(re(`([0-9]{1,2})[^0-9]+${YEAR}`), (m) => gYearMonth(yearOf(m[2]), num(m[1])));
-const yearMonthDay = by(new RegExp(`^${WS}([0-9]{4}|[0-9]{1,2})[^0-9]+([0-9]{1,2})[^0-9]+([0-9]{1,2})[^0-9]*$`), (m) => isoDate(yearOf(m[1]), num(m[2]), num(m[3])));
+const yearMonthDay = by(new RegExp(`^${WS}([0-9]{4}|[0-9]{1,2})[^0-9]+([0-9]{1,2})[^0-9]+([0-9]{1,2})[^0-9]*$`), (m) =>
+  isoDate(yearOf(m[1]), num(m[2]), num(m[3])),
+);
 export const dateyearmonthday: Fn = (s) => yearMonthDay(asciiDigits(s));
 
 // English month names.
@@ -95,16 +97,26 @@ export const HI_MONTHS = ['जनवरी', 'फरवरी', 'मार्च
 const HI = `(${HI_MONTHS.join('|')})`;
 const HI_YEAR = '([0-9]{2}|[0-9]{4}|[०-९]{2}|[०-९]{4})';
 const hiMonth = (s: string) => (/^[०-९]+$/.test(s) ? num(s) : HI_MONTHS.indexOf(s) + 1);
-export const datedaymonthyearin = by(re(`([0-9]{1,2}|[०-९]{1,2})[^0-9०-९]+(${HI_MONTHS.join('|')}|[०-९]{1,2})[^0-9०-९]+${HI_YEAR}`), (m) => isoDate(yearOf(m[3]), hiMonth(m[2]), num(m[1])));
+export const datedaymonthyearin = by(re(`([0-9]{1,2}|[०-९]{1,2})[^0-9०-९]+(${HI_MONTHS.join('|')}|[०-९]{1,2})[^0-9०-९]+${HI_YEAR}`), (m) =>
+  isoDate(yearOf(m[3]), hiMonth(m[2]), num(m[1])),
+);
 export const datemonthyearin = by(re(`${HI}[^0-9०-९]+${HI_YEAR}`), (m) => gYearMonth(yearOf(m[2]), hiMonth(m[1])));
 
 // Indian national (Saka) calendar: day, Saka month, Saka year -> Gregorian date. Month names come in Devanagari
 // and in several transliterations; as in the registry's pattern, the rightmost place where a month's form
 // starts decides (so "Ashwin" is Asvina by its "in", "Asadha" Ashadha by its "dha").
 const SAKA_MONTHS: RegExp[][] = [
-  [/C\S*ait/y, /चैत्र/y], [/Vai/y, /वैशाख/y, /बैसाख/y], [/Jy/y, /ज्येष्ठ/y], [/dha/y, /ḍha/y, /आषाढ/y],
-  [/vana/y, /Śrāvaṇa/y, /श्रावण/y, /सावन/y], [/Bh\S+dra/y, /Proṣṭhapada/y, /भाद्रपद/y, /भादो/y], [/in/y, /आश्विन/y],
-  [/K\S+rti/y, /कार्तिक/y], [/M\S+rga/y, /Agra/y, /मार्गशीर्ष/y, /अगहन/y], [/Pau/y, /पौष/y], [/M\S+gh/y, /माघ/y],
+  [/C\S*ait/y, /चैत्र/y],
+  [/Vai/y, /वैशाख/y, /बैसाख/y],
+  [/Jy/y, /ज्येष्ठ/y],
+  [/dha/y, /ḍha/y, /आषाढ/y],
+  [/vana/y, /Śrāvaṇa/y, /श्रावण/y, /सावन/y],
+  [/Bh\S+dra/y, /Proṣṭhapada/y, /भाद्रपद/y, /भादो/y],
+  [/in/y, /आश्विन/y],
+  [/K\S+rti/y, /कार्तिक/y],
+  [/M\S+rga/y, /Agra/y, /मार्गशीर्ष/y, /अगहन/y],
+  [/Pau/y, /पौष/y],
+  [/M\S+gh/y, /माघ/y],
   [/Ph\S+lg/y, /फाल्गुन/y],
 ];
 
@@ -150,7 +162,13 @@ export const calindaymonthyear: Fn = (s) => {
 };
 
 // Japanese eras and CJK year/month/day.
-const ERAS: [RegExp, number][] = [[/^明治|^明/, 1868], [/^大正|^大/, 1912], [/^昭和|^昭/, 1926], [/^平成|^平/, 1989], [/^令和|^令/, 2019]];
+const ERAS: [RegExp, number][] = [
+  [/^明治|^明/, 1868],
+  [/^大正|^大/, 1912],
+  [/^昭和|^昭/, 1926],
+  [/^平成|^平/, 1989],
+  [/^令和|^令/, 2019],
+];
 const JS_WS = '[\\s\\u00A0]*';
 const JD = '([0-9０-９]{1,2}|元)';
 const eraYear = (era: string, y: string): number => {
@@ -158,8 +176,18 @@ const eraYear = (era: string, y: string): number => {
   return base + (y === '元' ? 1 : num(y)) - 1;
 };
 const ERA = '(明治|明|大正|大|昭和|昭|平成|平|令和|令)';
-export const dateerayearmonthdayjp = by(new RegExp(`^${JS_WS}${ERA}${JS_WS}${JD}${JS_WS}年${JS_WS}([0-9０-９]{1,2})${JS_WS}月${JS_WS}([0-9０-９]{1,2})${JS_WS}日${JS_WS}$`), (m) => isoDate(eraYear(m[1], m[2]), num(m[3]), num(m[4])));
-export const dateerayearmonthjp = by(new RegExp(`^${JS_WS}${ERA}${JS_WS}${JD}${JS_WS}年${JS_WS}([0-9０-９]{1,2})${JS_WS}月${JS_WS}$`), (m) => gYearMonth(eraYear(m[1], m[2]), num(m[3])));
+export const dateerayearmonthdayjp = by(
+  new RegExp(`^${JS_WS}${ERA}${JS_WS}${JD}${JS_WS}年${JS_WS}([0-9０-９]{1,2})${JS_WS}月${JS_WS}([0-9０-９]{1,2})${JS_WS}日${JS_WS}$`),
+  (m) => isoDate(eraYear(m[1], m[2]), num(m[3]), num(m[4])),
+);
+export const dateerayearmonthjp = by(new RegExp(`^${JS_WS}${ERA}${JS_WS}${JD}${JS_WS}年${JS_WS}([0-9０-９]{1,2})${JS_WS}月${JS_WS}$`), (m) =>
+  gYearMonth(eraYear(m[1], m[2]), num(m[3])),
+);
 const CJK_YEAR = '([0-9０-９]{1,2}|[0-9０-９]{4})';
-export const dateyearmonthdaycjk = by(new RegExp(`^${JS_WS}${CJK_YEAR}${JS_WS}年${JS_WS}([0-9０-９]{1,2})${JS_WS}月${JS_WS}([0-9０-９]{1,2})${JS_WS}日${JS_WS}$`), (m) => isoDate(yearOf(m[1]), num(m[2]), num(m[3])));
-export const dateyearmonthcjk = by(new RegExp(`^${JS_WS}${CJK_YEAR}${JS_WS}年${JS_WS}([0-9０-９]{1,2})${JS_WS}月${JS_WS}$`), (m) => gYearMonth(yearOf(m[1]), num(m[2])));
+export const dateyearmonthdaycjk = by(
+  new RegExp(`^${JS_WS}${CJK_YEAR}${JS_WS}年${JS_WS}([0-9０-９]{1,2})${JS_WS}月${JS_WS}([0-9０-９]{1,2})${JS_WS}日${JS_WS}$`),
+  (m) => isoDate(yearOf(m[1]), num(m[2]), num(m[3])),
+);
+export const dateyearmonthcjk = by(new RegExp(`^${JS_WS}${CJK_YEAR}${JS_WS}年${JS_WS}([0-9０-９]{1,2})${JS_WS}月${JS_WS}$`), (m) =>
+  gYearMonth(yearOf(m[1]), num(m[2])),
+);

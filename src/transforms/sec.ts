@@ -87,7 +87,12 @@ function duration(s: string, split: (n: Decimal) => Parts): string | undefined {
   if (!m) return undefined;
   const n = new Decimal(m[1]);
   const p = split(n.abs());
-  const units: [keyof Parts, string][] = [['y', 'Y'], ['m', 'M'], ['d', 'D'], ['h', 'H']];
+  const units: [keyof Parts, string][] = [
+    ['y', 'Y'],
+    ['m', 'M'],
+    ['d', 'D'],
+    ['h', 'H'],
+  ];
   const present = units.filter(([k]) => p[k] !== undefined);
   const allZero = present.every(([k]) => p[k]!.isZero());
   // The largest unit asked for is always written; smaller ones only when not zero. A zero duration is unsigned.
@@ -107,14 +112,23 @@ export const duryear = (s: string) =>
     const months = n.minus(y).times(12);
     return { y, m: months.floor(), d: months.minus(months.floor()).times(MONTH_DAYS).floor() };
   });
-export const durmonth = (s: string) =>
-  duration(s, (n) => ({ m: n.floor(), d: n.minus(n.floor()).times(MONTH_DAYS).floor() }));
+export const durmonth = (s: string) => duration(s, (n) => ({ m: n.floor(), d: n.minus(n.floor()).times(MONTH_DAYS).floor() }));
 export const durweek = (s: string) => duration(s, (n) => ({ d: n.times(7).floor() }));
 export const durday = (s: string) => duration(s, (n) => ({ d: n.floor(), h: n.minus(n.floor()).times(24).floor() }));
 export const durhour = (s: string) => duration(s, (n) => ({ h: n.floor() }));
 
 const QUARTER = '(1|[Ff]irst|2|[Ss]econd|3|[Tt]hird|4|[Ff]ourth|[Ll]ast)';
-const QUARTER_END: Record<string, string> = { '1': '03-31', first: '03-31', '2': '06-30', second: '06-30', '3': '09-30', third: '09-30', '4': '12-31', fourth: '12-31', last: '12-31' };
+const QUARTER_END: Record<string, string> = {
+  '1': '03-31',
+  first: '03-31',
+  '2': '06-30',
+  second: '06-30',
+  '3': '09-30',
+  third: '09-30',
+  '4': '12-31',
+  fourth: '12-31',
+  last: '12-31',
+};
 const QUARTER_YEAR_LAST = new RegExp(`^${WS}(?:(?![0-9]{2})\\w[^0-9]*)?${QUARTER}[^0-9]*([0-9]{4})${WS}$`);
 const QUARTER_YEAR_FIRST = new RegExp(`^${WS}([0-9]{4})[^0-9]*${QUARTER}((?![0-9]).*\\w+)?${WS}$`);
 
@@ -140,9 +154,27 @@ export const numnan = (_s: string): string | undefined => 'NaN';
 
 // English number words.
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: [string, bigint][] = [['quintillion', 10n ** 18n], ['quadrillion', 10n ** 15n], ['trillion', 10n ** 12n], ['billion', 10n ** 9n], ['million', 10n ** 6n], ['thousand', 10n ** 3n]];
+const SCALES: [string, bigint][] = [
+  ['quintillion', 10n ** 18n],
+  ['quadrillion', 10n ** 15n],
+  ['trillion', 10n ** 12n],
+  ['billion', 10n ** 9n],
+  ['million', 10n ** 6n],
+  ['thousand', 10n ** 3n],
+];
 
 /** Words with only the first letter free in case ("Fifty", "fifty"; not "FIFTY"). */
 function word(w: string): string | undefined {
@@ -249,7 +281,11 @@ export function durwordsen(s: string): string | undefined {
   const tk = tokens(t);
   if (!tk) return undefined;
   // Split into "<number> <unit>" groups, units in the order years, months, days.
-  const units: [RegExp, string][] = [[/^years?$/, 'Y'], [/^months?$/, 'M'], [/^days?$/, 'D']];
+  const units: [RegExp, string][] = [
+    [/^years?$/, 'Y'],
+    [/^months?$/, 'M'],
+    [/^days?$/, 'D'],
+  ];
   let out = 'P';
   let i = 0;
   let u = 0;

@@ -54,4 +54,3 @@ export const TR1: Record<string, Fn> = {
 function num(int: string, frac: string | undefined): string {
   return canonicalDecimal(new Decimal(`${int.replace(/[^0-9]/g, '')}${frac ? '.' + frac : ''}`));
 }
-

@@ -68,7 +68,13 @@ export function buildView(input: ViewInput, options: BuildOptions = {}): ViewPag
     const doc = parseInline(input.inline.text, input.inline.file);
     pane = documentPane(doc.root, factMatcher(fs, input.inline.file, input.inline.match));
     const t = doc.elements.find((e) => e.local === 'title');
-    const text = t ? t.children.map((c) => (c.kind === 'text' ? c.text : '')).join('').replace(/\s+/g, ' ').trim() : '';
+    const text = t
+      ? t.children
+          .map((c) => (c.kind === 'text' ? c.text : ''))
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
     if (text) title = text;
     rendered = true;
   } else {
@@ -170,7 +176,10 @@ function words(local: string): string {
 }
 
 function roleName(role: string): string {
-  return role.replace(/^.*\//, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return role
+    .replace(/^.*\//, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 function unitName(fs: FactSet, f: Fact): string | undefined {
@@ -344,7 +353,16 @@ function diffData(old: OlderFiling, cur: ViewInput, facts: ViewFact[], allPeriod
     const names = x.members.map((e) => `${e.label} (${e.difference && !e.difference.startsWith('-') ? '+' : ''}${groupDigits(e.difference ?? '')})`);
     const note = `${groupDigits(x.amount)} moved between ${names.join(' and ')}`;
     const members = x.members.map((e) => byKey.get(e.key)).filter((i): i is number => i !== undefined);
-    changes.push({ status: 'reclassified', concept: x.members.map((e) => e.concept).join(' ↔ '), label: x.members.map((e) => e.label).join(' ↔ '), period: x.period, unit: x.unit, difference: x.amount, fact: members[0], note });
+    changes.push({
+      status: 'reclassified',
+      concept: x.members.map((e) => e.concept).join(' ↔ '),
+      label: x.members.map((e) => e.label).join(' ↔ '),
+      period: x.period,
+      unit: x.unit,
+      difference: x.amount,
+      fact: members[0],
+      note,
+    });
     for (const i of members) if (facts[i].diff) facts[i].diff!.reclassified = note;
   }
   const counts = { added: 0, removed: 0, changed: 0, reclassified: 0, moved: 0 };

@@ -10,10 +10,72 @@ import { unwrapEdgarSgml } from '../readback/index.js';
 const IX = new Set(['http://www.xbrl.org/2013/inlineXBRL', 'http://www.xbrl.org/2008/inlineXBRL']);
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const VOID = new Set(['area', 'br', 'col', 'hr', 'input', 'wbr']);
-const DROP = new Set(['script', 'noscript', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'button', 'select', 'textarea', 'input', 'svg', 'math', 'audio', 'video', 'source', 'canvas', 'title', 'head']);
-const BLOCK = new Set(['address', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+const DROP = new Set([
+  'script',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'svg',
+  'math',
+  'audio',
+  'video',
+  'source',
+  'canvas',
+  'title',
+  'head',
+]);
+const BLOCK = new Set([
+  'address',
+  'blockquote',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
 /** Attributes kept; everything else (event handlers, href, src, ids that could clash with the page) is dropped. */
-const KEEP_ATTRS = new Set(['class', 'style', 'colspan', 'rowspan', 'align', 'valign', 'width', 'height', 'border', 'cellpadding', 'cellspacing', 'bgcolor', 'nowrap', 'dir', 'title', 'alt']);
+const KEEP_ATTRS = new Set([
+  'class',
+  'style',
+  'colspan',
+  'rowspan',
+  'align',
+  'valign',
+  'width',
+  'height',
+  'border',
+  'cellpadding',
+  'cellspacing',
+  'bgcolor',
+  'nowrap',
+  'dir',
+  'title',
+  'alt',
+]);
 
 export interface DocumentPane {
   /** The body as HTML, fact elements marked with data-f. */
@@ -71,7 +133,7 @@ export function documentPane(root: XmlElement, factOf: FactOf): DocumentPane {
     const f = el.local === 'nonNumeric' ? factOf(el) : undefined;
     if (f === undefined) continue;
     const seen = new Set<string>();
-    for (let next = attr(el, 'continuedAt')?.trim(); next && !seen.has(next); ) {
+    for (let next = attr(el, 'continuedAt')?.trim(); next && !seen.has(next);) {
       seen.add(next);
       continues.set(next, f);
       const c = byId.get(next);

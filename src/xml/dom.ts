@@ -120,11 +120,7 @@ export function inScopeLang(el: XmlElement): string | undefined {
 }
 
 /** Resolves a QName-valued string ("pfx:local" or "local") against an element's scope. */
-export function resolveQName(
-  el: XmlElement,
-  value: string,
-  useDefault = true,
-): { ns: string; local: string; prefix: string } | undefined {
+export function resolveQName(el: XmlElement, value: string, useDefault = true): { ns: string; local: string; prefix: string } | undefined {
   const v = value.trim();
   const i = v.indexOf(':');
   const prefix = i < 0 ? '' : v.slice(0, i);

@@ -70,10 +70,7 @@ function decode(raw: string): string | { at: number; why: string } {
 }
 
 function isXmlChar(cp: number): boolean {
-  return (
-    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) ||
-    (cp >= 0x10000 && cp <= 0x10ffff)
-  );
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
 /** Refuses DTD internal subsets and entity declarations, the doors to entity expansion attacks and XXE. */
@@ -119,30 +116,30 @@ function parser(): XMLParser {
   const { XMLParser } = fxp();
   metaKey = XMLParser.getMetaDataSymbol() as symbol;
   xmlParser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  // Raw text and attribute values: entities are expanded here, once, after attribute-value normalisation.
-  processEntities: false,
-  htmlEntities: false,
-  textNodeName: TEXT,
-  cdataPropName: CDATA,
-  commentPropName: COMMENT,
-  // Processing instructions come through (and are dropped when the tree is built) so that a misplaced XML
-  // declaration, which the validator lets pass inside content, is seen with its position.
-  ignoreDeclaration: false,
-  ignorePiTags: false,
-  captureMetaData: true,
-  // Inline XBRL nests deeply (tables in divs in tables); the validator has no depth limit either.
-  maxNestedTags: Number.MAX_SAFE_INTEGER,
-  jPath: false,
-  transformTagName: escapeName,
-  transformAttributeName: escapeName,
-  onDangerousProperty: (name: string) => name,
-});
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    // Raw text and attribute values: entities are expanded here, once, after attribute-value normalisation.
+    processEntities: false,
+    htmlEntities: false,
+    textNodeName: TEXT,
+    cdataPropName: CDATA,
+    commentPropName: COMMENT,
+    // Processing instructions come through (and are dropped when the tree is built) so that a misplaced XML
+    // declaration, which the validator lets pass inside content, is seen with its position.
+    ignoreDeclaration: false,
+    ignorePiTags: false,
+    captureMetaData: true,
+    // Inline XBRL nests deeply (tables in divs in tables); the validator has no depth limit either.
+    maxNestedTags: Number.MAX_SAFE_INTEGER,
+    jPath: false,
+    transformTagName: escapeName,
+    transformAttributeName: escapeName,
+    onDangerousProperty: (name: string) => name,
+  });
   return xmlParser;
 }
 
@@ -408,12 +405,23 @@ class TreeBuilder {
     if (prefixed) {
       for (let k = 0; k < attrs.length; k++)
         for (let m = 0; m < k; m++)
-          if (attrs[k].ns === attrs[m].ns && attrs[k].local === attrs[m].local) fail(`attribute "${attrs[k].name}" appears twice (after namespace resolution)`, 'xml.namespace');
+          if (attrs[k].ns === attrs[m].ns && attrs[k].local === attrs[m].local)
+            fail(`attribute "${attrs[k].name}" appears twice (after namespace resolution)`, 'xml.namespace');
     }
     const p = this.lines.pos(at);
     const el: XmlElement = {
-      kind: 'element', ns, local, prefix, attrs, children: [], parent, scope, declared,
-      line: p.line, column: p.column, order: this.elements.length,
+      kind: 'element',
+      ns,
+      local,
+      prefix,
+      attrs,
+      children: [],
+      parent,
+      scope,
+      declared,
+      line: p.line,
+      column: p.column,
+      order: this.elements.length,
     };
     this.elements.push(el);
     this.starts.push(at);

@@ -7,7 +7,11 @@ import { checkDocument } from '../../src/check/document.js';
 import { Decimal } from '../../src/model/decimal.js';
 
 const dir = 'test/fixtures/check/arelle';
-const gold = readFileSync(`${dir}/arelle-calc11r.tsv`, 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t'));
+const gold = readFileSync(`${dir}/arelle-calc11r.tsv`, 'utf8')
+  .trimEnd()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split('\t'));
 const num = (s: string) => new Decimal(s).toFixed();
 
 /** "[lo, hi]" pairs of an ixport calc.inconsistent message: reported, then items. */
@@ -18,7 +22,9 @@ function intervals(message: string): string[] {
 }
 
 describe('Calculations 1.1 agree with Arelle (round-to-nearest)', () => {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.xbrl')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.xbrl'))
+    .sort();
   it('has fixtures with and without inconsistencies', () => {
     expect(files.length).toBe(5);
     expect(gold.length).toBe(20);

@@ -6,11 +6,26 @@ import { f, ruleTester, taxonomy } from './rule-tester.js';
 const tax = taxonomy({
   concepts: ['Assets', 'Cash', 'Receivables', 'Other', 'OperatingIncome', 'Revenue', 'Expenses', 'Note'],
   text: ['Memo'],
-  calc: { Assets: [['Cash', 1], ['Receivables', 1], ['Other', 1]], OperatingIncome: [['Revenue', 1], ['Expenses', -1]] },
+  calc: {
+    Assets: [
+      ['Cash', 1],
+      ['Receivables', 1],
+      ['Other', 1],
+    ],
+    OperatingIncome: [
+      ['Revenue', 1],
+      ['Expenses', -1],
+    ],
+  },
 });
 const tax11 = taxonomy({
   concepts: ['Assets', 'Cash', 'Receivables'],
-  calc: { Assets: [['Cash', 1], ['Receivables', 1]] },
+  calc: {
+    Assets: [
+      ['Cash', 1],
+      ['Receivables', 1],
+    ],
+  },
   arcrole: ARCROLE.summationItem11,
 });
 
@@ -23,7 +38,11 @@ ruleTester(calculations, {
       // true values 1,000.4 + 2,000.4 + 500.4 = 3,501.2 -> printed 1,000 + 2,000 + 500 = 3,500 but total printed 3,501
       facts: [f('Assets', '3501000'), f('Cash', '1000000'), f('Receivables', '2000000'), f('Other', '500000')],
     },
-    { name: 'negative weight', taxonomy: tax, facts: [f('OperatingIncome', '-526000', { ctx: 'd1' }), f('Revenue', '37153000', { ctx: 'd1' }), f('Expenses', '37679000', { ctx: 'd1' })] },
+    {
+      name: 'negative weight',
+      taxonomy: tax,
+      facts: [f('OperatingIncome', '-526000', { ctx: 'd1' }), f('Revenue', '37153000', { ctx: 'd1' }), f('Expenses', '37679000', { ctx: 'd1' })],
+    },
     { name: 'no item reported: no binding', taxonomy: tax, facts: [f('Assets', '3000000')] },
     { name: 'no total reported: no binding', taxonomy: tax, facts: [f('Cash', '1000000'), f('Receivables', '2000000')] },
     { name: 'total nil: no binding', taxonomy: tax, facts: [f('Assets', null), f('Cash', '1000000')] },
@@ -40,7 +59,13 @@ ruleTester(calculations, {
     {
       name: 'a dimensional context is its own binding',
       taxonomy: tax,
-      facts: [f('Assets', '3000000'), f('Cash', '1000000'), f('Receivables', '2000000'), f('Assets', '10000', { ctx: 'i1x' }), f('Cash', '10000', { ctx: 'i1x' })],
+      facts: [
+        f('Assets', '3000000'),
+        f('Cash', '1000000'),
+        f('Receivables', '2000000'),
+        f('Assets', '10000', { ctx: 'i1x' }),
+        f('Cash', '10000', { ctx: 'i1x' }),
+      ],
     },
     {
       name: 'consistent duplicates of an item are intersected',
@@ -48,7 +73,11 @@ ruleTester(calculations, {
       facts: [f('Assets', '3000000'), f('Cash', '1000000'), f('Cash', '1000200', { decimals: 0 }), f('Receivables', '2000000')],
     },
     { name: 'Calculations 1.1 arcrole is read too', taxonomy: tax11, facts: [f('Assets', '3000000'), f('Cash', '1000000'), f('Receivables', '2000000')] },
-    { name: 'exact values (INF) that add up', taxonomy: tax, facts: [f('Assets', '3', { decimals: 'INF' }), f('Cash', '1', { decimals: 'INF' }), f('Receivables', '2', { decimals: 'INF' })] },
+    {
+      name: 'exact values (INF) that add up',
+      taxonomy: tax,
+      facts: [f('Assets', '3', { decimals: 'INF' }), f('Cash', '1', { decimals: 'INF' }), f('Receivables', '2', { decimals: 'INF' })],
+    },
   ],
   invalid: [
     {
@@ -73,15 +102,23 @@ ruleTester(calculations, {
     {
       name: 'negative weight applied',
       taxonomy: tax,
-      facts: [f('OperatingIncome', '526000', { ctx: 'd1', lines: [5] }), f('Revenue', '37153000', { ctx: 'd1', lines: [3] }), f('Expenses', '37679000', { ctx: 'd1', lines: [4] })],
+      facts: [
+        f('OperatingIncome', '526000', { ctx: 'd1', lines: [5] }),
+        f('Revenue', '37153000', { ctx: 'd1', lines: [3] }),
+        f('Expenses', '37679000', { ctx: 'd1', lines: [4] }),
+      ],
       findings: [{ ruleId: 'calc.inconsistent', lines: [5, 3, 4], message: ['sum of its items -526000', '− t:Expenses'] }],
     },
     {
       name: 'only the failing context is reported',
       taxonomy: tax,
       facts: [
-        f('Assets', '3000000', { lines: [1] }), f('Cash', '1000000'), f('Receivables', '2000000'),
-        f('Assets', '9000000', { ctx: 'i0', lines: [2] }), f('Cash', '1000000', { ctx: 'i0' }), f('Receivables', '2000000', { ctx: 'i0' }),
+        f('Assets', '3000000', { lines: [1] }),
+        f('Cash', '1000000'),
+        f('Receivables', '2000000'),
+        f('Assets', '9000000', { ctx: 'i0', lines: [2] }),
+        f('Cash', '1000000', { ctx: 'i0' }),
+        f('Receivables', '2000000', { ctx: 'i0' }),
       ],
       findings: [{ ruleId: 'calc.inconsistent', lines: [2], message: ['2003-12-31'] }],
     },
@@ -99,7 +136,17 @@ ruleTester(calculations, {
     },
     {
       name: 'duplicate relationships and non-numeric items in a network are taxonomy errors',
-      taxonomy: taxonomy({ concepts: ['Assets', 'Cash'], text: ['Memo'], calc: { Assets: [['Cash', 1], ['Cash', 1], ['Memo', 1]] } }),
+      taxonomy: taxonomy({
+        concepts: ['Assets', 'Cash'],
+        text: ['Memo'],
+        calc: {
+          Assets: [
+            ['Cash', 1],
+            ['Cash', 1],
+            ['Memo', 1],
+          ],
+        },
+      }),
       facts: [],
       findings: [
         { ruleId: 'calc.duplicate-relationship', message: ['t:Assets', 't:Cash'] },

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkFactSet, findingsToJson, formatFindings, hasErrors, RULES } from '../../src/check/index.js';
 import { f, factSet, taxonomy } from './rule-tester.js';
 
-const tax = taxonomy({ concepts: ['Assets', 'Cash', 'Receivables'], calc: { Assets: [['Cash', 1], ['Receivables', 1]] } });
+const tax = taxonomy({
+  concepts: ['Assets', 'Cash', 'Receivables'],
+  calc: {
+    Assets: [
+      ['Cash', 1],
+      ['Receivables', 1],
+    ],
+  },
+});
 
 describe('checkFactSet', () => {
   const facts = [
@@ -76,7 +84,10 @@ describe('format', () => {
       severity: 'error',
       concept: 't:Cash',
       context: 'i1',
-      positions: [{ file: 'release.txt', line: 3, column: 1 }, { file: 'release.txt', line: 9, column: 1 }],
+      positions: [
+        { file: 'release.txt', line: 3, column: 1 },
+        { file: 'release.txt', line: 9, column: 1 },
+      ],
     });
   });
 });

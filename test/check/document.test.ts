@@ -24,7 +24,7 @@ describe('checkDocument', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it('a DTS that is not ixport\'s: duplicates and excess digits only, and says calculations were not checked', async () => {
+  it("a DTS that is not ixport's: duplicates and excess digits only, and says calculations were not checked", async () => {
     const r = await checkDocument(`${dir}/foreign.xbrl`);
     expect(r.findings.map((m) => m.ruleId)).toEqual(['calc.excess-digits', 'check.no-taxonomy']);
     expect(r.findings[1].message).toMatch(/not ixport's/);

@@ -3,16 +3,24 @@ import { f, ruleTester } from './rule-tester.js';
 
 ruleTester(duplicates, {
   valid: [
-    { name: 'one fact per concept, context and unit', facts: [f('Cash', '1000', { lines: [1] }), f('Cash', '1000', { ctx: 'i0' }), f('Cash', '1000', { unit: 'eur' })] },
+    {
+      name: 'one fact per concept, context and unit',
+      facts: [f('Cash', '1000', { lines: [1] }), f('Cash', '1000', { ctx: 'i0' }), f('Cash', '1000', { unit: 'eur' })],
+    },
     { name: 'a fact printed twice is one fact with two sources', facts: [f('Cash', '20765000', { lines: [40, 90] })] },
-    { name: 'text facts in different languages are not duplicates', facts: [f('Name', 'Mpower', { text: true, lang: 'en' }), f('Name', 'Mpower SA', { text: true, lang: 'fr' })] },
+    {
+      name: 'text facts in different languages are not duplicates',
+      facts: [f('Name', 'Mpower', { text: true, lang: 'en' }), f('Name', 'Mpower SA', { text: true, lang: 'fr' })],
+    },
     { name: 'dimensional and non-dimensional contexts differ', facts: [f('Cash', '1000'), f('Cash', '2000', { ctx: 'i1x' })] },
   ],
   invalid: [
     {
       name: 'inconsistent: same decimals, values differ by 1 (thousand), naming both lines',
       facts: [f('GrossMargin', '20765000', { ctx: 'd1', lines: [267] }), f('GrossMargin', '20766000', { ctx: 'd1', lines: [276] })],
-      findings: [{ ruleId: 'duplicate.inconsistent', severity: 'error', lines: [267, 276], message: ['20765000', '20766000', 'release.txt:267:1', 'release.txt:276:1'] }],
+      findings: [
+        { ruleId: 'duplicate.inconsistent', severity: 'error', lines: [267, 276], message: ['20765000', '20766000', 'release.txt:267:1', 'release.txt:276:1'] },
+      ],
     },
     {
       name: 'inconsistent across s-equal contexts with different ids',
@@ -40,7 +48,7 @@ ruleTester(duplicates, {
       findings: [{ ruleId: 'duplicate.consistent', severity: 'info', lines: [1, 2] }],
     },
     {
-      name: 'consistent even when one value has excess digits (that is the excess-digits rule\'s finding)',
+      name: "consistent even when one value has excess digits (that is the excess-digits rule's finding)",
       facts: [f('Cash', '1000000', { lines: [1] }), f('Cash', '1000250', { decimals: -2, lines: [2] })],
       findings: [{ ruleId: 'duplicate.consistent', lines: [1, 2] }],
     },
@@ -68,7 +76,11 @@ ruleTester(duplicates, {
   invalid: [
     {
       name: 'same concept twice in one tuple',
-      facts: [{ ...f('Holder', null, { text: true }), tuple: true, contextRef: '' }, { ...f('Cash', '1000', { lines: [2] }), tupleParent: 0 }, { ...f('Cash', '2000', { lines: [3] }), tupleParent: 0 }],
+      facts: [
+        { ...f('Holder', null, { text: true }), tuple: true, contextRef: '' },
+        { ...f('Cash', '1000', { lines: [2] }), tupleParent: 0 },
+        { ...f('Cash', '2000', { lines: [3] }), tupleParent: 0 },
+      ],
       findings: [{ ruleId: 'duplicate.inconsistent', lines: [2, 3] }],
     },
   ],
@@ -76,6 +88,16 @@ ruleTester(duplicates, {
 
 // Broken read documents: facts whose context or unit is missing from the fact set are never each other's duplicates.
 ruleTester(duplicates, {
-  valid: [{ name: 'missing contexts with different ids', facts: [f('Cash', '1000', { ctx: 'nowhere1' }), f('Cash', '2000', { ctx: 'nowhere2' }), f('Cash', '3000', { unit: 'gone1' }), f('Cash', '4000', { unit: 'gone2' })] }],
+  valid: [
+    {
+      name: 'missing contexts with different ids',
+      facts: [
+        f('Cash', '1000', { ctx: 'nowhere1' }),
+        f('Cash', '2000', { ctx: 'nowhere2' }),
+        f('Cash', '3000', { unit: 'gone1' }),
+        f('Cash', '4000', { unit: 'gone2' }),
+      ],
+    },
+  ],
   invalid: [],
 });

@@ -41,10 +41,9 @@ describe('checks on the seed releases', () => {
       const found = atLeastWarning(check(readFileSync(file, 'utf8'), file));
       // Issue 15: plus the prose changes that disagree with the tables after rounding (CHECKS.md §4B), each naming
       // the prose line and the table lines of the two figures.
-      const expected = [
-        ...lines.map((l) => ['identity.per-share', 'warning', l]),
-        ...(GROWTH[name] ?? []).map((l) => ['prose.growth', 'warning', l]),
-      ].sort((a, b) => (a[2] as number) - (b[2] as number));
+      const expected = [...lines.map((l) => ['identity.per-share', 'warning', l]), ...(GROWTH[name] ?? []).map((l) => ['prose.growth', 'warning', l])].sort(
+        (a, b) => (a[2] as number) - (b[2] as number),
+      );
       expect(found.map((m) => [m.ruleId, m.severity, lineOf(m)])).toEqual(expected);
       for (const m of found.filter((x) => x.ruleId === 'prose.growth')) expect(m.positions!.length).toBeGreaterThanOrEqual(3);
       for (const m of found.filter((x) => x.ruleId === 'identity.per-share')) {

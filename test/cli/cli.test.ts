@@ -31,7 +31,10 @@ async function capture(fn: () => Promise<number>): Promise<{ code: number; out: 
   }
 }
 
-function factKeys(fs: { facts: { concept: { local: string }; contextRef: string; value: string | null }[]; contexts: Record<string, { period: unknown; dimensions: unknown }> }): string[] {
+function factKeys(fs: {
+  facts: { concept: { local: string }; contextRef: string; value: string | null }[];
+  contexts: Record<string, { period: unknown; dimensions: unknown }>;
+}): string[] {
   return fs.facts
     .map((f) => `${f.concept.local}|${JSON.stringify(fs.contexts[f.contextRef].period)}|${JSON.stringify(fs.contexts[f.contextRef].dimensions)}|${f.value}`)
     .filter((k, i, all) => all.indexOf(k) === i) // a number printed twice is tagged twice in the inline document
@@ -92,7 +95,11 @@ describe('ixport convert', () => {
     // Under vitest the pool runs the worker from the TypeScript sources (src/pipeline/batch.ts), not from dist/.
     const r = await capture(() => convert.run(['examples/001_3128817988bae0a4.txt', 'examples/002_be9e5d8526e9d0a6.txt', '--out', out, '--jobs', '2']));
     expect(r.code).toBe(0);
-    expect(readdirSync(out).filter((f) => f.endsWith('.xbrl')).sort()).toEqual(['001_3128817988bae0a4.xbrl', '002_be9e5d8526e9d0a6.xbrl']);
+    expect(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.xbrl'))
+        .sort(),
+    ).toEqual(['001_3128817988bae0a4.xbrl', '002_be9e5d8526e9d0a6.xbrl']);
   });
 
   it('undated releases of one company get extension schemas of their own; a batch never overwrites its own outputs', async () => {
@@ -112,7 +119,9 @@ describe('ixport convert', () => {
     mkdirSync(twin, { recursive: true });
     const changed = readFileSync('examples/001_3128817988bae0a4.txt', 'utf8').replace('$32,770', '$32,771');
     writeFileSync(join(twin, '001_3128817988bae0a4.txt'), changed);
-    const clash = await capture(() => convert.run(['examples/001_3128817988bae0a4.txt', join(twin, '001_3128817988bae0a4.txt'), '--out', join(tmp, 'clash'), '--quiet']));
+    const clash = await capture(() =>
+      convert.run(['examples/001_3128817988bae0a4.txt', join(twin, '001_3128817988bae0a4.txt'), '--out', join(tmp, 'clash'), '--quiet']),
+    );
     expect(clash.code).toBe(2);
     expect(clash.err).toMatch(/would overwrite .*001_3128817988bae0a4\.xbrl written for examples\/001_3128817988bae0a4\.txt/);
     expect(readFileSync(join(tmp, 'clash', '001_3128817988bae0a4.xbrl'), 'utf8')).toContain('32770000');
@@ -138,7 +147,7 @@ describe('ixport check on a release', () => {
 describe('ixport read', () => {
   const apple = 'test/fixtures/cli/apple_2024-02-01_8k_cover_ixbrl.htm';
 
-  it("turns a third-party Inline XBRL filing into xBRL-JSON holding every one of its facts", async () => {
+  it('turns a third-party Inline XBRL filing into xBRL-JSON holding every one of its facts', async () => {
     const r = await capture(() => read.run([apple]));
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);

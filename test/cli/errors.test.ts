@@ -51,7 +51,8 @@ describe('invocation errors: exit 2 and one line', () => {
   it('an unknown option', async () => expectUsage(await cli('check', SEED, '--quiet'), /check: Unknown option '--quiet'/));
   it('an option without its value', async () => expectUsage(await cli('convert', SEED, '--out'), /convert: Option '--out <value>' argument missing/));
   it('--cik that is not 1 to 10 digits, in every command that takes one', async () => {
-    for (const cmd of ['convert', 'check', 'read']) expectUsage(await cli(cmd, SEED, '--cik', 'ABC'), /--cik takes the SEC Central Index Key, 1 to 10 digits, not "ABC"/);
+    for (const cmd of ['convert', 'check', 'read'])
+      expectUsage(await cli(cmd, SEED, '--cik', 'ABC'), /--cik takes the SEC Central Index Key, 1 to 10 digits, not "ABC"/);
     expectUsage(await cli('diff', SEED, SEED, '--cik', 'ABC'), /--cik/);
   });
   it('--jobs 1.5', async () => expectUsage(await cli('convert', SEED, SEED, '--jobs', '1.5'), /--jobs takes a positive whole number, not "1.5"/));
@@ -149,7 +150,14 @@ describe('one error base class', () => {
     const { main } = await import('../../src/cli/main.js');
     expect(main).toBeTypeOf('function');
     let err = '';
-    const io: CliIo = { stdout: { write: () => { throw new TypeError('boom'); } }, stderr: { write: (s: string) => (err += s) } };
+    const io: CliIo = {
+      stdout: {
+        write: () => {
+          throw new TypeError('boom');
+        },
+      },
+      stderr: { write: (s: string) => (err += s) },
+    };
     const code = await runCli(['--help'], io);
     expect(code).toBe(70);
     expect(err).toMatch(/^ixport: internal error, a bug in ixport: boom \(set IXPORT_DEBUG=1 for the stack trace\)\n$/);

@@ -38,20 +38,31 @@ describe('extract --tables', () => {
 describe('--fix', () => {
   const good = fixes(
     'good.json',
-    JSON.stringify({
-      fixes: [
-        { table: 1, scale: 3 },
-        { table: 'segment information', column: 'Corporate | & Other', member: { axis: 'segment', name: 'Other' } },
-        { table: 0, column: 1, period: '2004-01-01..2004-05-01' },
-        { table: 2, drop: true },
-      ],
-    }, null, 2),
+    JSON.stringify(
+      {
+        fixes: [
+          { table: 1, scale: 3 },
+          { table: 'segment information', column: 'Corporate | & Other', member: { axis: 'segment', name: 'Other' } },
+          { table: 0, column: 1, period: '2004-01-01..2004-05-01' },
+          { table: 2, drop: true },
+        ],
+      },
+      null,
+      2,
+    ),
   );
 
   it('extract applies scale, period, member and drop, each an info at the table header', async () => {
     const r = await run(['extract', SEG, '--format', 'json', '--fix', good]);
     expect(r.code).toBe(0);
-    const items = JSON.parse(r.out) as { table: string; scale: number; unit: string; column: string; member?: { member: string }; period: { start?: string } }[];
+    const items = JSON.parse(r.out) as {
+      table: string;
+      scale: number;
+      unit: string;
+      column: string;
+      member?: { member: string };
+      period: { start?: string };
+    }[];
     expect(items.some((i) => i.table === 'REVENUES BY REGION')).toBe(false);
     expect(items.filter((i) => i.table.startsWith('CONDENSED')).every((i) => i.scale === 3)).toBe(true);
     expect(items.find((i) => i.column === 'Corporate | & Other')?.member?.member).toBe('Other');

@@ -48,7 +48,7 @@ function factKeys(fs: FactSet): string[] {
     .sort();
 }
 
-describe('diff of a release against ixport\'s own output', () => {
+describe("diff of a release against ixport's own output", () => {
   // pericom_2005-08-09 used to report 17 facts "added" and horizonfinancial_2006-01-19 435: diff mapped the release
   // without the per-filing extension convert writes.
   it.each(['pericom_2005-08-09_8k_ex99-1', 'horizonfinancial_2006-01-19_8k_8k_body'])('%s: no differences', async (name) => {

@@ -66,7 +66,9 @@ describe('ixport diff', () => {
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
     expect(j.same).toBe(false);
-    expect(j.changed.map((e: any) => [e.concept, e.old.value, e.new.value, e.difference])).toEqual([['t:AccruedOtherExpenses', '11018000', '11020000', '2000']]);
+    expect(j.changed.map((e: any) => [e.concept, e.old.value, e.new.value, e.difference])).toEqual([
+      ['t:AccruedOtherExpenses', '11018000', '11020000', '2000'],
+    ]);
     expect(j.removed.map((e: any) => e.concept)).toEqual(['t:AccruedBonus']);
     expect(j.added.map((e: any) => e.concept)).toEqual(['t:AccountsPayable']);
     expect(j.decimalsOnly.map((e: any) => [e.old.decimals, e.new.decimals])).toEqual([[-3, 0]]);

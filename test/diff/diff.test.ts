@@ -72,8 +72,18 @@ function sheet(cols: Record<string, [string, string][]>, extra: Fact[] = []) {
 
 describe('diffFactSets: added, removed, changed', () => {
   it('finds nothing between a fact set and a reordered copy with other context ids', () => {
-    const a = sheet({ '2003-12-31': [['Cash', '29307000'], ['AccountsPayable', '15754000']] });
-    const b = sheet({ '2003-12-31': [['AccountsPayable', '15754000'], ['Cash', '29307000']] });
+    const a = sheet({
+      '2003-12-31': [
+        ['Cash', '29307000'],
+        ['AccountsPayable', '15754000'],
+      ],
+    });
+    const b = sheet({
+      '2003-12-31': [
+        ['AccountsPayable', '15754000'],
+        ['Cash', '29307000'],
+      ],
+    });
     b.contexts = { other: { ...b.contexts['c2003-12-31'], id: 'other' }, cQ4: b.contexts.cQ4 };
     for (const f of b.facts) f.contextRef = 'other';
     const r = diffFactSets(a, b);
@@ -83,8 +93,20 @@ describe('diffFactSets: added, removed, changed', () => {
   });
 
   it('reports added, removed and changed facts with exact decimal differences', () => {
-    const a = sheet({ '2003-12-31': [['Cash', '29307000'], ['AccountsPayable', '15754000'], ['AccruedBonus', '2388000']] });
-    const b = sheet({ '2003-12-31': [['Cash', '29307000.5'], ['AccountsPayable', '15752000'], ['AccruedOther', '11020000']] });
+    const a = sheet({
+      '2003-12-31': [
+        ['Cash', '29307000'],
+        ['AccountsPayable', '15754000'],
+        ['AccruedBonus', '2388000'],
+      ],
+    });
+    const b = sheet({
+      '2003-12-31': [
+        ['Cash', '29307000.5'],
+        ['AccountsPayable', '15752000'],
+        ['AccruedOther', '11020000'],
+      ],
+    });
     const r = diffFactSets(a, b, { taxonomy: taxonomy() });
     expect(r.same).toBe(false);
     expect(r.changed.map((e) => [e.label, e.old?.value, e.new?.value, e.difference])).toEqual([
@@ -130,8 +152,18 @@ describe('diffFactSets: added, removed, changed', () => {
   });
 
   it('ignores numeric changes within the tolerance, and lists them', () => {
-    const a = sheet({ '2003-12-31': [['AccountsPayable', '15754000'], ['Cash', '29307000']] });
-    const b = sheet({ '2003-12-31': [['AccountsPayable', '15752000'], ['Cash', '29317000']] });
+    const a = sheet({
+      '2003-12-31': [
+        ['AccountsPayable', '15754000'],
+        ['Cash', '29307000'],
+      ],
+    });
+    const b = sheet({
+      '2003-12-31': [
+        ['AccountsPayable', '15752000'],
+        ['Cash', '29317000'],
+      ],
+    });
     const r = diffFactSets(a, b, { tolerance: '2000' });
     expect(r.changed.map((e) => e.concept)).toEqual(['acme:Cash']);
     expect(r.withinTolerance.map((e) => e.concept)).toEqual(['acme:AccountsPayable']);
@@ -165,10 +197,22 @@ describe('diffFactSets: entities', () => {
 
 describe('diffFactSets: restriction and restatement', () => {
   const a = sheet(
-    { '2003-12-31': [['Cash', '29307000'], ['AccountsPayable', '15754000']], '2004-03-31': [['Cash', '29294000']] },
+    {
+      '2003-12-31': [
+        ['Cash', '29307000'],
+        ['AccountsPayable', '15754000'],
+      ],
+      '2004-03-31': [['Cash', '29294000']],
+    },
     [num('Revenues', 'cQ4', '36879000')],
   );
-  const b = sheet({ '2003-12-31': [['Cash', '29307000'], ['AccountsPayable', '15752000']], '2004-09-30': [['Cash', '34077000']] });
+  const b = sheet({
+    '2003-12-31': [
+      ['Cash', '29307000'],
+      ['AccountsPayable', '15752000'],
+    ],
+    '2004-09-30': [['Cash', '34077000']],
+  });
 
   it('restatement mode compares only the periods both report', () => {
     expect([...periodsReported(a)].sort()).toEqual(['2003-10-01/2003-12-31', '2003-12-31', '2004-03-31']);
@@ -244,8 +288,20 @@ describe('diffFactSets: reclassifications', () => {
   });
 
   it('finds a line split into two (a triple); a renamed line is a moved value, not a reclassification', () => {
-    const a = sheet({ '2003-12-31': [['AccruedOther', '13406000'], ['Cash', '100']] });
-    const b = sheet({ '2003-12-31': [['AccruedOther', '11000000'], ['AccruedBonus', '2000000'], ['AccountsPayable', '406000'], ['PrepaidExpenses', '100']] });
+    const a = sheet({
+      '2003-12-31': [
+        ['AccruedOther', '13406000'],
+        ['Cash', '100'],
+      ],
+    });
+    const b = sheet({
+      '2003-12-31': [
+        ['AccruedOther', '11000000'],
+        ['AccruedBonus', '2000000'],
+        ['AccountsPayable', '406000'],
+        ['PrepaidExpenses', '100'],
+      ],
+    });
     const r = diffFactSets(a, b, { taxonomy: taxonomy() });
     expect(r.reclassifications.map((x) => [x.amount, x.members.map((m) => m.concept)])).toEqual([
       ['2406000', ['acme:AccountsPayable', 'acme:AccruedBonus', 'acme:AccruedOther']],
@@ -256,22 +312,52 @@ describe('diffFactSets: reclassifications', () => {
 
   it('does not call an ordinary change a reclassification', () => {
     // Cash and payables both up by 5,000 (an asset bought on credit): totals move, nothing cancels within a balance.
-    const a = sheet({ '2003-12-31': [['Cash', '100000'], ['AssetsCurrent', '200000'], ['Assets', '300000'], ['AccountsPayable', '50000'], ['LiabilitiesCurrent', '60000'], ['LiabilitiesAndEquity', '300000']] });
-    const b = sheet({ '2003-12-31': [['Cash', '105000'], ['AssetsCurrent', '205000'], ['Assets', '305000'], ['AccountsPayable', '55000'], ['LiabilitiesCurrent', '65000'], ['LiabilitiesAndEquity', '305000']] });
+    const a = sheet({
+      '2003-12-31': [
+        ['Cash', '100000'],
+        ['AssetsCurrent', '200000'],
+        ['Assets', '300000'],
+        ['AccountsPayable', '50000'],
+        ['LiabilitiesCurrent', '60000'],
+        ['LiabilitiesAndEquity', '300000'],
+      ],
+    });
+    const b = sheet({
+      '2003-12-31': [
+        ['Cash', '105000'],
+        ['AssetsCurrent', '205000'],
+        ['Assets', '305000'],
+        ['AccountsPayable', '55000'],
+        ['LiabilitiesCurrent', '65000'],
+        ['LiabilitiesAndEquity', '305000'],
+      ],
+    });
     const r = diffFactSets(a, b, { taxonomy: taxonomy() });
     expect(r.changed.length).toBe(6);
     expect(r.reclassifications).toEqual([]);
   });
 
   it('needs the amount to leave the old side and arrive on the new: two removed facts never pair', () => {
-    const a = sheet({ '2003-12-31': [['Cash', '-5000'], ['PrepaidExpenses', '5000']], '2004-03-31': [['Cash', '1']] });
+    const a = sheet({
+      '2003-12-31': [
+        ['Cash', '-5000'],
+        ['PrepaidExpenses', '5000'],
+      ],
+      '2004-03-31': [['Cash', '1']],
+    });
     const b = sheet({ '2004-03-31': [['Cash', '1']] });
     expect(diffFactSets(a, b).reclassifications).toEqual([]);
   });
 
   it('does not pair changes in different periods or dimensions', () => {
-    const a = factSet([ctx('x', DEC03), ctx('y', MAR04), ctx('s', DEC03, [['SegmentAxis', 'EastMember']])], [num('Cash', 'x', '100'), num('PrepaidExpenses', 'y', '100'), num('AccruedOther', 's', '7')]);
-    const b = factSet([ctx('x', DEC03), ctx('y', MAR04), ctx('s', DEC03, [['SegmentAxis', 'EastMember']]), ctx('z', SEP04)], [num('Cash', 'x', '0'), num('PrepaidExpenses', 'y', '200'), num('AccruedOther', 's', '107')]);
+    const a = factSet(
+      [ctx('x', DEC03), ctx('y', MAR04), ctx('s', DEC03, [['SegmentAxis', 'EastMember']])],
+      [num('Cash', 'x', '100'), num('PrepaidExpenses', 'y', '100'), num('AccruedOther', 's', '7')],
+    );
+    const b = factSet(
+      [ctx('x', DEC03), ctx('y', MAR04), ctx('s', DEC03, [['SegmentAxis', 'EastMember']]), ctx('z', SEP04)],
+      [num('Cash', 'x', '0'), num('PrepaidExpenses', 'y', '200'), num('AccruedOther', 's', '107')],
+    );
     expect(diffFactSets(a, b).reclassifications).toEqual([]);
   });
 
@@ -279,12 +365,17 @@ describe('diffFactSets: reclassifications', () => {
     // Old: "Gross Margin" = 20,252 (excluding D&A). New: "Adjusted Gross Margin" = 20,252 and Gross Margin = 18,201.
     const c = ctx('q', Q4);
     const a = factSet([c], [num('GrossProfit', 'q', '20252000'), num('Other', 'q', '0'), num('Revenues', 'q', '36879000')]);
-    const b = factSet([c], [num('GrossProfit', 'q', '18201000'), num('AdjustedGrossMargin', 'q', '20252000'), num('Fresh', 'q', '0'), num('Revenues', 'q', '36879000')]);
+    const b = factSet(
+      [c],
+      [num('GrossProfit', 'q', '18201000'), num('AdjustedGrossMargin', 'q', '20252000'), num('Fresh', 'q', '0'), num('Revenues', 'q', '36879000')],
+    );
     const r = diffFactSets(a, b);
     expect(r.reclassifications).toEqual([]);
     expect(r.moved.map((m) => [m.value, m.from.concept, m.from.new?.value, m.to.concept, m.to.old])).toEqual([
       ['20252000', 'acme:GrossProfit', '18201000', 'acme:AdjustedGrossMargin', undefined],
     ]);
-    expect(formatDiffText(r)).toMatch(/Values reported under another concept \(1\)[\s\S]*A: GrossProfit \(acme:GrossProfit; in B now 18,201,000\)\n\s+B: AdjustedGrossMargin \(acme:AdjustedGrossMargin; new\)/);
+    expect(formatDiffText(r)).toMatch(
+      /Values reported under another concept \(1\)[\s\S]*A: GrossProfit \(acme:GrossProfit; in B now 18,201,000\)\n\s+B: AdjustedGrossMargin \(acme:AdjustedGrossMargin; new\)/,
+    );
   });
 });

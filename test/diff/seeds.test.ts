@@ -132,7 +132,14 @@ describe('seed 002 against seed 001, restatement mode', () => {
     // same figure "Adjusted Gross Margin" and prints "Gross Margin (GAAP)" $18,201. Whatever concept 002's row
     // maps to, its 20,252 must be found in 001 (matched unchanged, or shown as moved), and 18,201 shows as new.
     const q4 = (fs: typeof a, value: string) =>
-      fs.facts.filter((f) => f.value === value && fs.contexts[f.contextRef].period.type === 'duration' && (fs.contexts[f.contextRef].period as { start: string }).start === '2003-10-01').map((f) => f.concept.local);
+      fs.facts
+        .filter(
+          (f) =>
+            f.value === value &&
+            fs.contexts[f.contextRef].period.type === 'duration' &&
+            (fs.contexts[f.contextRef].period as { start: string }).start === '2003-10-01',
+        )
+        .map((f) => f.concept.local);
     const [gm002] = q4(a, '20252000');
     expect(gm002).toBeDefined();
     expect(q4(b, '20252000').includes(gm002) || isMoved(gm002, '20252000', 1)).toBe(true);

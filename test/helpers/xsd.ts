@@ -100,10 +100,7 @@ function loadSchemas(entries: string[]): Map<string, Loaded> {
  * driver schema imports each entry's namespace, so an instance validates against the XBRL instance schema and
  * its taxonomy schema at once.
  */
-export async function validateXsd(
-  docs: { fileName: string; contents: string }[],
-  schemaLocations: string[],
-): Promise<XsdResult> {
+export async function validateXsd(docs: { fileName: string; contents: string }[], schemaLocations: string[]): Promise<XsdResult> {
   const files = loadSchemas(schemaLocations);
   const entries = schemaLocations.map((l) => files.get(locate(l).url)!);
   const driver = [

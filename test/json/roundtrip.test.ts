@@ -39,7 +39,11 @@ describe('xBRL-JSON writer', () => {
   });
 
   it('writes periods as OIM datetimes: end and instant dates become the next day at midnight', () => {
-    expect(byConcept('Cash').map((f) => f.dimensions.period).sort()).toEqual(['2004-01-01T00:00:00', '2004-04-01T00:00:00']);
+    expect(
+      byConcept('Cash')
+        .map((f) => f.dimensions.period)
+        .sort(),
+    ).toEqual(['2004-01-01T00:00:00', '2004-04-01T00:00:00']);
     expect(byConcept('NetIncomeLoss')[0].dimensions.period).toBe('2004-01-01T00:00:00/2004-04-01T00:00:00');
     expect(byConcept('OtherAssets')[0].dimensions.period).toBe('2004-03-01T00:00:00'); // leap year
     expect(byConcept('EntityName')[0].dimensions.period).toBeUndefined(); // forever
@@ -109,7 +113,10 @@ describe('xBRL-JSON determinism', () => {
   });
 
   it('gives a fact the same id whatever else the filing holds', () => {
-    const id = (fs: FactSet) => Object.entries(JSON.parse(writeXbrlJson(fs)).facts).find(([, f]: any) => f.dimensions.concept === 'acme:Cash' && f.dimensions.period === '2004-01-01T00:00:00')![0];
+    const id = (fs: FactSet) =>
+      Object.entries(JSON.parse(writeXbrlJson(fs)).facts).find(
+        ([, f]: any) => f.dimensions.concept === 'acme:Cash' && f.dimensions.period === '2004-01-01T00:00:00',
+      )![0];
     const small = factSet([ctx('k', { type: 'instant', date: '2003-12-31' })], [num('Cash', 'k', '1000')]);
     expect(id(small)).toBe(id(sampleFactSet()));
   });
@@ -144,7 +151,9 @@ describe('xBRL-JSON reader', () => {
     const ratio = back.facts.find((f) => f.concept.local === 'GrossMarginPercent')!;
     expect(back.units[ratio.unitRef!].numerators[0].local).toBe('pure');
     const seg = back.facts.filter((f) => f.concept.local === 'Revenues').map((f) => back.contexts[f.contextRef].dimensions);
-    expect(seg).toContainEqual([{ dimension: expect.objectContaining({ local: 'SegmentAxis' }), member: expect.objectContaining({ local: 'CoreCustomerMember' }) }]);
+    expect(seg).toContainEqual([
+      { dimension: expect.objectContaining({ local: 'SegmentAxis' }), member: expect.objectContaining({ local: 'CoreCustomerMember' }) },
+    ]);
   });
 
   it('rejects what is not xBRL-JSON with file and position', () => {

@@ -48,8 +48,7 @@ describe('xBRL-JSON from other sources', () => {
 
   it('canonicalises values written in other lexical forms', () => {
     const { factSet: fs } = readXbrlJson(handJson, 'q4-2003.json');
-    const value = (local: string, dims = 0) =>
-      fs.facts.find((f) => f.concept.local === local && fs.contexts[f.contextRef].dimensions.length === dims)!.value;
+    const value = (local: string, dims = 0) => fs.facts.find((f) => f.concept.local === local && fs.contexts[f.contextRef].dimensions.length === dims)!.value;
     expect(value('Revenues', 1)).toBe('32655000'); // written "32655000.00"
     expect(value('EarningsPerShare')).toBe('0'); // written "-0.00"
     expect(value('AdjustedEbitdaMargin')).toBe('0.044'); // pure: no unit in JSON, numeric by its decimals
@@ -67,7 +66,12 @@ describe('xBRL-JSON from other sources', () => {
       substitutionGroup: 'item',
       labels: {},
     };
-    const textConcept = { ...integerConcept, qname: { ns: ACME, local: 'Version', prefix: 'acme' }, type: '{http://www.xbrl.org/2003/instance}stringItemType', numeric: false };
+    const textConcept = {
+      ...integerConcept,
+      qname: { ns: ACME, local: 'Version', prefix: 'acme' },
+      type: '{http://www.xbrl.org/2003/instance}stringItemType',
+      numeric: false,
+    };
     const taxonomy: Taxonomy = {
       concepts: new Map([
         [`{${ACME}}Employees`, integerConcept],
@@ -77,7 +81,9 @@ describe('xBRL-JSON from other sources', () => {
     };
     const fs = factSet([ctx('c', { type: 'instant', date: '2003-12-31' })], [num('Employees', 'c', '1200', 0, 'pure'), text('Version', 'c', '1.5')]);
     const json = writeXbrlJson(fs, { taxonomy });
-    const values = Object.values(JSON.parse(json).facts).map((f: any) => f.value).sort();
+    const values = Object.values(JSON.parse(json).facts)
+      .map((f: any) => f.value)
+      .sort();
     expect(values).toEqual(['1.5', '1200']);
     expect(writeXbrlJson(fs)).toContain('"1200.0"'); // without a taxonomy: xs:decimal canonical form
     const back = readXbrlJson(json, 'x.json', { taxonomy }).factSet;

@@ -30,8 +30,14 @@ describe('coverage explains the cell and fact counts', () => {
   });
 
   const files = [
-    ...readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.txt')).map((f) => join(REPO, 'examples', f)),
-    ...(CORPUS ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, f)) : []),
+    ...readdirSync(join(REPO, 'examples'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(REPO, 'examples', f)),
+    ...(CORPUS
+      ? readdirSync(CORPUS)
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => join(CORPUS, f))
+      : []),
   ];
   it.each(files.map((f) => [f.split('/').pop()!, f]))('%s: every number is accounted for', (_name, path) => {
     const { c, facts, items } = coverage(path);

@@ -62,7 +62,8 @@ describe('roll-forward balances', () => {
     const text = readFileSync(join(FIXTURES, 'dev', 'horizonfinancial_2006-04-28_8k_8k_body.txt'), 'utf8');
     const conv = convertText(text, 'horizon.txt', { cik: '1' });
     const allowance = conv.factSet.facts.filter((f) => f.concept.local === 'LoansAndLeasesReceivableAllowance');
-    const at = (ctx: string) => allowance.filter((f) => conv.factSet.contexts[f.contextRef].period.type === 'instant' && f.contextRef === ctx).map((f) => f.value);
+    const at = (ctx: string) =>
+      allowance.filter((f) => conv.factSet.contexts[f.contextRef].period.type === 'instant' && f.contextRef === ctx).map((f) => f.value);
     // Opening balance of the quarter ended 2005-12-31 (printed 13,161) and the closing balance at 2006-03-31, also
     // printed on the balance sheet (14,184): one fact each, no inconsistent duplicate.
     expect(at('I2005-09-30')).toEqual(['13161000']);

@@ -91,7 +91,15 @@ describe('summations from printed totals', () => {
 describe('balances', () => {
   it('follow the summations: added to a credit total is credit, subtracted is debit', () => {
     const known = new Map<string, Balance>([['NetInterestIncome', 'credit']]);
-    const c = { tableIndex: 0, total: 'NetInterestIncome', totalRow: 3, items: [{ concept: 'TII', weight: 1 as const, rowIndex: 1 }, { concept: 'TIE', weight: -1 as const, rowIndex: 2 }] };
+    const c = {
+      tableIndex: 0,
+      total: 'NetInterestIncome',
+      totalRow: 3,
+      items: [
+        { concept: 'TII', weight: 1 as const, rowIndex: 1 },
+        { concept: 'TIE', weight: -1 as const, rowIndex: 2 },
+      ],
+    };
     propagateBalances([c], known, new Set(['TII', 'TIE']));
     expect(known.get('TII')).toBe('credit');
     expect(known.get('TIE')).toBe('debit');
@@ -148,15 +156,41 @@ describe('change columns', () => {
   ];
   const items = rows.flatMap(([label, values], rowIndex) =>
     values.map((v, columnIndex) => ({
-      table: 'INCOME', tableIndex: 0, row: label, rowIndex, section: '', column: cols[columnIndex].label, columnIndex,
-      period: cols[columnIndex].period, raw: v, value: new Decimal(v), scale: cols[columnIndex].kind ? 0 : 3,
-      unit: cols[columnIndex].kind ? 'percent' : 'USD', range: (cols[columnIndex].kind ? 'change' : '') as '' | 'change',
+      table: 'INCOME',
+      tableIndex: 0,
+      row: label,
+      rowIndex,
+      section: '',
+      column: cols[columnIndex].label,
+      columnIndex,
+      period: cols[columnIndex].period,
+      raw: v,
+      value: new Decimal(v),
+      scale: cols[columnIndex].kind ? 0 : 3,
+      unit: cols[columnIndex].kind ? 'percent' : 'USD',
+      range: (cols[columnIndex].kind ? 'change' : '') as '' | 'change',
       pos: { file: 't.txt', line: 10 + rowIndex, column: 1 + columnIndex * 10 },
     })),
   );
   const doc = {
-    file: 't.txt', lines: [], blocks: [], items, cover: {}, messages: [],
-    tables: [{ index: 0, title: 'INCOME', scaleNote: '', scale: 3, startLine: 1, endLine: 20, columns: cols, rows: rows.map(([label], index) => ({ index, label, section: '', depth: 0, heading: false, total: false, lines: [10 + index], cells: [] })) }],
+    file: 't.txt',
+    lines: [],
+    blocks: [],
+    items,
+    cover: {},
+    messages: [],
+    tables: [
+      {
+        index: 0,
+        title: 'INCOME',
+        scaleNote: '',
+        scale: 3,
+        startLine: 1,
+        endLine: 20,
+        columns: cols,
+        rows: rows.map(([label], index) => ({ index, label, section: '', depth: 0, heading: false, total: false, lines: [10 + index], cells: [] })),
+      },
+    ],
   };
 
   it('the numbers tell which column a change column compares with', async () => {

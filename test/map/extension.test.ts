@@ -41,7 +41,10 @@ describe('per-filing extension', () => {
     for (const [name, text] of files) writeFileSync(join(dir, name), text);
     const filing = loadTaxonomy(join(dir, 'acme-20050810.xsd'));
     const rels = (t: typeof taxonomy, weighted: boolean) =>
-      t.relationships.filter((r) => (r.weight !== undefined) === weighted).map((r) => `${r.role}|${r.arcrole}|${clark(r.from)}|${clark(r.to)}|${r.order}|${r.weight ?? ''}`).sort();
+      t.relationships
+        .filter((r) => (r.weight !== undefined) === weighted)
+        .map((r) => `${r.role}|${r.arcrole}|${clark(r.from)}|${clark(r.to)}|${r.order}|${r.weight ?? ''}`)
+        .sort();
     expect(rels(filing, true)).toEqual(rels(effective, true));
     expect(rels(filing, false).filter((k) => k.includes(extension.namespace))).toEqual(rels(effective, false).filter((k) => k.includes(extension.namespace)));
     expect(rels(filing, true).some((k) => k.includes('}Assets|{https://ixport.org/taxonomy/er/2026}AssetsCurrent|'))).toBe(false);

@@ -26,14 +26,14 @@ export interface GoldRow {
 }
 
 export function readGold(path: string): GoldRow[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l !== '');
+  const [header, ...lines] = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l !== '');
   const cols = header.split('\t');
   return lines.map((l) => {
     const f = Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v]));
     const period: Period =
-      f.period_type === 'instant'
-        ? { type: 'instant', date: f.period_end }
-        : { type: 'duration', start: f.period_start, end: f.period_end };
+      f.period_type === 'instant' ? { type: 'instant', date: f.period_end } : { type: 'duration', start: f.period_start, end: f.period_end };
     return {
       line: Number(f.line),
       table: f.table,
@@ -113,7 +113,9 @@ export function seedDocument(name: string): { doc: ReleaseDocument; gold: GoldRo
 
 export function devDocument(name: string): { doc: ReleaseDocument; gold: GoldRow[] } {
   const file = `${name}.txt`;
-  const lines = readFileSync(join(FIXTURES, 'dev', file), 'utf8').replace(/\r\n?/g, '\n').split('\n');
+  const lines = readFileSync(join(FIXTURES, 'dev', file), 'utf8')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const gold = readGold(join(FIXTURES, 'dev', `${name}.tsv`));
   return { doc: goldDocument(file, lines, gold), gold };
 }

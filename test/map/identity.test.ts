@@ -12,7 +12,9 @@ import { loadTaxonomy } from '../../src/taxonomy/index.js';
 import { REPO } from './gold.js';
 
 // ../shared beside the repository, or beside the folder of its worktrees (/work/wt/<name>).
-const CORPUS = [join(REPO, '..', 'shared'), join(REPO, '..', '..', 'shared')].map((d) => join(d, 'corpus', 'plaintext')).find(existsSync) ?? join(REPO, '..', 'shared', 'corpus', 'plaintext');
+const CORPUS =
+  [join(REPO, '..', 'shared'), join(REPO, '..', '..', 'shared')].map((d) => join(d, 'corpus', 'plaintext')).find(existsSync) ??
+  join(REPO, '..', 'shared', 'corpus', 'plaintext');
 
 describe('normalised registrant names', () => {
   it('drops The, the legal form, Holding(s) and & Subsidiaries; case and punctuation do not matter', () => {
@@ -49,8 +51,12 @@ describe('every release of a corpus company gets one identifier and one prefix',
     return;
   }
   const taxonomy = loadTaxonomy();
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
-  const seeds = readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.txt')).map((f) => join(REPO, 'examples', f));
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const seeds = readdirSync(join(REPO, 'examples'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(REPO, 'examples', f));
   const byCompany = new Map<string, { identifiers: Set<string>; prefixes: Set<string>; namespaces: Set<string> }>();
   for (const path of [...files.map((f) => join(CORPUS, f)), ...seeds]) {
     const company = path.includes('/examples/') ? 'mpower' : path.split('/').pop()!.split('_')[0];
@@ -78,7 +84,7 @@ describe('every release of a corpus company gets one identifier and one prefix',
     expect([...c.namespaces]).toHaveLength(1);
   });
 
-  it('the identities are the companies\' names', () => {
+  it("the identities are the companies' names", () => {
     expect(Object.fromEntries([...byCompany].map(([k, c]) => [k, [...c.identifiers, ...c.prefixes]]))).toEqual({
       astafunding: ['ASTA-FUNDING', 'asta'],
       horizonfinancial: ['HORIZON-FINANCIAL', 'horizon'],

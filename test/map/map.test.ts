@@ -79,9 +79,7 @@ describe.each(SEEDS)('mapping the gold cells of seed %s', (name) => {
   it('uses every context and unit, each once by value, with readable ids', () => {
     const used = new Set(factSet.facts.map((f) => f.contextRef));
     expect(new Set(Object.keys(factSet.contexts))).toEqual(used);
-    const byValue = new Set(
-      Object.values(factSet.contexts).map((c) => JSON.stringify([c.entity, c.period, c.dimensions])),
-    );
+    const byValue = new Set(Object.values(factSet.contexts).map((c) => JSON.stringify([c.entity, c.period, c.dimensions])));
     expect(byValue.size).toBe(Object.keys(factSet.contexts).length);
     for (const id of Object.keys(factSet.contexts)) {
       expect(id).toMatch(/^(I\d{4}-\d{2}-\d{2}|D\d{4}(Q[1-4])?|D\d{4}-\d{2}-\d{2}(_\d{4}-\d{2}-\d{2})?)(_[A-Za-z]+)*$/);
@@ -194,8 +192,7 @@ describe('sign by meaning (issue #3 examples)', () => {
 describe('dimensions', () => {
   const { factSet: s003 } = mapSeed(SEEDS[2]);
   const { factSet: s002 } = mapSeed(SEEDS[1]);
-  const dims = (fs: FactSet, id: string) =>
-    Object.fromEntries(fs.contexts[id].dimensions.map((d) => [d.dimension.local, d.member.local]));
+  const dims = (fs: FactSet, id: string) => Object.fromEntries(fs.contexts[id].dimensions.map((d) => [d.dimension.local, d.member.local]));
 
   it('guidance: forecast scenario, pro forma for the combined columns, range ends as Minimum/Maximum', () => {
     expect(dims(s003, 'D2004Q4_Forecast')).toEqual({ StatementScenarioAxis: 'ScenarioForecastMember' });
@@ -225,10 +222,11 @@ describe('dimensions', () => {
     // Dated right: actual quarters stay actual, and the guidance (worded "Approximately" / "GUIDANCE") is forecast.
     const right = mapRelease(dated('2004-10-29'), taxonomy, { cik: '1' });
     expect(right.messages.map((m) => m.ruleId)).not.toContain('map.release-date');
-    expect(Object.keys(right.factSet.contexts).filter((id) => id.includes('Forecast')).sort()).toEqual([
-      'D2004Q4_Forecast', 'D2005_Forecast_ProForma_Max', 'D2005_Forecast_ProForma_Min', 'D2006_Forecast_ProForma_Max',
-      'D2006_Forecast_ProForma_Min',
-    ]);
+    expect(
+      Object.keys(right.factSet.contexts)
+        .filter((id) => id.includes('Forecast'))
+        .sort(),
+    ).toEqual(['D2004Q4_Forecast', 'D2005_Forecast_ProForma_Max', 'D2005_Forecast_ProForma_Min', 'D2006_Forecast_ProForma_Max', 'D2006_Forecast_ProForma_Min']);
   });
 
   it('actual figures carry no dimensions; dimension ids are sorted by dimension name', () => {
@@ -279,8 +277,13 @@ describe('entity, cover facts and messages', () => {
     const { factSet } = mapRelease(withCover, taxonomy, { cik: '1057083' });
     const cover = Object.fromEntries(factSet.facts.filter((f) => !f.numeric).map((f) => [f.concept.local, f]));
     expect(Object.keys(cover).sort()).toEqual([
-      'DocumentPeriodEndDate', 'DocumentReleaseDate', 'DocumentType', 'EntityCentralIndexKey', 'EntityRegistrantName',
-      'SecurityExchangeName', 'TradingSymbol',
+      'DocumentPeriodEndDate',
+      'DocumentReleaseDate',
+      'DocumentType',
+      'EntityCentralIndexKey',
+      'EntityRegistrantName',
+      'SecurityExchangeName',
+      'TradingSymbol',
     ]);
     expect(cover.DocumentReleaseDate.contextRef).toBe('D2004-05-06');
     expect(factSet.contexts['D2004-05-06'].period).toEqual({ type: 'duration', start: '2004-05-06', end: '2004-05-06' });
@@ -367,7 +370,13 @@ describe('exclusion rules', () => {
     const { doc } = seedDocument(SEEDS[0]);
     const base = doc.items.find((i) => i.row === 'Total Operating Revenues')!;
     const row = (rowIndex: number, label: string, value: string): LineItem => ({
-      ...base, tableIndex: 50, table: 'SBC', rowIndex, row: label, section: '', value: new Decimal(value),
+      ...base,
+      tableIndex: 50,
+      table: 'SBC',
+      rowIndex,
+      row: label,
+      section: '',
+      value: new Decimal(value),
       pos: { ...base.pos, line: 900 + rowIndex },
     });
     const items = [row(0, 'Research and development', '121'), row(1, 'Total stock-based compensation', '278')];

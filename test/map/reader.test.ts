@@ -18,7 +18,11 @@ describe.each(SEEDS)('reader output of %s', (name) => {
     const { factSet, messages } = mapRelease(doc, taxonomy, { cik: '1057083', prose: false });
     expect(messages).toEqual([]);
     const fromGold = mapRelease(seedDocument(name).doc, taxonomy, { cik: '1057083' }).factSet;
-    const numeric = (fs: typeof factSet) => fs.facts.filter((f) => f.numeric).map(key).sort();
+    const numeric = (fs: typeof factSet) =>
+      fs.facts
+        .filter((f) => f.numeric)
+        .map(key)
+        .sort();
     expect(numeric(factSet)).toEqual(numeric(fromGold));
     expect(checkCalculations(factSet, taxonomy).filter((b) => !b.consistent)).toEqual([]);
     const cover = Object.fromEntries(factSet.facts.filter((f) => !f.numeric).map((f) => [f.concept.local, f.value]));

@@ -34,7 +34,9 @@ describe.each(['segments', 'consolidating'])('%s converts with members', (name) 
     const schema = [...c.files.keys()].find((f) => f.endsWith('.xsd'))!;
     expect(c.files.has(schema.replace(/\.xsd$/, '_def.xml'))).toBe(true);
     const dts = loadTaxonomy(join(dir, schema));
-    const axes = [...dts.concepts.values()].filter((x) => x.substitutionGroup === 'dimensionItem' && x.qname.local.endsWith('Axis') && !x.qname.local.startsWith('Statement'));
+    const axes = [...dts.concepts.values()].filter(
+      (x) => x.substitutionGroup === 'dimensionItem' && x.qname.local.endsWith('Axis') && !x.qname.local.startsWith('Statement'),
+    );
     expect(axes.map((a) => a.labels[LABEL_ROLE.standard]).filter((l) => !/Scenario|Range|Pro|Restatement|Predecessor/i.test(l ?? ''))).not.toEqual([]);
     const hd = dts.relationships.filter((r) => r.arcrole === 'http://xbrl.org/int/dim/arcrole/hypercube-dimension' && r.from.local === 'StatementTable');
     expect(hd.some((r) => r.to.prefix !== 'ixp')).toBe(true);

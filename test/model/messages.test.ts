@@ -56,7 +56,9 @@ describe('message catalogue', () => {
 
   it('every id the stages emit over the seeds, the corpus and the read-back fixtures is declared (run)', async () => {
     const seen = new Set<string>();
-    const releases = [...walk('examples'), ...walk('test/fixtures/read/corpus'), ...walk('test/fixtures/load').filter((f) => f.includes('latin1'))].filter((f) => f.endsWith('.txt'));
+    const releases = [...walk('examples'), ...walk('test/fixtures/read/corpus'), ...walk('test/fixtures/load').filter((f) => f.includes('latin1'))].filter(
+      (f) => f.endsWith('.txt'),
+    );
     for (const f of releases) {
       for (const m of convertText(readFileSync(f, 'latin1'), f).messages) seen.add(m.ruleId);
     }

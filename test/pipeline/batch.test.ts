@@ -7,7 +7,10 @@ import { convertFile } from '../../src/pipeline/convert.js';
 describe('convertBatch', () => {
   it('gives, from the worker pool, exactly the outputs of the in-process conversion, in the order of the jobs', async () => {
     const files = ['examples/001_3128817988bae0a4.txt', 'examples/000_ccf59f1d994e8f6b.txt'];
-    const results = await convertBatch(files.map((file) => ({ file, cik: '1234567' })), 2);
+    const results = await convertBatch(
+      files.map((file) => ({ file, cik: '1234567' })),
+      2,
+    );
     expect(results.map((r) => r.file)).toEqual(files);
     for (const [i, file] of files.entries()) {
       const direct = await convertFile(file, { cik: '1234567' });

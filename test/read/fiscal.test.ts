@@ -5,9 +5,30 @@ import type { BuiltTable, Col } from '../../src/read/layout.js';
 import { duration } from '../../src/model/period.js';
 
 const col = (header: string[], period: ReturnType<typeof duration> | null = null): Col => ({
-  start: 0, end: 0, support: new Set(), header, period, kind: '', dateOnly: false, sub: false, own: true, pctCells: 0, cellCount: 1,
+  start: 0,
+  end: 0,
+  support: new Set(),
+  header,
+  period,
+  kind: '',
+  dateOnly: false,
+  sub: false,
+  own: true,
+  pctCells: 0,
+  cellCount: 1,
 });
-const table = (cols: Col[], context = ''): BuiltTable => ({ title: 't', scaleNote: null, startLine: 1, endLine: 1, cols, rows: [], continued: false, warnings: [], errors: [], context });
+const table = (cols: Col[], context = ''): BuiltTable => ({
+  title: 't',
+  scaleNote: null,
+  startLine: 1,
+  endLine: 1,
+  cols,
+  rows: [],
+  continued: false,
+  warnings: [],
+  errors: [],
+  context,
+});
 
 describe('fiscal calendar from the document', () => {
   it('52/53-week year ending the last Sunday of January (NVIDIA: "fourth quarter ended January 25, 2026")', () => {

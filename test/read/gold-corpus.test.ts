@@ -26,9 +26,7 @@ const J9 = [
   ['45', 'Research and development', '$   121,000', '121000'],
   ['46', 'Sales, general and administrative', '$   133,000', '133000'],
   ['48', 'Total stock-based compensation', '$   278,000', '278000'],
-].map(([line, row, raw, value]) =>
-  [line, '', row, '', '', 'duration', '2005-07-03', '2005-10-01', raw, value, '0', 'USD', ''].join('\t'),
-);
+].map(([line, row, raw, value]) => [line, '', row, '', '', 'duration', '2005-07-03', '2005-10-01', raw, value, '0', 'USD', ''].join('\t'));
 
 function goldOf(name: string): string {
   const text = readFileSync(`${GOLD}/${name}.tsv`, 'utf8');

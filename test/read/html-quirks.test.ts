@@ -11,7 +11,16 @@ const cell = (t: string, attrs = '') => `<td${attrs ? ' ' + attrs : ''}>${t}</td
 const row = (...cells: string[]) => `<tr>${cells.join('')}</tr>\n`;
 const page = (body: string) => `<html><body>\n${body}\n</body></html>\n`;
 const cells = (html: string) =>
-  itemsAsRows(readHtmlRelease(page(html), 'x.htm').items).map((r) => [r.row, r.column, r.raw, r.value, r.scale, r.unit, `${r.period_start}..${r.period_end}`, r.range]);
+  itemsAsRows(readHtmlRelease(page(html), 'x.htm').items).map((r) => [
+    r.row,
+    r.column,
+    r.raw,
+    r.value,
+    r.scale,
+    r.unit,
+    `${r.period_start}..${r.period_end}`,
+    r.range,
+  ]);
 
 describe('HTML quirks', () => {
   it('Word layout: spacer and "$" cells, "(1,234" + ")", "%" cells, spanning and stacked headers, sections', () => {
@@ -23,7 +32,17 @@ describe('HTML quirks', () => {
       row(cell('Net sales'), cell(''), cell('$'), cell('1,234'), cell(''), cell(''), cell('$'), cell('1,000'), cell('')) +
       row(cell('Operating expenses:'), cell(''), cell(''), cell(''), cell(''), cell(''), cell(''), cell(''), cell('')) +
       row(cell('Research', 'style="padding-left:12pt"'), cell(''), cell(''), cell('(103'), cell(')'), cell(''), cell(''), cell('&#151;'), cell('')) +
-      row(cell('Total operating expenses', 'style="padding-left:24pt"'), cell(''), cell(''), cell('(103'), cell(')'), cell(''), cell(''), cell('17'), cell('')) +
+      row(
+        cell('Total operating expenses', 'style="padding-left:24pt"'),
+        cell(''),
+        cell(''),
+        cell('(103'),
+        cell(')'),
+        cell(''),
+        cell(''),
+        cell('17'),
+        cell(''),
+      ) +
       row(cell('Gross margin'), cell(''), cell(''), cell('27.8'), cell('%'), cell(''), cell(''), cell('26.1'), cell('%')) +
       row(cell('Earnings per share<sup>1</sup>'), cell(''), cell('$'), cell('0.16<sup>(2)</sup>'), cell(''), cell(''), cell('$'), cell('0.05'), cell('')) +
       '</table>';
@@ -80,8 +99,11 @@ describe('HTML quirks', () => {
 
   it('sign words: UP/DOWN carry the sign, UNCHANGED is zero; columns of them are changes', () => {
     const html =
-      '<table>' + row(cell('World'), cell('1st Quarter 2022'), cell('4th Quarter 2021')) +
-      row(cell('Asia'), cell('DOWN 18%'), cell('UP 2%')) + row(cell('Total'), cell('UNCHANGED'), cell('UP 7%')) + '</table>';
+      '<table>' +
+      row(cell('World'), cell('1st Quarter 2022'), cell('4th Quarter 2021')) +
+      row(cell('Asia'), cell('DOWN 18%'), cell('UP 2%')) +
+      row(cell('Total'), cell('UNCHANGED'), cell('UP 7%')) +
+      '</table>';
     expect(cells(html).map((c) => [c[2], c[3], c[5], c[6], c[7]])).toEqual([
       ['DOWN 18%', '-18', 'percent', '2022-01-01..2022-03-31', 'change'],
       ['UP 2%', '2', 'percent', '2021-10-01..2021-12-31', 'change'],
@@ -92,8 +114,11 @@ describe('HTML quirks', () => {
 
   it('"billion" inside guidance cells scales the cell; ranges give low and high', () => {
     const html =
-      '<p>($ in millions)</p><table>' + row(cell(''), cell('Fiscal 2022 Outlook')) +
-      row(cell('Revenue'), cell('$5.0 - $5.2 billion')) + row(cell('Capital expenditures'), cell('$300')) + '</table>';
+      '<p>($ in millions)</p><table>' +
+      row(cell(''), cell('Fiscal 2022 Outlook')) +
+      row(cell('Revenue'), cell('$5.0 - $5.2 billion')) +
+      row(cell('Capital expenditures'), cell('$300')) +
+      '</table>';
     expect(cells(html).map((c) => [c[2], c[3], c[4], c[7]])).toEqual([
       ['$5.0', '5.0', '9', 'low'],
       ['$5.2', '5.2', '9', 'high'],
@@ -103,10 +128,14 @@ describe('HTML quirks', () => {
 
   it('% change columns (Y/Y, Q/Q) take the current period; scales per table ($ in millions, $ in billions)', () => {
     const html =
-      '<p>($ in millions)</p><table>' + row(cell(''), cell('Q4 2021'), cell('Q3 2021'), cell('Q/Q'), cell('Y/Y')) +
-      row(cell('Revenue'), cell('$7,643'), cell('$7,103'), cell('8%'), cell('53%')) + '</table>' +
-      '<p>Balance sheet data</p><p>($ in billions)</p><table>' + row(cell(''), cell('December 31, 2021')) +
-      row(cell('Total assets'), cell('$44.2')) + '</table>';
+      '<p>($ in millions)</p><table>' +
+      row(cell(''), cell('Q4 2021'), cell('Q3 2021'), cell('Q/Q'), cell('Y/Y')) +
+      row(cell('Revenue'), cell('$7,643'), cell('$7,103'), cell('8%'), cell('53%')) +
+      '</table>' +
+      '<p>Balance sheet data</p><p>($ in billions)</p><table>' +
+      row(cell(''), cell('December 31, 2021')) +
+      row(cell('Total assets'), cell('$44.2')) +
+      '</table>';
     expect(cells(html).map((c) => [c[2], c[4], c[5], c[6], c[7]])).toEqual([
       ['$7,643', '6', 'USD', '2021-10-01..2021-12-31', ''],
       ['$7,103', '6', 'USD', '2021-07-01..2021-09-30', ''],
@@ -118,11 +147,21 @@ describe('HTML quirks', () => {
 
   it('a headerless table after a page break continues the table before it', () => {
     const html =
-      '<table>' + row(cell(''), cell('2021'), cell('2020')) + row(cell('Cash from operations'), cell('10'), cell('9')) + '</table>' +
-      '<p>12</p><hr/><table>' + row(cell('Cash from financing'), cell('(4'), cell(')'), cell('(3)')) + '</table>';
+      '<table>' +
+      row(cell(''), cell('2021'), cell('2020')) +
+      row(cell('Cash from operations'), cell('10'), cell('9')) +
+      '</table>' +
+      '<p>12</p><hr/><table>' +
+      row(cell('Cash from financing'), cell('(4'), cell(')'), cell('(3)')) +
+      '</table>';
     const doc = readHtmlRelease(page(html), 'x.htm');
     expect(doc.tables.length).toBe(1);
-    expect(doc.items.map((i) => [i.raw, i.column])).toEqual([['10', '2021'], ['9', '2020'], ['(4)', '2021'], ['(3)', '2020']]);
+    expect(doc.items.map((i) => [i.raw, i.column])).toEqual([
+      ['10', '2021'],
+      ['9', '2020'],
+      ['(4)', '2021'],
+      ['(3)', '2020'],
+    ]);
     expect(doc.messages.map((m) => m.ruleId)).toEqual(['read.continued-table']);
   });
 
@@ -142,7 +181,10 @@ describe('HTML quirks', () => {
       '<p>x</p><p>y</p><p>z</p><div>a</div><div>b</div><div>c</div><div>d</div><div>e</div><div>f</div><div>g</div>\n' +
       '</body></html>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>GRAPHIC\n<TEXT>\nbegin 644 logo.jpg\nM_]C_X 12,345 <td>\nend\n</TEXT>\n</DOCUMENT>\n';
     const doc = readHtmlRelease(text, 'sub.txt');
-    expect(doc.items.map((i) => [i.raw, i.scale, i.pos.line])).toEqual([['12', 6, 7], ['5', 6, 7]]);
+    expect(doc.items.map((i) => [i.raw, i.scale, i.pos.line])).toEqual([
+      ['12', 6, 7],
+      ['5', 6, 7],
+    ]);
     expect(doc.cover.registrantName?.value).toBe('ACME CORP');
   });
 });

@@ -12,20 +12,31 @@ const cell = (t: string, attrs = '') => `<td${attrs ? ' ' + attrs : ''}>${t}</td
 const row = (...cells: string[]) => `<tr>${cells.join('')}</tr>\n`;
 const page = (body: string) => `<html><body>\n${body}\n</body></html>\n`;
 const read = (html: string) => readHtmlRelease(page(html), 'x.htm');
-const cells = (html: string) =>
-  itemsAsRows(read(html).items).map((r) => [r.row, r.raw, r.scale, r.unit, `${r.period_start}..${r.period_end}`, r.range]);
+const cells = (html: string) => itemsAsRows(read(html).items).map((r) => [r.row, r.raw, r.scale, r.unit, `${r.period_start}..${r.period_end}`, r.range]);
 const Q20 = '2020-01-01..2020-03-31';
 const Q19 = '2019-01-01..2019-03-31';
 
 describe('units of operating statistics', () => {
   it('label words, rates, footnotes and per-workday columns', () => {
-    expect(['LTL tonnage (1)', 'LTL shipments', 'Workdays', 'LTL revenue/cwt.', 'LTL revenue/shipment', 'LTL pounds/shipment', 'Revenue per ton'].map(statisticUnit))
-      .toEqual(['tons', 'shipments', 'days', 'USD/cwt', 'USD/shipment', 'pounds/shipment', 'USD/ton']);
+    expect(
+      ['LTL tonnage (1)', 'LTL shipments', 'Workdays', 'LTL revenue/cwt.', 'LTL revenue/shipment', 'LTL pounds/shipment', 'Revenue per ton'].map(statisticUnit),
+    ).toEqual(['tons', 'shipments', 'days', 'USD/cwt', 'USD/shipment', 'pounds/shipment', 'USD/ton']);
     // An ageing bucket of loans is money, not days; "Days sales outstanding" names no count it ends with.
     expect(['Loans past due 30-89 days', 'Days sales outstanding', 'Net income'].map(statisticUnit)).toEqual([null, null, null]);
-    const notes = new Map([['1', 'In thousands.'], ['2', 'In miles.']]);
-    expect([footnoteMeasure('LTL tonnage (1)', notes), footnoteMeasure('Length of haul (2)', notes), footnoteMeasure('Revenue', notes)]).toEqual([{ scale: 3 }, { unit: 'miles' }, {}]);
-    expect([perColumnUnit('First Quarter | Amount/Workday | 2020', 'tons'), perColumnUnit('Amount/Workday', 'days'), perColumnUnit('2020', 'tons')]).toEqual(['tons/workday', 'days', 'tons']);
+    const notes = new Map([
+      ['1', 'In thousands.'],
+      ['2', 'In miles.'],
+    ]);
+    expect([footnoteMeasure('LTL tonnage (1)', notes), footnoteMeasure('Length of haul (2)', notes), footnoteMeasure('Revenue', notes)]).toEqual([
+      { scale: 3 },
+      { unit: 'miles' },
+      {},
+    ]);
+    expect([perColumnUnit('First Quarter | Amount/Workday | 2020', 'tons'), perColumnUnit('Amount/Workday', 'days'), perColumnUnit('2020', 'tons')]).toEqual([
+      'tons/workday',
+      'days',
+      'tons',
+    ]);
     expect([headerScale('CPU Units k'), headerScale('Rev $m'), headerScale('2020')]).toEqual([{ scale: 3, unit: 'pure' }, { scale: 6, unit: 'USD' }, null]);
   });
 
@@ -57,7 +68,10 @@ describe('units of operating statistics', () => {
 });
 
 describe('rows read from their neighbours', () => {
-  const head = '<p>(In millions, except share and per share amounts)</p>\n<table>\n' + row(cell(''), cell('Three Months Ended March 31,', 'colspan="2"')) + row(cell(''), cell('2020'), cell('2019'));
+  const head =
+    '<p>(In millions, except share and per share amounts)</p>\n<table>\n' +
+    row(cell(''), cell('Three Months Ended March 31,', 'colspan="2"')) +
+    row(cell(''), cell('2020'), cell('2019'));
 
   it('a per-share block repeating the amount rows is per share; a row adding up two share counts counts shares', () => {
     const html =
@@ -83,7 +97,12 @@ describe('rows read from their neighbours', () => {
   });
 
   it('a block whose first row prints "%" prints percentages', () => {
-    const html = head + row(cell('Net charge-off rate')) + row(cell('Card', 'style="padding-left:10pt"'), cell('1.28%'), cell('1.39%')) + row(cell('Auto', 'style="padding-left:10pt"'), cell('0.12'), cell('(0.10)')) + '</table>';
+    const html =
+      head +
+      row(cell('Net charge-off rate')) +
+      row(cell('Card', 'style="padding-left:10pt"'), cell('1.28%'), cell('1.39%')) +
+      row(cell('Auto', 'style="padding-left:10pt"'), cell('0.12'), cell('(0.10)')) +
+      '</table>';
     expect(cells(html).map((c) => c[3])).toEqual(['percent', 'percent', 'percent', 'percent']);
   });
 });
@@ -92,7 +111,15 @@ describe('columns that name no period', () => {
   it('percentages right of two periods are the growth; bridge columns are changes over the later period', () => {
     const html =
       '<p>(in millions)</p><table>\n' +
-      row(cell(''), cell('First Quarter 2021'), cell('Sales Volume'), cell('Currency'), cell('First Quarter 2022'), cell('Reported'), cell('Currency-neutral')) +
+      row(
+        cell(''),
+        cell('First Quarter 2021'),
+        cell('Sales Volume'),
+        cell('Currency'),
+        cell('First Quarter 2022'),
+        cell('Reported'),
+        cell('Currency-neutral'),
+      ) +
       row(cell('Construction'), cell('5,459'), cell('325'), cell('(101)'), cell('5,683'), cell('4%'), cell('6%')) +
       row(cell('Resource'), cell('2,178'), cell('527'), cell('(34)'), cell('2,671'), cell('23%'), cell('24%')) +
       '</table>';
@@ -130,7 +157,11 @@ describe('columns that name no period', () => {
       row(cell('Three Months Ended March 31, 2022 - U.S. GAAP'), cell('1,855'), cell('2.86')) +
       row(cell('Restructuring costs'), cell('13'), cell('0.02')) +
       '</table>';
-    expect(cells(byRow).map((c) => `${c[3]} ${c[4]}`)).toEqual(Array(4).fill('').map((_, k) => `${k % 2 ? 'USD/share' : 'USD'} 2022-01-01..2022-03-31`));
+    expect(cells(byRow).map((c) => `${c[3]} ${c[4]}`)).toEqual(
+      Array(4)
+        .fill('')
+        .map((_, k) => `${k % 2 ? 'USD/share' : 'USD'} 2022-01-01..2022-03-31`),
+    );
   });
 
   it('a header block re-heading the lower lines keeps the spanning period; "Unchanged" in guidance is no value', () => {
@@ -143,8 +174,20 @@ describe('columns that name no period', () => {
       row(cell('Gross profit'), cell('$835'), cell('84%')) +
       '</table>';
     expect(cells(html).map((c) => `${c[1]} ${c[4]} ${c[5]}`)).toEqual([`$995 ${Q20} `, `34% ${Q20} change`, `$835 ${Q20} `, `84% ${Q20} `]);
-    const guidance = '<table>\n' + row(cell(''), cell('Current FY 2020'), cell('Previous FY 2020')) + row(cell('Product revenues'), cell('$5.3 to 5.6 billion'), cell('$5.1 to 5.3 billion')) + row(cell('Expenses'), cell('Unchanged'), cell('$2.4 to 2.55 billion')) + '</table>';
-    expect(cells(guidance).map((c) => `${c[0]} ${c[1]} ${c[5]}`)).toEqual(['Product revenues $5.3 low', 'Product revenues 5.6 high', 'Product revenues $5.1 low', 'Product revenues 5.3 high', 'Expenses $2.4 low', 'Expenses 2.55 high']);
+    const guidance =
+      '<table>\n' +
+      row(cell(''), cell('Current FY 2020'), cell('Previous FY 2020')) +
+      row(cell('Product revenues'), cell('$5.3 to 5.6 billion'), cell('$5.1 to 5.3 billion')) +
+      row(cell('Expenses'), cell('Unchanged'), cell('$2.4 to 2.55 billion')) +
+      '</table>';
+    expect(cells(guidance).map((c) => `${c[0]} ${c[1]} ${c[5]}`)).toEqual([
+      'Product revenues $5.3 low',
+      'Product revenues 5.6 high',
+      'Product revenues $5.1 low',
+      'Product revenues 5.3 high',
+      'Expenses $2.4 low',
+      'Expenses 2.55 high',
+    ]);
   });
 });
 
@@ -176,7 +219,12 @@ describe('header grids that disagree with their figures', () => {
       row(cell(''), cell('Pre-tax', 'colspan="2"'), cell('After-tax', 'colspan="2"'), cell('Pre-tax', 'colspan="2"'), cell('After-tax', 'colspan="2"')) +
       row(cell('Outside services'), cell(''), cell('(122)'), cell(''), cell('(117)'), cell(''), cell('(104)'), cell(''), cell('(103)')) +
       '</table>';
-    expect(cells(html).map((c) => `${c[1]} ${c[4]}`)).toEqual(['(122) 2021-10-01..2021-12-31', '(117) 2021-10-01..2021-12-31', '(104) 2021-07-01..2021-09-30', '(103) 2021-07-01..2021-09-30']);
+    expect(cells(html).map((c) => `${c[1]} ${c[4]}`)).toEqual([
+      '(122) 2021-10-01..2021-12-31',
+      '(117) 2021-10-01..2021-12-31',
+      '(104) 2021-07-01..2021-09-30',
+      '(103) 2021-07-01..2021-09-30',
+    ]);
   });
 
   it('a header row set one column right of every figure is shifted back', () => {

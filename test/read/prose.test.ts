@@ -22,7 +22,9 @@ describe.skipIf(!existsSync(GOLD))('prose reader vs the narrative gold', () => {
       for (const m of s.missed) console.log(`${n} missed L${m.line} ${m.raw}`);
       for (const e of s.extra) console.log(`${n} extra L${e.pos.line} ${e.token}`);
     }
-    console.log(`prose reader: ${found}/${gold} gold found (recall ${((100 * found) / gold).toFixed(1)} %), ${found}/${read} read correct (precision ${((100 * found) / read).toFixed(1)} %)`);
+    console.log(
+      `prose reader: ${found}/${gold} gold found (recall ${((100 * found) / gold).toFixed(1)} %), ${found}/${read} read correct (precision ${((100 * found) / read).toFixed(1)} %)`,
+    );
     expect(gold).toBe(175);
     expect(found / gold).toBeGreaterThanOrEqual(0.95);
     expect(found / read).toBeGreaterThanOrEqual(0.95);

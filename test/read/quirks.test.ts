@@ -112,7 +112,10 @@ describe('classic <TABLE>/<CAPTION>/<S>/<C> layout with dot leaders', () => {
     expect([...new Set(r.map((x) => x.row))]).toEqual(['Revenues', 'Net income (loss)', 'Basic', 'Diluted']);
     expect(r.filter((x) => x.line === '18').map((x) => x.value)).toEqual(['-0.12', '0.05', '-0.20', '0.09']);
     expect(r.filter((x) => x.line === '13').map((x) => `${x.period_start}..${x.period_end}`)).toEqual([
-      '2004-04-01..2004-06-30', '2003-04-01..2003-06-30', '2004-01-01..2004-06-30', '2003-01-01..2003-06-30',
+      '2004-04-01..2004-06-30',
+      '2003-04-01..2003-06-30',
+      '2004-01-01..2004-06-30',
+      '2003-01-01..2003-06-30',
     ]);
   });
   it('"except per share amounts" leaves share counts in thousands', () => {
@@ -201,9 +204,7 @@ describe('a table carried over a page break with its header repeated', () => {
   const d = readRelease(readFileSync('test/fixtures/read/synthetic/continued.txt', 'utf8'), 'continued.txt');
   it('is one table', () => {
     expect(d.tables.map((t) => t.title)).toEqual(['CONSOLIDATED BALANCE SHEETS']);
-    expect(d.tables[0].rows.filter((r) => !r.heading).map((r) => r.label)).toEqual([
-      'Cash', 'Receivables', 'Total assets', 'Payables', 'Total liabilities',
-    ]);
+    expect(d.tables[0].rows.filter((r) => !r.heading).map((r) => r.label)).toEqual(['Cash', 'Receivables', 'Total assets', 'Payables', 'Total liabilities']);
     expect(new Set(d.items.map((i) => i.table))).toEqual(new Set(['CONSOLIDATED BALANCE SHEETS']));
     expect(d.items.filter((i) => i.row === 'Payables').map((i) => i.section)).toEqual(['LIABILITIES', 'LIABILITIES']);
   });
@@ -242,7 +243,11 @@ describe('source typos and value-less lines in a balance sheet', () => {
 describe('guidance with estimate headers and separate Low / High columns', () => {
   const d = readRelease(readFileSync('test/fixtures/read/synthetic/guidance.txt', 'utf8'), 'guidance.txt');
   it('Q1 2006E is the first quarter; Low and High columns are the two sides of the range', () => {
-    expect(itemsAsRows(d.items).filter((x) => x.line === '4').map((x) => [x.column, x.period_start, x.period_end, x.range])).toEqual([
+    expect(
+      itemsAsRows(d.items)
+        .filter((x) => x.line === '4')
+        .map((x) => [x.column, x.period_start, x.period_end, x.range]),
+    ).toEqual([
       ['Q1 2006E', '2006-01-01', '2006-03-31', ''],
       ['FY 2006 Guidance | Low', '2006-01-01', '2006-12-31', 'low'],
       ['FY 2006 Guidance | High', '2006-01-01', '2006-12-31', 'high'],

@@ -63,9 +63,7 @@ describe('seed releases', () => {
 
   it('fills tables, rows and blocks around the items', () => {
     const doc = readRelease(readFileSync('examples/001_3128817988bae0a4.txt', 'utf8'), '001.txt');
-    expect(doc.tables.map((t) => t.title)).toEqual([
-      'BALANCE SHEET', 'STATEMENT OF OPERATIONS', 'RECONCILIATION TO GAAP', 'RECONCILIATION TO GAAP #2',
-    ]);
+    expect(doc.tables.map((t) => t.title)).toEqual(['BALANCE SHEET', 'STATEMENT OF OPERATIONS', 'RECONCILIATION TO GAAP', 'RECONCILIATION TO GAAP #2']);
     const bs = doc.tables[0];
     expect(bs.scale).toBe(3);
     expect(bs.rows.find((r) => r.label === 'Current Assets')?.heading).toBe(true);
@@ -85,8 +83,6 @@ describe('line endings and page breaks', () => {
     const text = readFileSync('examples/001_3128817988bae0a4.txt', 'utf8');
     const plain = readRelease(text, '001.txt').items;
     const crlf = readRelease(text.replace(/\n/g, '\r\n').replace('<PAGE>', '\f'), '001.txt').items;
-    expect(crlf.map((i) => [i.pos.line, i.pos.column, i.raw, i.row, i.column])).toEqual(
-      plain.map((i) => [i.pos.line, i.pos.column, i.raw, i.row, i.column]),
-    );
+    expect(crlf.map((i) => [i.pos.line, i.pos.column, i.raw, i.row, i.column])).toEqual(plain.map((i) => [i.pos.line, i.pos.column, i.raw, i.row, i.column]));
   });
 });

@@ -6,7 +6,9 @@ import { readRelease } from '../../src/read/index.js';
 import { parseGoldTsv, scoreItems } from '../../scripts/score.js';
 
 const DIR = 'test/fixtures/read/unseen';
-const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''));
 const read = (name: string) => readRelease(readFileSync(`${DIR}/${name}.txt`, 'utf8'), `${name}.txt`, { requireTables: true });
 
 describe('unseen releases: every expected cell with the right value, scale, unit, period and range', () => {

@@ -8,7 +8,9 @@ import { readRelease } from '../../src/read/index.js';
 import { parseGoldTsv, scoreItems } from '../../scripts/score.js';
 
 const DIR = 'test/fixtures/read/unseen2';
-const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''));
 const read = (name: string) => readRelease(readFileSync(`${DIR}/${name}.txt`, 'utf8'), `${name}.txt`, { requireTables: true });
 
 // Every release is read in full (bank-avgbal, mfg-segments, restaurant, semi-fiscal and sidebyside since plain4):

@@ -81,7 +81,12 @@ describe('readInline on a hand-written Inline XBRL document', () => {
 
 describe('Inline XBRL rules', () => {
   it('rejects nested nonFractions with different scale', () => {
-    const r = readInline(doc('<ix:nonFraction name="a:X" contextRef="c" unitRef="u" decimals="0" scale="3"><ix:nonFraction name="a:Y" contextRef="c" unitRef="u" decimals="0">1</ix:nonFraction></ix:nonFraction>'), 'n.html');
+    const r = readInline(
+      doc(
+        '<ix:nonFraction name="a:X" contextRef="c" unitRef="u" decimals="0" scale="3"><ix:nonFraction name="a:Y" contextRef="c" unitRef="u" decimals="0">1</ix:nonFraction></ix:nonFraction>',
+      ),
+      'n.html',
+    );
     expect(codes(r)).toContain('ix11.10.1.2:nestedNonFractionProperties');
     expect(r.messages[0].positions?.[0].line).toBe(9);
   });
@@ -89,7 +94,10 @@ describe('Inline XBRL rules', () => {
   it('rejects an unknown transformation and an invalid value', () => {
     const unknown = readInline(doc('<ix:nonFraction name="a:X" contextRef="c" unitRef="u" decimals="0" format="ixt:nosuch">1</ix:nonFraction>'), 'n.html');
     expect(codes(unknown)).toEqual(['ix11.10.1.2:invalidTransformation']);
-    const bad = readInline(doc('<ix:nonFraction name="a:X" contextRef="c" unitRef="u" decimals="0" format="ixt:num-dot-decimal">1,2,x</ix:nonFraction>'), 'n.html');
+    const bad = readInline(
+      doc('<ix:nonFraction name="a:X" contextRef="c" unitRef="u" decimals="0" format="ixt:num-dot-decimal">1,2,x</ix:nonFraction>'),
+      'n.html',
+    );
     expect(codes(bad)).toEqual(['ix11.10.1.1:transformValueError']);
     expect(bad.factSet.facts).toEqual([]);
   });
@@ -104,24 +112,38 @@ describe('Inline XBRL rules', () => {
     expect(codes(missing)).toContain('ix11.11.1.2:continuationMissing');
     const unref = readInline(doc('<ix:continuation id="k">x</ix:continuation>'), 'n.html');
     expect(codes(unref)).toContain('ix11.4.1.2:continuationNotReferenced');
-    const cycle = readInline(doc('<ix:nonNumeric name="a:T" contextRef="c" continuedAt="k1">x</ix:nonNumeric><ix:continuation id="k1" continuedAt="k2">y</ix:continuation><ix:continuation id="k2" continuedAt="k1">z</ix:continuation>'), 'n.html');
+    const cycle = readInline(
+      doc(
+        '<ix:nonNumeric name="a:T" contextRef="c" continuedAt="k1">x</ix:nonNumeric><ix:continuation id="k1" continuedAt="k2">y</ix:continuation><ix:continuation id="k2" continuedAt="k1">z</ix:continuation>',
+      ),
+      'n.html',
+    );
     expect(codes(cycle)).toContain('ix11.4.1.2:continuationCycle');
   });
 
   it('reports misplaced ix:exclude and bad context references', () => {
     expect(codes(readInline(doc('<p><ix:exclude>x</ix:exclude></p>'), 'n.html'))).toContain('ix11.5.1.1:excludeMisplaced');
     expect(codes(readInline(doc('<ix:nonNumeric name="a:T" contextRef="zz">x</ix:nonNumeric>'), 'n.html'))).toContain('ix11.11.1.2:contextReference');
-    expect(codes(readInline(doc('<ix:nonFraction name="a:X" contextRef="c" unitRef="zz" decimals="0">1</ix:nonFraction>'), 'n.html'))).toContain('ix11.10.1.2:unitReference');
+    expect(codes(readInline(doc('<ix:nonFraction name="a:X" contextRef="c" unitRef="zz" decimals="0">1</ix:nonFraction>'), 'n.html'))).toContain(
+      'ix11.10.1.2:unitReference',
+    );
   });
 
   it('reads a document set of several documents and target documents', () => {
     const one = doc('<ix:nonFraction name="a:X" contextRef="c" unitRef="u" decimals="0">1</ix:nonFraction>');
-    const two = doc('<ix:nonFraction name="a:Y" contextRef="c2" unitRef="u" decimals="0">2</ix:nonFraction><ix:nonNumeric name="a:Z" contextRef="c2" target="other">t</ix:nonNumeric>',
-      '').replace('<xbrli:context id="c">', '<xbrli:context id="c2">').replace('<xbrli:unit id="u">', '<xbrli:unit id="u2">')
+    const two = doc(
+      '<ix:nonFraction name="a:Y" contextRef="c2" unitRef="u" decimals="0">2</ix:nonFraction><ix:nonNumeric name="a:Z" contextRef="c2" target="other">t</ix:nonNumeric>',
+      '',
+    )
+      .replace('<xbrli:context id="c">', '<xbrli:context id="c2">')
+      .replace('<xbrli:unit id="u">', '<xbrli:unit id="u2">')
       .replace('<ix:references>', '<ix:references target="other"><link:schemaRef xlink:type="simple" xlink:href="b.xsd"/></ix:references><ix:references>');
     const r = readInline([one, two], ['one.html', 'two.html']);
     expect(r.messages).toEqual([]);
-    expect(r.factSet.facts.map((f) => [f.concept.local, f.value, f.sources?.[0].file])).toEqual([['X', '1', 'one.html'], ['Y', '2', 'two.html']]);
+    expect(r.factSet.facts.map((f) => [f.concept.local, f.value, f.sources?.[0].file])).toEqual([
+      ['X', '1', 'one.html'],
+      ['Y', '2', 'two.html'],
+    ]);
     const other = readInline([one, two], ['one.html', 'two.html'], { target: 'other' });
     expect(other.factSet.facts.map((f) => f.concept.local)).toEqual(['Z']);
     expect(other.factSet.schemaRefs).toEqual(['b.xsd']);
@@ -174,14 +196,22 @@ describe('Inline XBRL schema constraints', () => {
 
 describe('tuples and fractions', () => {
   it('reads tuples and the facts inside them', () => {
-    const r = readInline(doc('<ix:tuple name="a:Officer" tupleID="t1"><ix:nonNumeric name="a:Name" contextRef="c">Ada</ix:nonNumeric></ix:tuple><ix:nonNumeric name="a:Title" contextRef="c" tupleRef="t1">CEO</ix:nonNumeric>'), 't.html');
+    const r = readInline(
+      doc(
+        '<ix:tuple name="a:Officer" tupleID="t1"><ix:nonNumeric name="a:Name" contextRef="c">Ada</ix:nonNumeric></ix:tuple><ix:nonNumeric name="a:Title" contextRef="c" tupleRef="t1">CEO</ix:nonNumeric>',
+      ),
+      't.html',
+    );
     expect(r.messages).toEqual([]);
     const t = r.factSet.facts.findIndex((f) => f.tuple);
     expect(r.factSet.facts.filter((f) => f.tupleParent === t).map((f) => f.value)).toEqual(['Ada', 'CEO']);
   });
 
   it('reads fractions as numerator/denominator', () => {
-    const r = readInline(doc('<ix:fraction name="a:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator>/<ix:denominator>3</ix:denominator></ix:fraction>'), 'f.html');
+    const r = readInline(
+      doc('<ix:fraction name="a:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator>/<ix:denominator>3</ix:denominator></ix:fraction>'),
+      'f.html',
+    );
     expect(r.messages).toEqual([]);
     expect(r.factSet.facts[0]).toMatchObject({ value: '1/3', numeric: true });
   });
@@ -200,8 +230,10 @@ describe('loadDocument (formerly readXbrlDocument)', () => {
 describe('fact-to-fact relationships', () => {
   it('reads ix:relationship elements that join facts', () => {
     const r = readInline(
-      doc('<ix:nonNumeric id="t1" name="a:T" contextRef="c">x</ix:nonNumeric><ix:nonNumeric id="t2" name="a:U" contextRef="c">y</ix:nonNumeric>',
-        '<ix:relationship arcrole="http://www.xbrl.org/2009/arcrole/fact-explanatoryFact" fromRefs="t1" toRefs="t2"/>'),
+      doc(
+        '<ix:nonNumeric id="t1" name="a:T" contextRef="c">x</ix:nonNumeric><ix:nonNumeric id="t2" name="a:U" contextRef="c">y</ix:nonNumeric>',
+        '<ix:relationship arcrole="http://www.xbrl.org/2009/arcrole/fact-explanatoryFact" fromRefs="t1" toRefs="t2"/>',
+      ),
       'r.html',
     );
     expect(r.messages).toEqual([]);
@@ -213,7 +245,10 @@ describe('fact-to-fact relationships', () => {
 
 describe('escaped markup', () => {
   it('writes empty XHTML elements with an end tag, except HTML void elements', () => {
-    const r = readInline(doc('<ix:nonNumeric name="a:T" contextRef="c" escape="true"><table><tr><td></td><td>x<br/></td></tr></table></ix:nonNumeric>'), 'e.html');
+    const r = readInline(
+      doc('<ix:nonNumeric name="a:T" contextRef="c" escape="true"><table><tr><td></td><td>x<br/></td></tr></table></ix:nonNumeric>'),
+      'e.html',
+    );
     expect(r.factSet.facts[0].value).toBe('<table><tr><td></td><td>x<br/></td></tr></table>');
   });
 });
@@ -221,7 +256,9 @@ describe('escaped markup', () => {
 describe('tuple order', () => {
   it('orders tuple children by their order attribute, tupleRef facts included wherever they are', () => {
     const r = readInline(
-      doc('<ix:nonNumeric name="a:B" contextRef="c" tupleRef="t1" order="2">second</ix:nonNumeric><ix:tuple name="a:Officer" tupleID="t1"><ix:nonNumeric name="a:C" contextRef="c" order="3">third</ix:nonNumeric><ix:nonNumeric name="a:A" contextRef="c" order="1">first</ix:nonNumeric></ix:tuple>'),
+      doc(
+        '<ix:nonNumeric name="a:B" contextRef="c" tupleRef="t1" order="2">second</ix:nonNumeric><ix:tuple name="a:Officer" tupleID="t1"><ix:nonNumeric name="a:C" contextRef="c" order="3">third</ix:nonNumeric><ix:nonNumeric name="a:A" contextRef="c" order="1">first</ix:nonNumeric></ix:tuple>',
+      ),
       'o.html',
     );
     expect(r.messages).toEqual([]);

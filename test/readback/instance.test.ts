@@ -113,7 +113,10 @@ describe('readInstance on bad input', () => {
 
 describe('DTDs and entities', () => {
   it('reads a document whose DOCTYPE names an external DTD without fetching it', () => {
-    const r = readInstance('<!DOCTYPE xbrl SYSTEM "http://example.com/never-fetched.dtd">\n<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance"/>', 'd.xml');
+    const r = readInstance(
+      '<!DOCTYPE xbrl SYSTEM "http://example.com/never-fetched.dtd">\n<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance"/>',
+      'd.xml',
+    );
     expect(r.messages).toEqual([]);
   });
 

@@ -36,7 +36,9 @@ describe('fuzz cases', () => {
 
 describe('npm run fuzz -- --n 20 --seed 1', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO, 'tsconfig.json'), '--outDir', BUILD], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO, 'tsconfig.json'), '--outDir', BUILD], {
+      stdio: 'inherit',
+    });
   }, 300_000);
 
   it('is clean', async () => {
@@ -51,6 +53,9 @@ describe('npm run fuzz -- --n 20 --seed 1', () => {
     const known = s.failed.filter((f) => f.problems.every((p) => KNOWN.test(p)));
     if (known.length) console.warn(`fuzz: ${known.length} case(s) with the known silent loss at truncation: ${known.map((f) => f.id).join(', ')}`);
     const failed = s.failed.filter((f) => !known.includes(f));
-    expect(failed.map((f) => `${f.id} ${f.ops.join('; ')}: ${f.problems.join('; ')}`), formatSummary(s, { seed: 1, keep }) + '\n' + lines.join('\n')).toEqual([]);
+    expect(
+      failed.map((f) => `${f.id} ${f.ops.join('; ')}: ${f.problems.join('; ')}`),
+      formatSummary(s, { seed: 1, keep }) + '\n' + lines.join('\n'),
+    ).toEqual([]);
   }, 600_000);
 });

@@ -23,7 +23,7 @@ describe('base taxonomy snapshot', () => {
     expect(shippedText).toBe(snapshotText(xmlParsed()));
   });
 
-  it('relationship ends are their concepts\' QName objects, as when parsed from the XML', () => {
+  it("relationship ends are their concepts' QName objects, as when parsed from the XML", () => {
     const t = loadTaxonomy();
     expect(t.relationships.length).toBeGreaterThan(100);
     for (const r of t.relationships) {

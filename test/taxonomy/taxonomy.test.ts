@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NS } from '../../src/model/fact.js';
 import { ARCROLE, LABEL_ROLE } from '../../src/model/taxonomy.js';
-import {
-  BASE_ENTRY,
-  BASE_FILES,
-  BASE_NAMESPACE,
-  BASE_TAXONOMY_DIR,
-  loadTaxonomy,
-  PACKAGE_FILES,
-  TaxonomyError,
-} from '../../src/taxonomy/index.js';
+import { BASE_ENTRY, BASE_FILES, BASE_NAMESPACE, BASE_TAXONOMY_DIR, loadTaxonomy, PACKAGE_FILES, TaxonomyError } from '../../src/taxonomy/index.js';
 import { generateBaseTaxonomy } from '../../src/taxonomy/generate.js';
 import { parseXml } from '../../src/taxonomy/xml.js';
 import { validateAgainstSchema } from './schema-cache.js';
@@ -54,19 +46,13 @@ describe('shipped base taxonomy files', () => {
   <ixp:DocumentReleaseDate contextRef="D2004Q1">2004-05-06</ixp:DocumentReleaseDate>
 </xbrli:xbrl>
 `;
-    const ok = await validateAgainstSchema(
-      { fileName: 'instance.xml', contents: instance },
-      { fileName: BASE_ENTRY, contents: read(BASE_ENTRY) },
-    );
+    const ok = await validateAgainstSchema({ fileName: 'instance.xml', contents: instance }, { fileName: BASE_ENTRY, contents: read(BASE_ENTRY) });
     expect(ok.errors).toEqual([]);
     expect(ok.valid).toBe(true);
 
     // And the schema really constrains: a date concept with a non-date value is rejected.
     const bad = instance.replace('>2004-05-06<', '>6 May 2004<');
-    const rejected = await validateAgainstSchema(
-      { fileName: 'instance.xml', contents: bad },
-      { fileName: BASE_ENTRY, contents: read(BASE_ENTRY) },
-    );
+    const rejected = await validateAgainstSchema({ fileName: 'instance.xml', contents: bad }, { fileName: BASE_ENTRY, contents: read(BASE_ENTRY) });
     expect(rejected.valid).toBe(false);
   });
 
@@ -148,9 +134,7 @@ describe('loadTaxonomy', () => {
 
   it('presentation uses negated labels exactly where a subtracted item is printed under its total', () => {
     const pres = tax.relationships.filter((r) => r.arcrole === ARCROLE.parentChild);
-    const recon = pres.find(
-      (r) => r.role.endsWith('/NonGaapReconciliation') && r.to.local === 'DepreciationAndAmortization',
-    );
+    const recon = pres.find((r) => r.role.endsWith('/NonGaapReconciliation') && r.to.local === 'DepreciationAndAmortization');
     expect(recon?.preferredLabel).toBe(LABEL_ROLE.negated);
     const so = pres.find((r) => r.role.endsWith('/StatementOfOperations') && r.to.local === 'DepreciationAndAmortization');
     expect(so?.preferredLabel).toBeUndefined();
@@ -171,9 +155,7 @@ describe('loadTaxonomy', () => {
     const defaults = new Map(def.filter((r) => r.arcrole === ARCROLE.dimensionDefault).map((r) => [r.from.local, r.to.local]));
     expect(defaults.get('RangeAxis')).toBe('RangeMember');
     expect(defaults.size).toBe(5);
-    const primaries = new Set(
-      def.filter((r) => r.arcrole === ARCROLE.domainMember && r.from.local === 'StatementLineItems').map((r) => r.to.local),
-    );
+    const primaries = new Set(def.filter((r) => r.arcrole === ARCROLE.domainMember && r.from.local === 'StatementLineItems').map((r) => r.to.local));
     for (const c of tax.concepts.values()) {
       if (c.numeric) expect(primaries.has(c.qname.local), c.qname.local).toBe(true);
     }

@@ -16,7 +16,8 @@ const OUT = join(ROOT, 'out', 'view');
 const S001 = join(ROOT, 'examples', '001_3128817988bae0a4.txt');
 const S003 = join(ROOT, 'examples', '003_dae102acde5e4e8b.txt');
 // ../shared beside the repository (a worktree under wt/ finds it one level further up).
-const APPLE = [join(ROOT, '../shared'), join(ROOT, '../../shared')].map((d) => join(d, 'corpus/ixbrl/apple_2025-05-02_10q_ixbrl.htm')).find((f) => existsSync(f)) ?? '';
+const APPLE =
+  [join(ROOT, '../shared'), join(ROOT, '../../shared')].map((d) => join(d, 'corpus/ixbrl/apple_2025-05-02_10q_ixbrl.htm')).find((f) => existsSync(f)) ?? '';
 const missing = browserMissing();
 if (missing) console.log(`[skipped] ${missing}`);
 else if (!APPLE) console.log('[skipped] view of a third-party 10-Q: ../shared/corpus/ixbrl is absent');

@@ -15,7 +15,8 @@ const S001 = join(EX, '001_3128817988bae0a4.txt');
 const S003 = join(EX, '003_dae102acde5e4e8b.txt');
 // ../shared beside the repository (a worktree under wt/ finds it one level further up).
 const ROOT = join(import.meta.dirname, '../..');
-const CORPUS = [join(ROOT, '../shared/corpus/ixbrl'), join(ROOT, '../../shared/corpus/ixbrl')].find((d) => existsSync(d)) ?? join(ROOT, '../shared/corpus/ixbrl');
+const CORPUS =
+  [join(ROOT, '../shared/corpus/ixbrl'), join(ROOT, '../../shared/corpus/ixbrl')].find((d) => existsSync(d)) ?? join(ROOT, '../shared/corpus/ixbrl');
 
 function dataOf(html: string): ViewData {
   return JSON.parse(/<script type="application\/json" id="view-data">(.*?)<\/script>/s.exec(html)![1]) as ViewData;

@@ -57,9 +57,7 @@ describe('writeFolderAtomic', () => {
     const out = join(d, 'out');
     mkdirSync(out);
     writeFileSync(join(out, 'r.xbrl'), 'previous');
-    await expect(
-      writeFolderAtomic(out, { 'r.xbrl': { content: 'new' }, 'x.xsd': { copyFrom: join(d, 'missing.xsd') } }),
-    ).rejects.toThrow(/missing\.xsd/);
+    await expect(writeFolderAtomic(out, { 'r.xbrl': { content: 'new' }, 'x.xsd': { copyFrom: join(d, 'missing.xsd') } })).rejects.toThrow(/missing\.xsd/);
     expect(readFileSync(join(out, 'r.xbrl'), 'utf8')).toBe('previous');
     expect(readdirSync(d)).toEqual(['out']);
   });

@@ -23,13 +23,9 @@ function unitKey(fs: FactSet, id?: string): string {
 
 export function factKey(fs: FactSet, f: Fact): string {
   const value = f.value === null ? 'nil' : f.numeric ? new Decimal(f.value).toFixed() : JSON.stringify(f.value);
-  return [
-    clark(f.concept),
-    contextKey(fs, f.contextRef),
-    unitKey(fs, f.unitRef),
-    f.numeric ? `d=${f.decimals ?? ''}` : `lang=${f.lang ?? ''}`,
-    value,
-  ].join(' | ');
+  return [clark(f.concept), contextKey(fs, f.contextRef), unitKey(fs, f.unitRef), f.numeric ? `d=${f.decimals ?? ''}` : `lang=${f.lang ?? ''}`, value].join(
+    ' | ',
+  );
 }
 
 /** The distinct fact keys of a fact set, sorted. */

@@ -14,38 +14,47 @@ const ONLY = process.env.IXPORT_HTML_ONLY;
 const files = ['html', 'html-2']
   .map((d) => join(CORPUS, d))
   .filter((d) => existsSync(d))
-  .flatMap((d) => readdirSync(d).filter((f) => /\.html?$/.test(f)).sort().map((f) => join(d, f)))
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => /\.html?$/.test(f))
+      .sort()
+      .map((f) => join(d, f)),
+  )
   .filter((f) => !ONLY || f.includes(ONLY));
 
-describe.skipIf(!files.length || !SHARED_AVAILABLE)('HTML releases: inline document of the company\'s own page', () => {
+describe.skipIf(!files.length || !SHARED_AVAILABLE)("HTML releases: inline document of the company's own page", () => {
   if (!SHARED_AVAILABLE) console.warn(SKIP_MESSAGE);
-  test.each(files.map((f) => [f.split('/').pop()!, f]))('%s', async (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    let c;
-    try {
-      c = convertText(text, file, { kind: 'html-release' });
-    } catch (e) {
-      // A release the reader or mapper refuses is not this writer's concern.
-      console.warn(`${file}: does not convert: ${(e as Error).message}`);
-      return;
-    }
-    const xhtml = c.inline;
-    expect(xhtml).not.toMatch(/<script\b/i);
-    expect(xhtml).not.toMatch(/\son[a-z]+\s*=/i);
-    expect(xhtml).not.toMatch(/<!DOCTYPE/i);
-    expect(xhtml).not.toMatch(/<(?:document|type|sequence|filename|description|text)\b/i);
-    const entities = new Set((xhtml.match(/&[A-Za-z][A-Za-z0-9]*;/g) ?? []).filter((e) => !['&amp;', '&lt;', '&gt;', '&quot;', '&apos;'].includes(e)));
-    expect([...entities]).toEqual([]);
-    const v = await validateInlineXsd([{ fileName: 'doc.xhtml', contents: xhtml }]);
-    expect(v.errors.slice(0, 10)).toEqual([]);
-    const back = readInline(xhtml, `${file}.xhtml`);
-    expect(back.messages.filter((m) => m.severity === 'error').slice(0, 10)).toEqual([]);
-    expect(factKeys(back.factSet)).toEqual(factKeys(c.factSet));
-    // The numbers are tagged where they are printed: few facts go hidden.
-    const numeric = c.factSet.facts.filter((f) => f.numeric).length;
-    const hidden = c.messages.filter((m) => m.ruleId === 'write.hidden-fact' && m.severity === 'warning').length;
-    expect(hidden, `${hidden} of ${numeric} numeric facts hidden`).toBeLessThanOrEqual(Math.max(2, numeric * 0.02));
-  }, 120_000);
+  test.each(files.map((f) => [f.split('/').pop()!, f]))(
+    '%s',
+    async (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      let c;
+      try {
+        c = convertText(text, file, { kind: 'html-release' });
+      } catch (e) {
+        // A release the reader or mapper refuses is not this writer's concern.
+        console.warn(`${file}: does not convert: ${(e as Error).message}`);
+        return;
+      }
+      const xhtml = c.inline;
+      expect(xhtml).not.toMatch(/<script\b/i);
+      expect(xhtml).not.toMatch(/\son[a-z]+\s*=/i);
+      expect(xhtml).not.toMatch(/<!DOCTYPE/i);
+      expect(xhtml).not.toMatch(/<(?:document|type|sequence|filename|description|text)\b/i);
+      const entities = new Set((xhtml.match(/&[A-Za-z][A-Za-z0-9]*;/g) ?? []).filter((e) => !['&amp;', '&lt;', '&gt;', '&quot;', '&apos;'].includes(e)));
+      expect([...entities]).toEqual([]);
+      const v = await validateInlineXsd([{ fileName: 'doc.xhtml', contents: xhtml }]);
+      expect(v.errors.slice(0, 10)).toEqual([]);
+      const back = readInline(xhtml, `${file}.xhtml`);
+      expect(back.messages.filter((m) => m.severity === 'error').slice(0, 10)).toEqual([]);
+      expect(factKeys(back.factSet)).toEqual(factKeys(c.factSet));
+      // The numbers are tagged where they are printed: few facts go hidden.
+      const numeric = c.factSet.facts.filter((f) => f.numeric).length;
+      const hidden = c.messages.filter((m) => m.ruleId === 'write.hidden-fact' && m.severity === 'warning').length;
+      expect(hidden, `${hidden} of ${numeric} numeric facts hidden`).toBeLessThanOrEqual(Math.max(2, numeric * 0.02));
+    },
+    120_000,
+  );
 });
 
 describe('HTML release: a synthetic page with the printed forms of real ones', () => {
@@ -108,7 +117,7 @@ describe('HTML release: a synthetic page with the printed forms of real ones', (
     expect(ext.message).toContain('http://example.com/pixel.gif');
   });
 
-  test.skipIf(!SHARED_AVAILABLE)('valid against the Inline XBRL 1.1 schema and read back into the instance\'s facts', async () => {
+  test.skipIf(!SHARED_AVAILABLE)("valid against the Inline XBRL 1.1 schema and read back into the instance's facts", async () => {
     const v = await validateInlineXsd([{ fileName: 'synthetic.xhtml', contents: xhtml }]);
     expect(v.errors).toEqual([]);
     const back = readInline(xhtml, 'synthetic.xhtml');

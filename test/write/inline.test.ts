@@ -178,7 +178,9 @@ describe('writeInline: facts', () => {
 
   test('refused input: no schemaRef, tuples, a numeric fact on a non-numeric concept', () => {
     const wrongKind = fs.facts.map((f) => (f.id === 'f1' ? { ...f, concept: { ns: FX_NS, local: 'TradingSymbol' } } : f));
-    expect(() => renderInline(doc, { ...fs, facts: wrongKind }, tax)).toThrow(/^release\.txt:16:65: fact f1 \(TradingSymbol in context c-2004-03-31\) is numeric but its concept .*TradingSymbol is non-numeric/);
+    expect(() => renderInline(doc, { ...fs, facts: wrongKind }, tax)).toThrow(
+      /^release\.txt:16:65: fact f1 \(TradingSymbol in context c-2004-03-31\) is numeric but its concept .*TradingSymbol is non-numeric/,
+    );
     expect(() => renderInline(doc, { ...fs, schemaRefs: [] }, tax)).toThrow(/no schemaRef/);
     const tuple = { concept: { ns: FX_NS, local: 'T' }, contextRef: '', value: null, numeric: false, tuple: true };
     expect(() => renderInline(doc, { ...fs, facts: [...fs.facts, tuple] }, tax)).toThrow(/tuples/);
@@ -241,9 +243,7 @@ describe('writeInline: rendering', () => {
     // A laid-out list keeps its columns; its heading and lead-in sentence are prose.
     expect(textContent(ps[5])).toBe('Conference Call');
     const pre = descendants(root).filter((e) => e.local === 'pre');
-    expect(pre.map((e) => [cls(e), textContent(e)])).toEqual([
-      ['layout', 'Date:              Thursday, May 6, 2004\nDial-in Number:    1-877-780-2271'],
-    ]);
+    expect(pre.map((e) => [cls(e), textContent(e)])).toEqual([['layout', 'Date:              Thursday, May 6, 2004\nDial-in Number:    1-877-780-2271']]);
     expect(textContent(ps[4])).toBe('AGuidance is based on the combined results of Acme and\nWidgetco on a pro-forma basis.');
     expect(xhtml).toContain('<hr class="pagebreak"/>');
     expect(xhtml).not.toContain('&lt;PAGE&gt;');

@@ -92,9 +92,7 @@ describe('writeInstance', () => {
 
   test('nil facts: xsi:nil="true", no decimals, empty', () => {
     const withNil: FactSet = { ...fs, facts: [...fs.facts, { ...fs.facts[0], id: 'nilfact', value: null }] };
-    const el = childElements(parseXml(writeInstance(withNil), 'x').root, FX_NS, 'CashAndCashEquivalents').find(
-      (e) => attr(e, 'id') === 'nilfact',
-    )!;
+    const el = childElements(parseXml(writeInstance(withNil), 'x').root, FX_NS, 'CashAndCashEquivalents').find((e) => attr(e, 'id') === 'nilfact')!;
     expect(attr(el, 'nil', NS.xsi)).toBe('true');
     expect(attr(el, 'decimals')).toBeUndefined();
     expect(el.children).toEqual([]);
@@ -139,12 +137,7 @@ describe('writeInstance', () => {
     const footnoted = { ...base.facts[0], id: 'fn-target' };
     const withMore: FactSet = {
       ...base,
-      facts: [
-        tuple,
-        { ...base.facts[1], id: 'in-tuple-1', tupleParent: 0 },
-        { ...base.facts[2], id: 'in-tuple-2', tupleParent: 0 },
-        footnoted,
-      ],
+      facts: [tuple, { ...base.facts[1], id: 'in-tuple-1', tupleParent: 0 }, { ...base.facts[2], id: 'in-tuple-2', tupleParent: 0 }, footnoted],
       footnotes: [
         {
           role: 'http://www.xbrl.org/2003/role/footnote',
@@ -161,7 +154,12 @@ describe('writeInstance', () => {
     expect(back.messages.filter((m) => m.severity === 'error')).toEqual([]);
     const t = back.factSet.facts.findIndex((f) => f.tuple);
     expect(back.factSet.facts[t].id).toBe('t1');
-    expect(back.factSet.facts.filter((f) => f.tupleParent === t).map((f) => f.id).sort()).toEqual(['in-tuple-1', 'in-tuple-2']);
+    expect(
+      back.factSet.facts
+        .filter((f) => f.tupleParent === t)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['in-tuple-1', 'in-tuple-2']);
     expect(back.factSet.footnotes).toHaveLength(1);
     expect(back.factSet.footnotes![0].factIds).toEqual(['fn-target']);
     expect(back.factSet.footnotes![0].content).toContain('Note  2');

@@ -17,7 +17,9 @@ import { factKeys } from './compare.js';
 import { readInlineFacts } from './ixread.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
-const seeds = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const taxonomy = loadTaxonomy();
 
 function convert(seed: string) {
@@ -66,9 +68,7 @@ describe.each(seeds)('seed %s', (seed) => {
     const withValue = doc.items.filter((it) => it.value !== null).length + proseTagged;
     // A printed number is one outermost ix:nonFraction (facts sharing the print, e.g. the low and high of a
     // single-valued guidance cell, are nested inside it).
-    const printedTags = readInlineFacts(inline.xhtml).filter(
-      (t) => t.numeric && !t.hidden && t.element!.parent!.local !== 'nonFraction',
-    ).length;
+    const printedTags = readInlineFacts(inline.xhtml).filter((t) => t.numeric && !t.hidden && t.element!.parent!.local !== 'nonFraction').length;
     expect(printedTags + inline.untagged.length).toBe(withValue);
     expect(inline.hidden.filter((f) => f.numeric)).toEqual([]);
     for (const u of inline.untagged) {
@@ -90,7 +90,9 @@ describe.each(seeds)('seed %s', (seed) => {
         .map((c) => JSON.stringify([c.id, c.entity, c.period, c.dimensions.map((d) => [clark(d.dimension), clark(d.member)])]))
         .sort();
     const units = (fs: FactSet) =>
-      Object.values(fs.units).map((u) => JSON.stringify([u.id, u.numerators.map(clark), u.denominators.map(clark)])).sort();
+      Object.values(fs.units)
+        .map((u) => JSON.stringify([u.id, u.numerators.map(clark), u.denominators.map(clark)]))
+        .sort();
     expect(ctx(a.factSet)).toEqual(ctx(factSet));
     expect(ctx(b.factSet)).toEqual(ctx(factSet));
     expect(units(a.factSet)).toEqual(units(factSet));

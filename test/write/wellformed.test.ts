@@ -36,7 +36,10 @@ describe('one escaper (src/xml/escape.ts)', () => {
   it('text handed to xmlbuilder2 round-trips: "&amp;", "&#1;", "&nbsp;" are text, not references', () => {
     // xmlbuilder2 leaves an "&" that looks like a reference unescaped (fuzz case 1-292: "&#1;" in a row label).
     for (const text of ['R&amp;D', 'x&#1;y', 'a&nbsp;b', 'AT&T', '\u0001&lt;']) {
-      const xml = create({ version: '1.0' }).ele('a', { b: forXmlBuilder(text) }).txt(forXmlBuilder(text)).end();
+      const xml = create({ version: '1.0' })
+        .ele('a', { b: forXmlBuilder(text) })
+        .txt(forXmlBuilder(text))
+        .end();
       expect(wellFormedProblem('a.xml', xml), xml).toBeUndefined();
       const root = parseXml(xml, 'a.xml').root;
       const expected = xmlChars(text);

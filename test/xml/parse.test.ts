@@ -15,15 +15,11 @@ const fail = (xml: string): XmlError => {
   throw new Error('parsed without error');
 };
 
-const shape = (nodes: XmlNode[]): unknown[] =>
-  nodes.map((n) => (n.kind === 'element' ? { el: n.local, kids: shape(n.children) } : { [n.kind]: n.text }));
+const shape = (nodes: XmlNode[]): unknown[] => nodes.map((n) => (n.kind === 'element' ? { el: n.local, kids: shape(n.children) } : { [n.kind]: n.text }));
 
 describe('tree', () => {
   it('resolves element and attribute names to namespaces; unprefixed attributes take no namespace', () => {
-    const doc = parseXml(
-      '<r xmlns="urn:d" xmlns:p="urn:p"><p:a p:x="1" y="2" xml:lang="en"><b xmlns="">t</b></p:a></r>',
-      'ns.xml',
-    );
+    const doc = parseXml('<r xmlns="urn:d" xmlns:p="urn:p"><p:a p:x="1" y="2" xml:lang="en"><b xmlns="">t</b></p:a></r>', 'ns.xml');
     expect(doc.root).toMatchObject({ ns: 'urn:d', local: 'r', prefix: '', declared: { '': 'urn:d', p: 'urn:p' } });
     const a = doc.root.children[0] as XmlElement;
     expect(a).toMatchObject({ ns: 'urn:p', local: 'a', prefix: 'p', declared: {} });
@@ -35,7 +31,11 @@ describe('tree', () => {
     const b = childElements(a)[0];
     expect(b).toMatchObject({ ns: '', local: 'b', parent: a });
     expect(b.scope).toMatchObject({ '': '', p: 'urn:p' });
-    expect(doc.elements.map((e) => [e.local, e.order])).toEqual([['r', 0], ['a', 1], ['b', 2]]);
+    expect(doc.elements.map((e) => [e.local, e.order])).toEqual([
+      ['r', 0],
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 
   it('keeps mixed content in order: text, elements, comments; CDATA joins the text around it; PIs are dropped', () => {
@@ -82,7 +82,10 @@ describe('tree', () => {
   it('reads names that are also JavaScript object members like any other', () => {
     const doc = parseXml('<constructor prototype="1" toString="2"><__proto__/><hasOwnProperty/></constructor>', 'o.xml');
     expect(doc.root.local).toBe('constructor');
-    expect(doc.root.attrs.map((a) => [a.name, a.value])).toEqual([['prototype', '1'], ['toString', '2']]);
+    expect(doc.root.attrs.map((a) => [a.name, a.value])).toEqual([
+      ['prototype', '1'],
+      ['toString', '2'],
+    ]);
     expect(childElements(doc.root).map((e) => e.local)).toEqual(['__proto__', 'hasOwnProperty']);
   });
 

@@ -135,12 +135,10 @@ function checkBinding(ctx: CheckContext, role: string, rels: PreparedItem[], b: 
   const where = () => ctx.describeContext(contextRef);
 
   if (stops(totalValue) || reported.some((i) => stops(i.value))) {
-    const blocked = [{ name: totalName(), value: totalValue }, ...reported.map((i) => ({ name: ctx.name(i.rel.to), value: i.value }))].filter(
-      (x) => stops(x.value),
+    const blocked = [{ name: totalName(), value: totalValue }, ...reported.map((i) => ({ name: ctx.name(i.rel.to), value: i.value }))].filter((x) =>
+      stops(x.value),
     );
-    const why = blocked
-      .map((x) => `${x.name} (${x.value.kind === 'inconsistent' ? 'inconsistent duplicates' : 'excess digits or unusable value'})`)
-      .join(', ');
+    const why = blocked.map((x) => `${x.name} (${x.value.kind === 'inconsistent' ? 'inconsistent duplicates' : 'excess digits or unusable value'})`).join(', ');
     return [
       {
         ruleId: 'calc.not-checked',

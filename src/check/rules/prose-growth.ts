@@ -34,8 +34,7 @@ function figure(ctx: CheckContext, concept: string, period: Period): Figure | nu
     const c = ctx.factSet.contexts[f.fact.contextRef];
     return c && f.value instanceof Decimal && c.dimensions.every((d) => d.dimension.local === 'PredecessorSuccessorAxis');
   });
-  const best = (fs: IndexedFact[]): IndexedFact | undefined =>
-    [...fs].sort((a, b) => decimalsOf(b) - decimalsOf(a))[0];
+  const best = (fs: IndexedFact[]): IndexedFact | undefined => [...fs].sort((a, b) => decimalsOf(b) - decimalsOf(a))[0];
   const exact = best(candidates.filter((f) => samePeriod(ctx.factSet.contexts[f.fact.contextRef].period, period)));
   if (exact) return { value: exact.value as Decimal, sources: exact.fact.sources?.slice(0, 1) ?? [] };
   if (period.type !== 'duration') return null;
@@ -91,7 +90,8 @@ const rule: Rule = {
       if (!value) continue;
       const rounded = value.toDecimalPlaces(Math.max(c.decimals, 0), Decimal.ROUND_HALF_UP);
       const printed = new Decimal(c.printed);
-      const agree = c.decimals >= 0 ? rounded.eq(printed) : value.div(new Decimal(10).pow(-c.decimals)).round().times(new Decimal(10).pow(-c.decimals)).eq(printed);
+      const agree =
+        c.decimals >= 0 ? rounded.eq(printed) : value.div(new Decimal(10).pow(-c.decimals)).round().times(new Decimal(10).pow(-c.decimals)).eq(printed);
       if (agree) continue;
       const shown = c.kind === 'percent' ? `${printed.toFixed()}%` : printed.toFixed();
       const exact = c.kind === 'percent' ? `${value.toDecimalPlaces(2).toFixed()}%` : value.toFixed();

@@ -58,7 +58,10 @@ const command: Command = {
     if (positionals.length === 1) {
       results = [await convertOne(positionals[0], cik, fixes)];
     } else {
-      results = await convertBatch(positionals.map((file) => ({ file, cik })), jobs);
+      results = await convertBatch(
+        positionals.map((file) => ({ file, cik })),
+        jobs,
+      );
     }
 
     let exit = 0;
@@ -119,7 +122,9 @@ const command: Command = {
       }
     }
     if (results.length > 1 && refused.length) {
-      io.stderr.write(`ixport: ${refused.length} of ${results.length} releases refused (their file names clash with another release in ${values.out}): ${refused.join(', ')}\n`);
+      io.stderr.write(
+        `ixport: ${refused.length} of ${results.length} releases refused (their file names clash with another release in ${values.out}): ${refused.join(', ')}\n`,
+      );
     }
     return exit;
   },

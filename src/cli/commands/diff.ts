@@ -66,7 +66,8 @@ const command: Command = {
       throw new UserError(`--tolerance takes a non-negative number such as 1000 or 0.5, not "${values.tolerance}"`);
     }
     for (const p of values.period ?? []) {
-      if (!isPeriodFilter(p)) throw new UserError(`--period "${p}" is neither a period key (2003-12-31, 2003-10-01/2003-12-31, forever) nor a date prefix (2003, 2003-12)`);
+      if (!isPeriodFilter(p))
+        throw new UserError(`--period "${p}" is neither a period key (2003-12-31, 2003-10-01/2003-12-31, forever) nor a date prefix (2003, 2003-12)`);
     }
 
     const taxonomy = await loadTaxonomyFor(values.taxonomy);

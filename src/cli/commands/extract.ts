@@ -31,7 +31,9 @@ export function formatTables(doc: ReleaseDocument): string {
     out.push(`table ${t.index}\t${t.title || '(untitled)'}\tlines ${t.startLine}-${t.endLine}\tscale ${t.scale}${t.scaleNote ? ` "${t.scaleNote}"` : ''}`);
     for (const c of t.columns) {
       const member = c.member ? `\t${c.member.axis}: ${c.member.member ?? '(total, the default)'}` : '';
-      out.push(`  column ${c.index}\t${c.label || '(no header)'}\t${c.period ? periodKey(c.period).replace('/', '..') : '(no period)'}${c.kind ? ` ${c.kind}` : ''}${member}`);
+      out.push(
+        `  column ${c.index}\t${c.label || '(no header)'}\t${c.period ? periodKey(c.period).replace('/', '..') : '(no period)'}${c.kind ? ` ${c.kind}` : ''}${member}`,
+      );
     }
   }
   return out.join('\n') + '\n';

@@ -31,9 +31,7 @@ function factTable(fs: FactSet): string {
     const unit = u ? [u.numerators.map((m) => m.local).join('*'), u.denominators.map((m) => m.local).join('*')].filter(Boolean).join('/') : '';
     const dims = c ? c.dimensions.map((d) => `${qn(d.dimension)}=${qn(d.member)}`).join(' ') : '';
     lines.push(
-      [qn(f.concept), c ? c.entity.identifier : '?', c ? periodKey(c.period) : '?', dims, unit, f.decimals ?? '', f.value ?? '(nil)']
-        .map(String)
-        .join('\t'),
+      [qn(f.concept), c ? c.entity.identifier : '?', c ? periodKey(c.period) : '?', dims, unit, f.decimals ?? '', f.value ?? '(nil)'].map(String).join('\t'),
     );
   }
   return lines.join('\n') + '\n';

@@ -50,7 +50,11 @@ const command: Command = {
     if (positionals.length !== 1) throw new UserError('view takes exactly one file; see `ixport view --help`');
     const file = positionals[0];
     const { input, older } = await load(file, values.diff, cikOption(values.cik));
-    const [{ buildView }, { renderPage }, { writeFileSync }] = await Promise.all([import('../../view/build.js'), import('../../view/page.js'), import('node:fs')]);
+    const [{ buildView }, { renderPage }, { writeFileSync }] = await Promise.all([
+      import('../../view/build.js'),
+      import('../../view/page.js'),
+      import('node:fs'),
+    ]);
     const html = renderPage(buildView(input, { diffWith: older, allPeriods: values['all-periods'] }));
     const out = resolve(values.out ?? `${basename(file, extname(file))}.view.html`);
     writeFileSync(out, html);

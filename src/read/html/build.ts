@@ -22,8 +22,18 @@ export interface Surroundings {
 
 function columnStats(cols: Span[], body: RowInfo[], headers: string[][]): Col[] {
   const out: Col[] = cols.map((s, i) => ({
-    start: s.start, end: s.end, support: new Set<number>(), header: headers[i], period: null, kind: '', dateOnly: false,
-    sub: false, own: headers[i].length > 0, grouped: false, pctCells: 0, cellCount: 0,
+    start: s.start,
+    end: s.end,
+    support: new Set<number>(),
+    header: headers[i],
+    period: null,
+    kind: '',
+    dateOnly: false,
+    sub: false,
+    own: headers[i].length > 0,
+    grouped: false,
+    pctCells: 0,
+    cellCount: 0,
   }));
   for (const r of body) {
     if (r.kind !== 'data') continue;
@@ -81,7 +91,11 @@ function spanOverYears(headers: string[][]): string[][] {
 }
 
 /** Text of a row's label-area cells: a header's stub ("ASSETS", "(in millions)"), a title row. */
-const stubText = (r: RowInfo) => r.labelCells.map((c) => c.text.text).join(' ').trim();
+const stubText = (r: RowInfo) =>
+  r.labelCells
+    .map((c) => c.text.text)
+    .join(' ')
+    .trim();
 
 export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundings): BuiltTable {
   const spans = valueColumns(seg.bodyRows.filter((r) => r.kind === 'data').flatMap((r) => r.values));
@@ -95,7 +109,10 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   const title = around.captionBold || matter.title || stubTitle || around.previous?.title || '';
   const scaleNote =
     findScaleNote([...inTable, ...stubs].join(' ')) ??
-    [...matter.lines].reverse().map((l) => findScaleNote(l)).find((n) => n) ??
+    [...matter.lines]
+      .reverse()
+      .map((l) => findScaleNote(l))
+      .find((n) => n) ??
     findScaleNote(seg.headerRows.flatMap((r) => r.headCells.map((c) => c.text.text)).join(' ')) ??
     around.previous?.scaleNote ??
     null;
@@ -107,12 +124,26 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   markSignWordChanges(cols, cells);
   dropUnchangedWords(rows, cols);
   inheritNeighbourPeriods(cols);
-  const lineOf = (rs: RowInfo[]) => rs.flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1))).filter((o) => o >= 0).map((o) => src.pos(o).line);
+  const lineOf = (rs: RowInfo[]) =>
+    rs
+      .flatMap((r) => r.cells.flatMap((c) => c.text.offsets.slice(0, 1)))
+      .filter((o) => o >= 0)
+      .map((o) => src.pos(o).line);
   const lines = lineOf([...seg.titleRows, ...seg.headerRows, ...seg.bodyRows]);
   const headerLines = lineOf(seg.headerRows);
   return {
-    title, scaleNote, startLine: Math.min(...lines), endLine: Math.max(...lines), cols, rows, continued: false,
-    warnings: [], errors: [], context, titleLines: [...inTable, ...stubs], notes: footnotes(seg.bodyRows),
+    title,
+    scaleNote,
+    startLine: Math.min(...lines),
+    endLine: Math.max(...lines),
+    cols,
+    rows,
+    continued: false,
+    warnings: [],
+    errors: [],
+    context,
+    titleLines: [...inTable, ...stubs],
+    notes: footnotes(seg.bodyRows),
     ...(headerLines.length ? { headerLine: Math.min(...headerLines) } : {}),
   };
 }
@@ -125,7 +156,12 @@ function footnotes(body: RowInfo[]): Map<string, string> {
   let last = -1;
   body.forEach((r, k) => (r.kind === 'data' ? (last = k) : 0));
   for (const r of body.slice(last + 1)) {
-    const m = r.cells.map((c) => c.text.text).join(' ').replace(/\s+/g, ' ').trim().match(FOOTNOTE_RE);
+    const m = r.cells
+      .map((c) => c.text.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(FOOTNOTE_RE);
     if (m && !notes.has(m[1].toLowerCase())) notes.set(m[1].toLowerCase(), m[2]);
   }
   return notes;
@@ -179,6 +215,7 @@ function dropUnchangedWords(rows: BuiltRow[], cols: Col[]): void {
 function headingStub(seg: Segment): RowInfo[] {
   const last = seg.headerRows[seg.headerRows.length - 1];
   const stub = last ? stubText(last) : '';
-  if (!stub || /^\(.*\)$/.test(stub) || findScaleNote(stub) || /\b(?:ended|ending|unaudited)\b/i.test(stub) || /\d{4}/.test(stub) || STUB_PERIOD_RE.test(stub)) return seg.bodyRows;
+  if (!stub || /^\(.*\)$/.test(stub) || findScaleNote(stub) || /\b(?:ended|ending|unaudited)\b/i.test(stub) || /\d{4}/.test(stub) || STUB_PERIOD_RE.test(stub))
+    return seg.bodyRows;
   return [{ ...last, kind: 'header', headCells: [] }, ...seg.bodyRows];
 }

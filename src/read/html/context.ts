@@ -17,7 +17,8 @@ const MAX_LINES = 8;
 const UNAUDITED_RE = /^\(?\s*un-?audited\s*\)?$/i;
 // Running page heads end in their page number: PNC's "PNC Reports Full Year 2020 Net Income of $7.6 Billion, $16.96
 // Diluted EPS – Page 14", Oshkosh's "... Page 10".
-export const FURNITURE_RE = /^(?:exhibit\s+\d+(?:\.\d+)?|page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?|\(?continued\)?|-\s*more\s*-|.{8,}\s[\u2013\u2014|-]?\s*page\s+\d{1,3})$/i;
+export const FURNITURE_RE =
+  /^(?:exhibit\s+\d+(?:\.\d+)?|page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?|\(?continued\)?|-\s*more\s*-|.{8,}\s[\u2013\u2014|-]?\s*page\s+\d{1,3})$/i;
 /** "Three months ended June 26, 2004", "For the Quarter Ended March 31, 2020", "Fiscal Year 2021". */
 const CAPTION_RE = /\b(?:months?|weeks?|quarters?|years?|periods?)\s+end(?:ed|ing)\b|^(?:as of|at)\s/i;
 
@@ -39,8 +40,14 @@ export function titleMatter(above: string[], inTable: string[] = []): TitleMatte
   let caption = '';
   for (const l of all) if (CAPTION_RE.test(l) && findDates(l).some((d) => d.hasDay) && l.split(/\s+/).length <= 14) caption = l;
   const titleish = (l: string) =>
-    !COMPANY_RE.test(l) && !PAREN_ONLY_RE.test(l) && !PERIOD_LINE_RE.test(l) && !UNAUDITED_RE.test(l) && !FURNITURE_RE.test(l) &&
-    l !== caption && !/^\(?(?:dollars|amounts|\$)?\s*in (?:thousands|millions|billions)/i.test(l) && /[A-Za-z]{3}/.test(l) &&
+    !COMPANY_RE.test(l) &&
+    !PAREN_ONLY_RE.test(l) &&
+    !PERIOD_LINE_RE.test(l) &&
+    !UNAUDITED_RE.test(l) &&
+    !FURNITURE_RE.test(l) &&
+    l !== caption &&
+    !/^\(?(?:dollars|amounts|\$)?\s*in (?:thousands|millions|billions)/i.test(l) &&
+    /[A-Za-z]{3}/.test(l) &&
     // The second half of a scale note broken over two lines: Oracle's "($ in" / "millions, except per share data)".
     !/^(?:thousands|millions|billions)\b[^()]*\)$/i.test(l) &&
     !(findDates(l).length && l.replace(/[^A-Za-z]/g, '').length < 16);

@@ -11,9 +11,15 @@ const COVER_LINES = 400;
 
 export function readHtmlCover(src: HtmlSource, textLines: LocatedText[], file: string): CoverInfo {
   const lines = textLines.slice(0, COVER_LINES);
-  const infos = lines.map(
-    (l, i): LineInfo => ({ n: i + 1, text: l.text, kind: 'text', split: { label: l.text, labelStart: 0, cells: [] }, furniture: false, headerish: false, indent: 0 }),
-  );
+  const infos = lines.map((l, i): LineInfo => ({
+    n: i + 1,
+    text: l.text,
+    kind: 'text',
+    split: { label: l.text, labelStart: 0, cells: [] },
+    furniture: false,
+    headerish: false,
+    indent: 0,
+  }));
   const cover = readCover(infos, file);
   const place = (p: SourcePos | undefined): SourcePos | undefined => {
     if (!p) return p;

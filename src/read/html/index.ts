@@ -93,7 +93,10 @@ function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file:
     if (!tables.length) {
       // A table without values (letterhead, contact block, a title set in a one-cell table) is text above the next.
       for (const row of grid.rows) {
-        const line = row.map((c) => c.text.text).filter(Boolean).join(' ');
+        const line = row
+          .map((c) => c.text.text)
+          .filter(Boolean)
+          .join(' ');
         if (line) {
           above.push(line);
           textLine(line);
@@ -163,7 +166,8 @@ function isContents(t: BuiltTable): boolean {
   return pages || /^\W*(?:table of )?contents\W*$/i.test(t.title);
 }
 
-const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /**
  * A file of windows-1252 bytes read as Latin-1 has C1 controls where the page prints dashes and quotes (0x97 an
@@ -205,7 +209,10 @@ function inheritSpanningPeriods(earlier: BuiltTable[], t: BuiltTable, byIndex = 
       const o = overlapping(p);
       return o && o.header.length > c.header.length ? o : undefined;
     };
-    const above = [...earlier].reverse().map(deeper).find((o) => o);
+    const above = [...earlier]
+      .reverse()
+      .map(deeper)
+      .find((o) => o);
     const span = above?.header[0];
     if (!span || c.header.includes(span)) continue;
     const hp = headerPeriod([span, ...c.header]);

@@ -33,7 +33,11 @@ export function placeParts(src: HtmlSource, p: ValuePiece): void {
  * share<sup>1</sup>" is the row "Earnings per share", so its unit is read from its words).
  */
 function labelOf(cells: GridCell[]): string {
-  return cells.map((c) => withoutTrailingSup(c.text)).join(' ').replace(/\s+/g, ' ').trim();
+  return cells
+    .map((c) => withoutTrailingSup(c.text))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function withoutTrailingSup(t: LocatedText): string {
@@ -54,8 +58,17 @@ function headingRow(src: HtmlSource, cells: GridCell[], blankBefore: boolean): H
   if (!label || isProse(label) || label.split(/\s+/).length > 12) return null;
   const line = lineOf(src, cells);
   return {
-    label, indent: cells[0].indent, heading: true, total: false, lines: [line], valueLine: 0, cells: [], section: '',
-    afterRule: false, blankBefore, bold: cells.every((c) => c.bold),
+    label,
+    indent: cells[0].indent,
+    heading: true,
+    total: false,
+    lines: [line],
+    valueLine: 0,
+    cells: [],
+    section: '',
+    afterRule: false,
+    blankBefore,
+    bold: cells.every((c) => c.bold),
   };
 }
 
@@ -85,8 +98,16 @@ export function buildHtmlRows(src: HtmlSource, body: RowInfo[], cols: Span[]): H
     const labelLine = lineOf(src, r.labelCells);
     const valueLine = built[0]?.cell.parts[0].line ?? labelLine;
     rows.push({
-      label, indent: r.labelCells[0]?.indent ?? -1, heading: false, total: false, lines: [labelLine || valueLine], valueLine,
-      cells: built, section: '', afterRule: r.cells.some((c) => c.ruleAbove), blankBefore: blank,
+      label,
+      indent: r.labelCells[0]?.indent ?? -1,
+      heading: false,
+      total: false,
+      lines: [labelLine || valueLine],
+      valueLine,
+      cells: built,
+      section: '',
+      afterRule: r.cells.some((c) => c.ruleAbove),
+      blankBefore: blank,
       bold: r.labelCells.length > 0 && r.labelCells.every((c) => c.bold),
     });
     blank = false;

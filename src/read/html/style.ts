@@ -20,7 +20,13 @@ export function styleMap(style: string | undefined): Map<string, string> {
   for (const decl of style.split(';')) {
     const k = decl.indexOf(':');
     if (k < 0) continue;
-    out.set(decl.slice(0, k).trim().toLowerCase(), decl.slice(k + 1).trim().replace(/\s*!important$/i, ''));
+    out.set(
+      decl.slice(0, k).trim().toLowerCase(),
+      decl
+        .slice(k + 1)
+        .trim()
+        .replace(/\s*!important$/i, ''),
+    );
   }
   return out;
 }
@@ -65,7 +71,9 @@ const BOLD_RE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 /** All printed text of the element is bold (<b>, <strong>, font-weight). */
 export function isBold(el: Element): boolean {
   if (el.tagName === 'b' || el.tagName === 'strong' || el.tagName === 'th' || BOLD_RE.test(attr(el, 'style') ?? '')) return true;
-  const kids = childrenOf(el).filter((c) => (isElement(c) ? c.tagName !== 'br' : c.nodeName === '#text' && 'value' in c && (c as { value: string }).value.replace(/[\s\u00a0]/g, '') !== ''));
+  const kids = childrenOf(el).filter((c) =>
+    isElement(c) ? c.tagName !== 'br' : c.nodeName === '#text' && 'value' in c && (c as { value: string }).value.replace(/[\s\u00a0]/g, '') !== '',
+  );
   return kids.length > 0 && kids.every((c) => isElement(c) && isBold(c));
 }
 
@@ -98,6 +106,9 @@ export function leadingBold(el: Element): string {
     }
   };
   walk(el, BOLD_RE.test(attr(el, 'style') ?? ''));
-  const text = parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = parts
+    .join('')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   return rest && text ? text : '';
 }

@@ -17,8 +17,31 @@ export const EMPTY_TEXT: LocatedText = { text: '', offsets: [], sup: [] };
 
 /** Elements that start a new line of text where they open and close. */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'center', 'blockquote', 'pre',
-  'table', 'tr', 'dt', 'dd', 'dl', 'section', 'article', 'header', 'footer', 'hr',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'address',
+  'center',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'dt',
+  'dd',
+  'dl',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'hr',
 ]);
 
 /** Any whitespace a browser collapses, plus the no-break and typographic spaces EDGAR generators pad with. */

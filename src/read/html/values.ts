@@ -99,7 +99,11 @@ export function rowValues(cells: GridCell[]): ValuePiece[] {
       j = next + 1;
     }
     // "(1)" in the cell right after a number is its footnote marker (a value of its own stands apart).
-    for (; j < cells.length && (kinds[j] === 'suffix' || kinds[j] === 'note' || (j === i + 1 && DIGIT_NOTE_RE.test(cells[j].text.text)) || supNote(cells[j])); j++) {
+    for (
+      ;
+      j < cells.length && (kinds[j] === 'suffix' || kinds[j] === 'note' || (j === i + 1 && DIGIT_NOTE_RE.test(cells[j].text.text)) || supNote(cells[j]));
+      j++
+    ) {
       used.add(j);
       parts.push({ t: cells[j].text, sep: kinds[j] === 'suffix' ? '' : ' ' });
     }
@@ -119,7 +123,15 @@ function supNote(cell: GridCell): boolean {
 
 function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): ValuePiece | null {
   const text = located.text;
-  const base = { core, col: core.col, colEnd: core.colEnd, from: core.col, located, yearLike: false, noteLike: DIGIT_NOTE_RE.test(core.text.text) && text === core.text.text };
+  const base = {
+    core,
+    col: core.col,
+    colEnd: core.colEnd,
+    from: core.col,
+    located,
+    yearLike: false,
+    noteLike: DIGIT_NOTE_RE.test(core.text.text) && text === core.text.text,
+  };
   const signed = signWord(located);
   if (signed) return { ...base, cell: signed };
   // "$1.2 billion", "$5.0 - $5.2 billion": the scale word belongs to the number, not to the table's note.
@@ -180,8 +192,14 @@ function signWord(t: LocatedText): RawCell | null {
     value = /^(?:down|decreased?)$/i.test(m[1]) && !/^0+(?:\.0+)?$/.test(digits) ? `-${digits}` : digits;
   }
   const part: CellPart = {
-    raw: text, start: 0, value, percent: /%|percent/i.test(text), dollar: text.includes('$'), dash: false,
-    offset: t.offsets[0], endOffset: (t.offsets[t.text.length - 1] ?? 0) + 1,
+    raw: text,
+    start: 0,
+    value,
+    percent: /%|percent/i.test(text),
+    dollar: text.includes('$'),
+    dash: false,
+    offset: t.offsets[0],
+    endOffset: (t.offsets[t.text.length - 1] ?? 0) + 1,
   };
   return { text, start: 0, end: text.length, coreStart: 0, coreEnd: text.length, parts: [part] };
 }

@@ -33,8 +33,36 @@ const BREAK_BEFORE_RE = /page-break-before\s*:\s*always|break-before\s*:\s*page/
 const BREAK_AFTER_RE = /page-break-after\s*:\s*always|break-after\s*:\s*page/i;
 
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'big', 'cite', 'code', 'em', 'font', 'i', 'img', 'small', 'span', 'strong', 'sub', 'sup', 'u',
-  'ins', 'del', 's', 'strike', 'tt', 'var', 'label', 'br', 'wbr', 'nobr', 'q', 'mark', 'time', 'data',
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'img',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+  'ins',
+  'del',
+  's',
+  'strike',
+  'tt',
+  'var',
+  'label',
+  'br',
+  'wbr',
+  'nobr',
+  'q',
+  'mark',
+  'time',
+  'data',
 ]);
 
 export function walkBlocks(src: string, root: ParentNode): HtmlBlock[] {
@@ -87,7 +115,8 @@ export function walkBlocks(src: string, root: ParentNode): HtmlBlock[] {
     }
     for (const c of childrenOf(n)) visit(c);
     flush();
-    if (BREAK_AFTER_RE.test(style)) blocks.push({ kind: 'page', startOffset: n.sourceCodeLocation?.endOffset ?? at, endOffset: n.sourceCodeLocation?.endOffset ?? at });
+    if (BREAK_AFTER_RE.test(style))
+      blocks.push({ kind: 'page', startOffset: n.sourceCodeLocation?.endOffset ?? at, endOffset: n.sourceCodeLocation?.endOffset ?? at });
   };
   for (const c of childrenOf(root)) visit(c);
   flush();

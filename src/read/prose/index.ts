@@ -149,7 +149,8 @@ export function readProse(doc: ReleaseDocument, vocab: ProseVocabulary = loadPro
 }
 
 /** An amount printed as the other side of a comparison ("over the $11.0 million loss", "compared to a $1.3 million"). */
-const BASE_AMOUNT = /\b(?:over|from|than|below|above|versus|vs\.?|compared (?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|are|totaled|reached|increased|decreased|grew)\b)[\w&-]+\s+){0,4}$/i;
+const BASE_AMOUNT =
+  /\b(?:over|from|than|below|above|versus|vs\.?|compared (?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|are|totaled|reached|increased|decreased|grew)\b)[\w&-]+\s+){0,4}$/i;
 
 function monthsOf(p: { start: string; end: string }): number {
   return (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
@@ -207,7 +208,9 @@ function sentenceItems(sc: SentenceScan, cx: Context, baseItems: Set<ProseItem>)
     const limit = next && !joinNext ? next.start : (tokens[k + 2]?.start ?? text.length);
     const end = joinNext ? next.end : t.end;
     const ratio = t.kind === 'percent' && /^\s*(?:of|as a percent(?:age)? of) (?:the company's )?(?:total )?(?:operating )?revenues?\b/i.test(after);
-    let measure = ratio ? undefined : measures.find((m) => m.start >= end && m.start < limit && /^\s*(?:(?:million|billion|in|of|net|positive|the)\s+)*$/i.test(text.slice(end, m.start)));
+    let measure = ratio
+      ? undefined
+      : measures.find((m) => m.start >= end && m.start < limit && /^\s*(?:(?:million|billion|in|of|net|positive|the)\s+)*$/i.test(text.slice(end, m.start)));
     const following = !!measure;
     if (!measure) measure = [...measures].reverse().find((m) => m.end <= t.start) ?? sc.lastMeasure;
     const kind = kindOf(t, text, before, after, ratio, measure, items, cx);
@@ -215,8 +218,7 @@ function sentenceItems(sc: SentenceScan, cx: Context, baseItems: Set<ProseItem>)
     // A loss: the measure names one ("net loss"), or "loss" stands between the measure and the number.
     const between = measure ? (following ? text.slice(end, measure.start) : text.slice(measure.end, t.start)) : '';
     const loss =
-      kind !== 'count' &&
-      (/\bloss\b/i.test(measure?.text ?? '') || /\bloss\b/i.test(between) || /^\s*(?:million\s+|billion\s+)?loss\b/i.test(after));
+      kind !== 'count' && (/\bloss\b/i.test(measure?.text ?? '') || /\bloss\b/i.test(between) || /^\s*(?:million\s+|billion\s+)?loss\b/i.test(after));
     const { period, basePeriod } = periodsOf({ t, kind, range, text, end, limit, periods, items, noteColumn }, cx);
     const approximate = /\b(?:approximately|about|roughly|nearly|almost|more than|over|in excess of|up to)\s+$/i.test(before);
     const { raw, startAt } = taggedSpan(pt, s, t);
@@ -271,10 +273,20 @@ function kindOf(
   if (t.kind === 'percent') {
     if (ratio) kind = 'ratio';
     else if (/^\s*per\b/i.test(after) || /\b(?:in excess of|rates? of)\s*$/i.test(before)) kind = 'amount';
-    else if (cx.vocab.up.test(window) || cx.vocab.down.test(window) || /\bby\s+(?:more than\s+)?$/i.test(before) || /^\s*(?:over|from|than|versus|relative to|sequentially)\b/i.test(after)) kind = 'change';
+    else if (
+      cx.vocab.up.test(window) ||
+      cx.vocab.down.test(window) ||
+      /\bby\s+(?:more than\s+)?$/i.test(before) ||
+      /^\s*(?:over|from|than|versus|relative to|sequentially)\b/i.test(after)
+    )
+      kind = 'change';
     else if (items.some((i) => i.kind === 'ratio' && i.label === measure?.label)) kind = 'ratio';
   } else if (t.kind === 'money') {
-    if (/^\s*(?:million\s+|billion\s+)?(?:improvement|increase|decrease|higher|lower|reduction|decline|more|less)\b/i.test(after) || /\b(?:up|down|by)\s+$/i.test(before)) kind = 'change';
+    if (
+      /^\s*(?:million\s+|billion\s+)?(?:improvement|increase|decrease|higher|lower|reduction|decline|more|less)\b/i.test(after) ||
+      /\b(?:up|down|by)\s+$/i.test(before)
+    )
+      kind = 'change';
   }
   return kind;
 }
@@ -323,7 +335,11 @@ function periodsOf(
 function taggedSpan(pt: ParagraphText, s: Sentence, t: Token): { raw: string; startAt: ParagraphText['at'][number] } {
   const startAt = pt.at[s.start + t.start];
   let rawEnd = t.end;
-  for (let i = t.start; i < t.end; i++) if (pt.at[s.start + i][0] !== startAt[0]) { rawEnd = i; break; }
+  for (let i = t.start; i < t.end; i++)
+    if (pt.at[s.start + i][0] !== startAt[0]) {
+      rawEnd = i;
+      break;
+    }
   return { raw: s.text.slice(t.start, rawEnd).trimEnd(), startAt };
 }
 

@@ -64,22 +64,34 @@ const year = (s: string | undefined, cal: Calendar): number => (s ? Number(s) : 
 
 /** Phrase patterns, longest first; a span matched by one is not matched again. */
 const PHRASES: [RegExp, Resolver][] = [
-  [/\b(?:at )?the end of (?:the )?(first|second|third|fourth) quarter(?: of)?(?: (\d{4}))?/gi, (m, c) => endOf(quarterOf(c, year(m[2], c), ORDINAL[m[1].toLowerCase()]))],
-  [/\b(?:the )?(first|second|third|fourth) quarter of (?:last|the prior|the previous) year/gi, (m, c) => quarterOf(c, c.current.fy - 1, ORDINAL[m[1].toLowerCase()])],
+  [
+    /\b(?:at )?the end of (?:the )?(first|second|third|fourth) quarter(?: of)?(?: (\d{4}))?/gi,
+    (m, c) => endOf(quarterOf(c, year(m[2], c), ORDINAL[m[1].toLowerCase()])),
+  ],
+  [
+    /\b(?:the )?(first|second|third|fourth) quarter of (?:last|the prior|the previous) year/gi,
+    (m, c) => quarterOf(c, c.current.fy - 1, ORDINAL[m[1].toLowerCase()]),
+  ],
   [/\b(?:the )?(first|second|third|fourth)[- ]quarter(?: of)?(?: fiscal)?(?: (\d{4}))?/gi, (m, c) => quarterOf(c, year(m[2], c), ORDINAL[m[1].toLowerCase()])],
   [/\b(?:([1-4])Q|Q([1-4]))[ ']?(\d{4})\b/gi, (m, c) => quarterOf(c, Number(m[3]), Number(m[1] ?? m[2]))],
   [/\byear[- ]end\b(?: of)?(?: (\d{4}))?(?: levels?)?/gi, (m, c) => endOf(yearOf(c, m[1] ? Number(m[1]) : c.current.fy - 1))],
   [/\b(?:the )?full[- ]year(?: ended)?(?: of)?(?: (\d{4}))?/gi, (m, c) => yearOf(c, year(m[1], c))],
   [/\bended (\d{4})\b/gi, (m, c) => endOf(yearOf(c, Number(m[1])))],
   [/\b(?:fiscal(?: year)?|the year ended [A-Z][a-z]+ \d{1,2},) (\d{4})/gi, (m, c) => yearOf(c, Number(m[1]))],
-  [/\bthe (?:prior|previous|last)[- ]year(?:'s)? quarter|\bthe year[- ]ago quarter|\bthe same quarter (?:of |in )?(?:the )?(?:prior|previous|last) year/gi, (_m, c) => {
-    const p = shiftQuarter(c.current.fy, c.current.q, -4);
-    return quarterOf(c, p.fy, p.q);
-  }],
-  [/\bthe (?:prior|previous|preceding|sequential|last) quarter|\bsequentially/gi, (_m, c) => {
-    const p = shiftQuarter(c.current.fy, c.current.q, -1);
-    return quarterOf(c, p.fy, p.q);
-  }],
+  [
+    /\bthe (?:prior|previous|last)[- ]year(?:'s)? quarter|\bthe year[- ]ago quarter|\bthe same quarter (?:of |in )?(?:the )?(?:prior|previous|last) year/gi,
+    (_m, c) => {
+      const p = shiftQuarter(c.current.fy, c.current.q, -4);
+      return quarterOf(c, p.fy, p.q);
+    },
+  ],
+  [
+    /\bthe (?:prior|previous|preceding|sequential|last) quarter|\bsequentially/gi,
+    (_m, c) => {
+      const p = shiftQuarter(c.current.fy, c.current.q, -1);
+      return quarterOf(c, p.fy, p.q);
+    },
+  ],
   [/\bthe (?:current|latest|most recent) quarter|\bthe quarter\b/gi, (_m, c) => quarterOf(c, c.current.fy, c.current.q)],
   [/\bthe (?:prior|previous|last) year\b|\blast year\b/gi, (_m, c) => yearOf(c, c.current.fy - 1)],
   [/\ban annual basis\b/gi, (_m, c) => yearOf(c, c.current.fy - 1)],

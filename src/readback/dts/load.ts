@@ -126,7 +126,8 @@ export function loadDts(entries: { href: string; from: string }[], opts: DtsOpti
       doc = cached ?? parseXml(readFileSync(file, 'utf8'), file);
       if (!cached) opts.documentCache?.set(file, doc);
     } catch (e) {
-      if (e instanceof XmlError) dts.messages.push({ ruleId: e.code, severity: 'error', message: e.reason, positions: [{ file: e.file, line: e.line, column: e.column }] });
+      if (e instanceof XmlError)
+        dts.messages.push({ ruleId: e.code, severity: 'error', message: e.reason, positions: [{ file: e.file, line: e.line, column: e.column }] });
       dts.documents.set(file, 'other');
       continue;
     }
@@ -213,7 +214,13 @@ export function loadDts(entries: { href: string; from: string }[], opts: DtsOpti
   return dts;
 }
 
-function readSchema(doc: XmlDocument, file: string, tns: string, types: Map<string, TypeDef>, elements: Map<string, { el: XmlElement; file: string; sg?: string; type?: string }>): void {
+function readSchema(
+  doc: XmlDocument,
+  file: string,
+  tns: string,
+  types: Map<string, TypeDef>,
+  elements: Map<string, { el: XmlElement; file: string; sg?: string; type?: string }>,
+): void {
   const clarkOf = (el: XmlElement, v: string | undefined) => {
     if (!v) return undefined;
     const q = resolveQName(el, v);
@@ -253,17 +260,44 @@ function typeDef(t: XmlElement, clarkOf: (el: XmlElement, v: string | undefined)
 }
 
 const XBRLI_BASES: Record<string, BaseKind> = {
-  monetaryItemType: 'monetary', sharesItemType: 'shares', pureItemType: 'pure', fractionItemType: 'fraction',
-  decimalItemType: 'decimal', floatItemType: 'double', doubleItemType: 'double',
-  integerItemType: 'integer', nonPositiveIntegerItemType: 'integer', negativeIntegerItemType: 'integer', longItemType: 'integer',
-  intItemType: 'integer', shortItemType: 'integer', byteItemType: 'integer', nonNegativeIntegerItemType: 'integer',
-  unsignedLongItemType: 'integer', unsignedIntItemType: 'integer', unsignedShortItemType: 'integer', unsignedByteItemType: 'integer',
+  monetaryItemType: 'monetary',
+  sharesItemType: 'shares',
+  pureItemType: 'pure',
+  fractionItemType: 'fraction',
+  decimalItemType: 'decimal',
+  floatItemType: 'double',
+  doubleItemType: 'double',
+  integerItemType: 'integer',
+  nonPositiveIntegerItemType: 'integer',
+  negativeIntegerItemType: 'integer',
+  longItemType: 'integer',
+  intItemType: 'integer',
+  shortItemType: 'integer',
+  byteItemType: 'integer',
+  nonNegativeIntegerItemType: 'integer',
+  unsignedLongItemType: 'integer',
+  unsignedIntItemType: 'integer',
+  unsignedShortItemType: 'integer',
+  unsignedByteItemType: 'integer',
   positiveIntegerItemType: 'integer',
 };
 const XS_BASES: Record<string, BaseKind> = {
-  decimal: 'decimal', float: 'double', double: 'double', integer: 'integer', nonPositiveInteger: 'integer', negativeInteger: 'integer',
-  long: 'integer', int: 'integer', short: 'integer', byte: 'integer', nonNegativeInteger: 'integer', unsignedLong: 'integer',
-  unsignedInt: 'integer', unsignedShort: 'integer', unsignedByte: 'integer', positiveInteger: 'integer',
+  decimal: 'decimal',
+  float: 'double',
+  double: 'double',
+  integer: 'integer',
+  nonPositiveInteger: 'integer',
+  negativeInteger: 'integer',
+  long: 'integer',
+  int: 'integer',
+  short: 'integer',
+  byte: 'integer',
+  nonNegativeInteger: 'integer',
+  unsignedLong: 'integer',
+  unsignedInt: 'integer',
+  unsignedShort: 'integer',
+  unsignedByte: 'integer',
+  positiveInteger: 'integer',
 };
 
 function baseKind(type: string | undefined, types: Map<string, TypeDef>): BaseKind {
@@ -315,7 +349,7 @@ function readArcs(doc: XmlDocument, file: string, opts: DtsOptions, dts: Dts): v
       const arcrole = attr(c, 'arcrole', NS.xlink) ?? '';
       const from = locs.get(attr(c, 'from', NS.xlink) ?? '') ?? [];
       const to = locs.get(attr(c, 'to', NS.xlink) ?? '') ?? [];
-      const weight = (attr(c, "weight") ?? "1").trim();
+      const weight = (attr(c, 'weight') ?? '1').trim();
       for (const f of from)
         for (const t of to) {
           const arc: Arc = { arcrole, role, from: f, to: t, weight, order: Number(attr(c, 'order') ?? '1'), priority: Number(attr(c, 'priority') ?? '0') };

@@ -313,7 +313,9 @@ function readFootnotes(st: InlineState, target: string | undefined): Footnote[] 
     const note: Footnote = {
       role: attr(f.el, 'footnoteRole') ?? FOOTNOTE_ROLE,
       arcrole: FACT_FOOTNOTE,
-      content: chainOf(f.el, st).map((p) => escapedMarkup(p.children)).join(''),
+      content: chainOf(f.el, st)
+        .map((p) => escapedMarkup(p.children))
+        .join(''),
       factIds: [],
       sources: [posOf(f.file, f.el)],
     };
@@ -327,10 +329,11 @@ function readFootnotes(st: InlineState, target: string | undefined): Footnote[] 
     out.push(note);
   }
   const factTarget = new Map<string, string | undefined>();
-  for (const name of FACT_NAMES) for (const f of ixList(st.ixds, name)) {
-    const id = attr(f.el, 'id');
-    if (id !== undefined) factTarget.set(id, attr(f.el, 'target'));
-  }
+  for (const name of FACT_NAMES)
+    for (const f of ixList(st.ixds, name)) {
+      const id = attr(f.el, 'id');
+      if (id !== undefined) factTarget.set(id, attr(f.el, 'target'));
+    }
   const linked = new Set<Footnote>();
   for (const r of ixList(st.ixds, 'relationship')) {
     const from = idrefs(attr(r.el, 'fromRefs'));
@@ -351,10 +354,11 @@ function readFootnotes(st: InlineState, target: string | undefined): Footnote[] 
 /** ix:relationship elements whose targets are facts (not footnotes), limited to facts of the target document. */
 function readFactRelationships(st: InlineState, target: string | undefined): FactRelationship[] {
   const factTarget = new Map<string, string | undefined>();
-  for (const name of FACT_NAMES) for (const f of ixList(st.ixds, name)) {
-    const id = attr(f.el, 'id');
-    if (id !== undefined) factTarget.set(id, attr(f.el, 'target'));
-  }
+  for (const name of FACT_NAMES)
+    for (const f of ixList(st.ixds, name)) {
+      const id = attr(f.el, 'id');
+      if (id !== undefined) factTarget.set(id, attr(f.el, 'target'));
+    }
   const out: FactRelationship[] = [];
   for (const r of ixList(st.ixds, 'relationship')) {
     const from = idrefs(attr(r.el, 'fromRefs')).filter((id) => factTarget.has(id) && factTarget.get(id) === target);
@@ -370,4 +374,3 @@ function readFactRelationships(st: InlineState, target: string | undefined): Fac
   }
   return out;
 }
-

@@ -43,7 +43,9 @@ function checkHeaders(st: InlineState): void {
   const nonEmpty = refs.filter((r) => r.el.children.some((c) => c.kind === 'element'));
   const refTargets = new Set(nonEmpty.map((r) => attr(r.el, 'target')));
   if (!nonEmpty.length) err(st, 'ix11.12.1.2:missingReferences', 'the document set has no (non-empty) ix:references', refs[0] ?? headers[0]);
-  else for (const t of targets) if (!refTargets.has(t)) err(st, 'ix11.12.1.2:missingReferences', `no ix:references for target ${t === undefined ? '(default)' : `"${t}"`}`, headers[0]);
+  else
+    for (const t of targets)
+      if (!refTargets.has(t)) err(st, 'ix11.12.1.2:missingReferences', `no ix:references for target ${t === undefined ? '(default)' : `"${t}"`}`, headers[0]);
   const byTarget = new Map<string | undefined, IxElement[]>();
   for (const r of refs) {
     const t = attr(r.el, 'target');
@@ -51,7 +53,8 @@ function checkHeaders(st: InlineState): void {
     a.push(r);
     byTarget.set(t, a);
     for (const a2 of r.el.attrs) {
-      if (a2.ns === NS.xbrli) err(st, 'ix11.12.1.1:qualifiedAttributeDisallowed', `attribute ${a2.name} in the XBRL instance namespace is not allowed on ix:references`, r);
+      if (a2.ns === NS.xbrli)
+        err(st, 'ix11.12.1.1:qualifiedAttributeDisallowed', `attribute ${a2.name} in the XBRL instance namespace is not allowed on ix:references`, r);
     }
   }
   for (const [, list] of byTarget) {
@@ -64,7 +67,12 @@ function checkHeaders(st: InlineState): void {
         const prev = seen.get(p);
         if (prev !== undefined && prev !== ns && !conflicts.has(p)) {
           conflicts.add(p);
-          err(st, 'ix11.12.1.2:referencesNamespacePrefixConflict', `prefix "${p || '(default)'}" is bound to different namespaces on ix:references of one target`, r);
+          err(
+            st,
+            'ix11.12.1.2:referencesNamespacePrefixConflict',
+            `prefix "${p || '(default)'}" is bound to different namespaces on ix:references of one target`,
+            r,
+          );
         }
         seen.set(p, ns);
       }
@@ -77,7 +85,8 @@ function checkHeaders(st: InlineState): void {
       for (const a2 of r.el.attrs) {
         if (!a2.ns && (a2.local === 'id' || a2.local === 'target')) continue;
         const k = `{${a2.ns}}${a2.local}`;
-        if (attrSeen.has(k)) err(st, 'ix11.12.1.2:referencesAttributeDuplication', `attribute ${a2.name} appears on more than one ix:references of one target`, r);
+        if (attrSeen.has(k))
+          err(st, 'ix11.12.1.2:referencesAttributeDuplication', `attribute ${a2.name} appears on more than one ix:references of one target`, r);
         attrSeen.add(k);
       }
     }
@@ -90,7 +99,8 @@ function checkIds(st: InlineState): void {
   st.ixds.ids.forEach((map, d) => {
     const file = st.ixds.docs[d].file;
     for (const [id, els] of map) {
-      if (els.length > 1) for (const el of els.slice(1)) st.messages.push(at('xml.3.3.1:idMustBeUnique', 'error', `id "${id}" is used more than once`, file, el));
+      if (els.length > 1)
+        for (const el of els.slice(1)) st.messages.push(at('xml.3.3.1:idMustBeUnique', 'error', `id "${id}" is used more than once`, file, el));
     }
   });
   // ids of resources (contexts, units) must be unique across the document set.
@@ -101,24 +111,32 @@ function checkIds(st: InlineState): void {
       const id = attr(c, 'id');
       if (id === undefined) continue;
       const prev = seen.get(id);
-      if (prev !== undefined && prev !== r.doc) err(st, 'ix11.14.1.2:resourceIdDuplication', `resource id "${id}" is used in more than one document`, { el: c, file: r.file });
+      if (prev !== undefined && prev !== r.doc)
+        err(st, 'ix11.14.1.2:resourceIdDuplication', `resource id "${id}" is used in more than one document`, { el: c, file: r.file });
       seen.set(id, r.doc);
     }
   }
 }
 
 function checkFactRefs(st: InlineState): void {
-  for (const [name, section] of [['nonFraction', '10'], ['nonNumeric', '11'], ['fraction', '7']] as const) {
+  for (const [name, section] of [
+    ['nonFraction', '10'],
+    ['nonNumeric', '11'],
+    ['fraction', '7'],
+  ] as const) {
     for (const f of ixList(st.ixds, name)) {
       if (name === 'fraction' && ixAncestor(f.el, ['fraction'])) continue;
       const c = attr(f.el, 'contextRef')?.trim();
       if (c !== undefined && !(c in st.contexts)) err(st, `ix11.${section}.1.2:contextReference`, `contextRef "${c}" names no context of the ix:resources`, f);
       const u = attr(f.el, 'unitRef')?.trim();
-      if (name !== 'nonNumeric' && u !== undefined && !(u in st.units)) err(st, `ix11.${section}.1.2:unitReference`, `unitRef "${u}" names no unit of the ix:resources`, f);
+      if (name !== 'nonNumeric' && u !== undefined && !(u in st.units))
+        err(st, `ix11.${section}.1.2:unitReference`, `unitRef "${u}" names no unit of the ix:resources`, f);
       const nil = attr(f.el, 'nil', NS.xsi) === 'true' || attr(f.el, 'nil', NS.xsi) === '1';
       if (name === 'nonFraction') {
-        if (nil && (attr(f.el, 'decimals') !== undefined || attr(f.el, 'precision') !== undefined)) err(st, 'xbrl.4.6.3:nilPrecisionDecimals', 'a nil fact has decimals or precision', f);
-        if (!nil && attr(f.el, 'decimals') === undefined && attr(f.el, 'precision') === undefined) err(st, 'xbrl.4.6.3:missingPrecisionDecimals', 'a non-nil numeric fact has neither decimals nor precision', f);
+        if (nil && (attr(f.el, 'decimals') !== undefined || attr(f.el, 'precision') !== undefined))
+          err(st, 'xbrl.4.6.3:nilPrecisionDecimals', 'a nil fact has decimals or precision', f);
+        if (!nil && attr(f.el, 'decimals') === undefined && attr(f.el, 'precision') === undefined)
+          err(st, 'xbrl.4.6.3:missingPrecisionDecimals', 'a non-nil numeric fact has neither decimals nor precision', f);
       }
     }
   }
@@ -130,7 +148,8 @@ function checkNonFractions(st: InlineState): void {
     const nil = attr(el, 'nil', NS.xsi) === 'true' || attr(el, 'nil', NS.xsi) === '1';
     const elems = el.children.filter((c): c is XmlElement => c.kind === 'element');
     if (nil) {
-      if (el.children.some((c) => c.kind === 'element' || (c.kind === 'text' && c.text.length > 0))) err(st, 'ix11.10.1.1:nonFractionChildren', 'a nil ix:nonFraction must be empty', f);
+      if (el.children.some((c) => c.kind === 'element' || (c.kind === 'text' && c.text.length > 0)))
+        err(st, 'ix11.10.1.1:nonFractionChildren', 'a nil ix:nonFraction must be empty', f);
       continue;
     }
     if (elems.length > 1 || elems.some((c) => !isIx(c, 'nonFraction'))) {
@@ -139,13 +158,18 @@ function checkNonFractions(st: InlineState): void {
     }
     if (elems.length === 1) {
       const inner = elems[0];
-      if (el.children.some((c) => c.kind === 'text' && c.text.trim())) childrenError(st, f, 'ix:nonFraction with a nested ix:nonFraction may not also hold text');
+      if (el.children.some((c) => c.kind === 'text' && c.text.trim()))
+        childrenError(st, f, 'ix:nonFraction with a nested ix:nonFraction may not also hold text');
       const innerNil = attr(inner, 'nil', NS.xsi) === 'true' || attr(inner, 'nil', NS.xsi) === '1';
       if (innerNil) err(st, 'ix11.10.1.2:nestedNonFractionIsNil', 'a nested ix:nonFraction is nil', { el: inner, file: f.file });
       for (const a of ['format', 'scale', 'unitRef'] as const) {
         const va = propertyOf(el, a);
         const vb = propertyOf(inner, a);
-        if (va !== vb) err(st, 'ix11.10.1.2:nestedNonFractionProperties', `nested ix:nonFraction differs in ${a} ("${va ?? ''}" vs "${vb ?? ''}")`, { el: inner, file: f.file });
+        if (va !== vb)
+          err(st, 'ix11.10.1.2:nestedNonFractionProperties', `nested ix:nonFraction differs in ${a} ("${va ?? ''}" vs "${vb ?? ''}")`, {
+            el: inner,
+            file: f.file,
+          });
       }
     } else {
       const leaf = innerNonFraction(el);
@@ -176,7 +200,11 @@ function childrenError(st: InlineState, f: IxElement, msg: string): void {
 function checkContinuations(st: InlineState): void {
   const refCount = new Map<string, IxElement[]>();
   const starts: { x: IxElement; section: string }[] = [];
-  for (const [name, section] of [['nonNumeric', '11'], ['footnote', '6'], ['continuation', '4']] as const) {
+  for (const [name, section] of [
+    ['nonNumeric', '11'],
+    ['footnote', '6'],
+    ['continuation', '4'],
+  ] as const) {
     for (const x of ixList(st.ixds, name)) {
       const to = attr(x.el, 'continuedAt')?.trim();
       if (to === undefined) continue;
@@ -218,7 +246,8 @@ function checkContinuations(st: InlineState): void {
       for (const prev of chain) {
         if (isAncestor(prev, c.el) || isAncestor(c.el, prev)) {
           err(st, `ix11.${section}.1.2:continuationChainNested`, `ix:continuation "${next}" is nested in (or holds) another element of its chain`, c);
-          if (section !== '4') err(st, 'ix11.4.1.2:continuationChainNested', `ix:continuation "${next}" is nested in (or holds) another element of its chain`, c);
+          if (section !== '4')
+            err(st, 'ix11.4.1.2:continuationChainNested', `ix:continuation "${next}" is nested in (or holds) another element of its chain`, c);
           break;
         }
       }
@@ -252,7 +281,8 @@ function isAncestor(a: XmlElement, b: XmlElement): boolean {
 
 function checkExcludes(st: InlineState): void {
   for (const x of ixList(st.ixds, 'exclude')) {
-    if (!ixAncestor(x.el, ['nonNumeric', 'continuation', 'footnote'])) err(st, 'ix11.5.1.1:excludeMisplaced', 'ix:exclude is not inside ix:nonNumeric, ix:continuation or ix:footnote', x);
+    if (!ixAncestor(x.el, ['nonNumeric', 'continuation', 'footnote']))
+      err(st, 'ix11.5.1.1:excludeMisplaced', 'ix:exclude is not inside ix:nonNumeric, ix:continuation or ix:footnote', x);
   }
 }
 

@@ -119,7 +119,8 @@ function checkIx(el: XmlElement, err: Err): void {
       if (c.kind !== 'element') continue;
       const i = isIx(c) ? HEADER_ORDER.indexOf(c.local) : -1;
       if (i < 0) err('ix.schema:contentNotAllowed', `<${c.prefix ? c.prefix + ':' : ''}${c.local}> is not allowed in ix:header`, c);
-      else if (i < last || (i === last && c.local !== 'references')) err('ix.schema:contentNotAllowed', `ix:${c.local} is out of order in ix:header (hidden, references, resources)`, c);
+      else if (i < last || (i === last && c.local !== 'references'))
+        err('ix.schema:contentNotAllowed', `ix:${c.local} is out of order in ix:header (hidden, references, resources)`, c);
       else last = i;
     }
   }

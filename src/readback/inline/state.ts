@@ -15,7 +15,6 @@ export interface InlineState {
   continuations: Map<string, IxElement>;
 }
 
-
 /** The displayed text of an ix:nonFraction: its text, or that of the nested ix:nonFraction. */
 export function innerNonFraction(el: XmlElement): XmlElement {
   let cur = el;
@@ -25,7 +24,6 @@ export function innerNonFraction(el: XmlElement): XmlElement {
     cur = inner;
   }
 }
-
 
 /** An IDREFS attribute value as a list of ids. */
 export function idrefs(v: string | undefined): string[] {

@@ -258,11 +258,7 @@ function readCoreDimensions(id: string, dims: Record<string, unknown>, r: FactRe
 }
 
 /** Taxonomy-defined dimensions (prefixed keys): explicit when the value is a QName, else typed; sorted by name. */
-function readTaxonomyDimensions(
-  id: string,
-  dims: Record<string, unknown>,
-  r: FactReader,
-): { explicit: ExplicitDimension[]; typed: TypedDimension[] } | null {
+function readTaxonomyDimensions(id: string, dims: Record<string, unknown>, r: FactReader): { explicit: ExplicitDimension[]; typed: TypedDimension[] } | null {
   const { report, resolve } = r;
   const explicit: ExplicitDimension[] = [];
   const typed: TypedDimension[] = [];

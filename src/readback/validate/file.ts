@@ -33,7 +33,13 @@ export function validateInstanceFile(file: string, options: ValidateOptions): Me
   const refs = childElements(doc.root, NS.link).filter((e) => e.local === 'schemaRef' || e.local === 'linkbaseRef');
   const entries = refs.map((e) => ({ href: attr(e, 'href', NS.xlink) ?? '', from: baseFileOf(e, file) }));
   const opts = { cacheRoot: options.cacheRoot, documentCache: options.caches?.documents };
-  if (!refs.some((e) => e.local === 'schemaRef')) messages.push({ ruleId: 'xbrl.4.2.2:schemaRefMissing', severity: 'error', message: 'no schemaRef', positions: [{ file, line: doc.root.line, column: doc.root.column }] });
+  if (!refs.some((e) => e.local === 'schemaRef'))
+    messages.push({
+      ruleId: 'xbrl.4.2.2:schemaRefMissing',
+      severity: 'error',
+      message: 'no schemaRef',
+      positions: [{ file, line: doc.root.line, column: doc.root.column }],
+    });
   // A DTS depends only on its entry points, so a cached one is reused for the same set.
   const key = JSON.stringify(entries.map((e) => resolveHref(e.href, e.from, opts)).sort());
   let dts = options.caches?.dts.get(key);
@@ -46,7 +52,12 @@ export function validateInstanceFile(file: string, options: ValidateOptions): Me
     if (e.local !== 'schemaRef') return;
     const target = resolveHref(entries[i].href, entries[i].from, opts);
     if (dts!.documents.get(target) !== 'schema') {
-      messages.push({ ruleId: 'xbrl.4.2.2:schemaRefTarget', severity: 'error', message: `schemaRef ${entries[i].href} does not point to a schema`, positions: [{ file, line: e.line, column: e.column }] });
+      messages.push({
+        ruleId: 'xbrl.4.2.2:schemaRefTarget',
+        severity: 'error',
+        message: `schemaRef ${entries[i].href} does not point to a schema`,
+        positions: [{ file, line: e.line, column: e.column }],
+      });
     }
   });
   return [...messages, ...dts.messages, ...validateInstance(doc, factSet, dts)].filter((m) => m.severity === 'error');

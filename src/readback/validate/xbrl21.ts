@@ -57,12 +57,18 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
       return;
     }
     const ctx = fs.contexts[f.contextRef];
-    if (!ctx) errAt('xbrl.4.6.1:contextRef', `contextRef "${f.contextRef}" ${idKind.has(f.contextRef) ? 'points at a ' + idKind.get(f.contextRef) : 'names no context'}`, pos);
+    if (!ctx)
+      errAt(
+        'xbrl.4.6.1:contextRef',
+        `contextRef "${f.contextRef}" ${idKind.has(f.contextRef) ? 'points at a ' + idKind.get(f.contextRef) : 'names no context'}`,
+        pos,
+      );
     const numeric = c.base !== 'nonNumeric';
     if (numeric && f.unitRef === undefined) errAt('xbrl.4.6.2:numericUnit', `numeric item ${f.concept.local} has no unitRef`, pos);
     if (!numeric && f.unitRef !== undefined) errAt('xbrl.4.6.2:nonNumericUnit', `non-numeric item ${f.concept.local} has a unitRef`, pos);
     const unit = f.unitRef !== undefined ? fs.units[f.unitRef] : undefined;
-    if (f.unitRef !== undefined && !unit) errAt('xbrl.4.6.2:unitRef', `unitRef "${f.unitRef}" ${idKind.has(f.unitRef) ? 'points at a ' + idKind.get(f.unitRef) : 'names no unit'}`, pos);
+    if (f.unitRef !== undefined && !unit)
+      errAt('xbrl.4.6.2:unitRef', `unitRef "${f.unitRef}" ${idKind.has(f.unitRef) ? 'points at a ' + idKind.get(f.unitRef) : 'names no unit'}`, pos);
     // 4.6.3 decimals and precision.
     const hasD = f.decimals !== undefined;
     const hasP = f.precision !== undefined;
@@ -77,16 +83,20 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     // 4.7.2 / 5.1.1.1 period type.
     if (ctx && c.periodType) {
       const p = ctx.period.type;
-      if (c.periodType === 'instant' && p !== 'instant') errAt('xbrl.5.1.1.1:itemPeriodType', `${f.concept.local} is an instant concept in a ${p} context`, pos);
-      if (c.periodType === 'duration' && p === 'instant') errAt('xbrl.5.1.1.1:itemPeriodType', `${f.concept.local} is a duration concept in an instant context`, pos);
+      if (c.periodType === 'instant' && p !== 'instant')
+        errAt('xbrl.5.1.1.1:itemPeriodType', `${f.concept.local} is an instant concept in a ${p} context`, pos);
+      if (c.periodType === 'duration' && p === 'instant')
+        errAt('xbrl.5.1.1.1:itemPeriodType', `${f.concept.local} is a duration concept in an instant context`, pos);
     }
     // 4.8.2 units of monetary and shares items.
     if (unit) {
       if (c.base === 'monetary') {
-        const ok = unit.denominators.length === 0 && unit.numerators.length === 1 && unit.numerators[0].ns === ISO4217 && /^[A-Z]{3}$/.test(unit.numerators[0].local);
+        const ok =
+          unit.denominators.length === 0 && unit.numerators.length === 1 && unit.numerators[0].ns === ISO4217 && /^[A-Z]{3}$/.test(unit.numerators[0].local);
         if (!ok) errAt('xbrl.4.8.2:monetaryMeasure', `monetary item ${f.concept.local} needs a single ISO 4217 currency measure`, pos);
       } else if (c.base === 'shares') {
-        const ok = unit.denominators.length === 0 && unit.numerators.length === 1 && unit.numerators[0].ns === NS.xbrli && unit.numerators[0].local === 'shares';
+        const ok =
+          unit.denominators.length === 0 && unit.numerators.length === 1 && unit.numerators[0].ns === NS.xbrli && unit.numerators[0].local === 'shares';
         if (!ok) errAt('xbrl.4.8.2:sharesMeasure', `shares item ${f.concept.local} needs the single measure xbrli:shares`, pos);
       }
     }
@@ -103,7 +113,8 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     const unit = fs.units[attr(u, 'id') ?? ''];
     if (!unit) continue;
     for (const m of [...unit.numerators, ...unit.denominators]) {
-      if (m.ns === NS.xbrli && m.local !== 'pure' && m.local !== 'shares') errAt('xbrl.4.8.2:measureNamespace', `measure ${m.local} in the XBRL instance namespace`, u);
+      if (m.ns === NS.xbrli && m.local !== 'pure' && m.local !== 'shares')
+        errAt('xbrl.4.8.2:measureNamespace', `measure ${m.local} in the XBRL instance namespace`, u);
     }
     const num = new Set(unit.numerators.map(clark));
     if (unit.denominators.some((d) => num.has(clark(d)))) errAt('xbrl.4.8.4:measuresCancel', 'a measure appears in both numerator and denominator', u);
@@ -124,7 +135,10 @@ export function validateInstance(doc: XmlDocument, fs: FactSet, dts: Dts): Messa
     }
   }
 
-  for (const [local, a] of [['roleRef', 'roleURI'], ['arcroleRef', 'arcroleURI']] as const) {
+  for (const [local, a] of [
+    ['roleRef', 'roleURI'],
+    ['arcroleRef', 'arcroleURI'],
+  ] as const) {
     const seen = new Set<string>();
     for (const r of childElements(root, NS.link, local)) {
       const uri = attr(r, a) ?? '';
@@ -219,7 +233,8 @@ function checkFootnoteLinks(root: XmlElement, file: string, idKind: Map<string, 
         const docPart = hash < 0 ? href : href.slice(0, hash);
         const sameDocument = docPart === '' || resolve(dirname(file), docPart) === resolve(file);
         if (!sameDocument) errAt('xbrl.4.11.1.1:footnoteLocTarget', `footnote locator ${href} points outside this instance`, c);
-        else if (hash < 0 || idKind.get(id) !== 'fact') errAt('xbrl.4.11.1.1:footnoteLocTarget', `footnote locator ${href} does not point at a fact of this instance`, c);
+        else if (hash < 0 || idKind.get(id) !== 'fact')
+          errAt('xbrl.4.11.1.1:footnoteLocTarget', `footnote locator ${href} does not point at a fact of this instance`, c);
         if (label) labels.set(label, 'locator');
       } else if (type === 'resource') {
         if (label) labels.set(label, 'resource');
@@ -232,7 +247,8 @@ function checkFootnoteLinks(root: XmlElement, file: string, idKind: Map<string, 
       const to = labels.get(attr(arc, 'to', NS.xlink) ?? '');
       const arcrole = attr(arc, 'arcrole', NS.xlink);
       if (!from || !to) errAt('xbrl.3.5.3.9:arcLabels', 'footnote arc from or to a label not in its extended link', arc);
-      else if (arcrole === ARC.factFootnote && (from !== 'locator' || to !== 'resource')) errAt('xbrl.4.11.1.3.1:factFootnoteArc', 'fact-footnote arcs go from a fact locator to a footnote', arc);
+      else if (arcrole === ARC.factFootnote && (from !== 'locator' || to !== 'resource'))
+        errAt('xbrl.4.11.1.3.1:factFootnoteArc', 'fact-footnote arcs go from a fact locator to a footnote', arc);
     }
   }
 }
@@ -281,7 +297,14 @@ function segmentKeysOf(root: XmlElement, valueTypes: Map<string, ElementValueTyp
   for (const cEl of childElements(root, NS.xbrli, 'context')) {
     const boxes = descendants(cEl).filter((e) => e.ns === NS.xbrli && (e.local === 'segment' || e.local === 'scenario'));
     // s-equality (4.10): children in the same order, attributes in any order.
-    const key = boxes.map((b) => `${b.local}:${childElements(b).map((c) => canonicalXml(c, valueTypes)).join('')}`).join('|');
+    const key = boxes
+      .map(
+        (b) =>
+          `${b.local}:${childElements(b)
+            .map((c) => canonicalXml(c, valueTypes))
+            .join('')}`,
+      )
+      .join('|');
     out.set(attr(cEl, 'id') ?? '', key);
   }
   return out;
@@ -306,8 +329,10 @@ function checkEssenceAlias(fs: FactSet, dts: Dts, errAt: ErrAt, contextKey: Cont
     for (const e of es)
       for (const x of al) {
         if (contextKey(fs.contexts[e.contextRef]) !== contextKey(fs.contexts[x.contextRef]) || e.tupleParent !== x.tupleParent) continue;
-        if (unitKey(fs.units[e.unitRef ?? '']) !== unitKey(fs.units[x.unitRef ?? ''])) errAt('xbrl.5.2.6.2.2:essenceAliasUnits', `essence ${e.concept.local} and alias ${x.concept.local} have different units`, x.sources?.[0]);
-        else if (e.value !== null && x.value !== null && e.value !== x.value) errAt('xbrl.5.2.6.2.2:essenceAliasValues', `essence ${e.concept.local} and alias ${x.concept.local} differ`, x.sources?.[0]);
+        if (unitKey(fs.units[e.unitRef ?? '']) !== unitKey(fs.units[x.unitRef ?? '']))
+          errAt('xbrl.5.2.6.2.2:essenceAliasUnits', `essence ${e.concept.local} and alias ${x.concept.local} have different units`, x.sources?.[0]);
+        else if (e.value !== null && x.value !== null && e.value !== x.value)
+          errAt('xbrl.5.2.6.2.2:essenceAliasValues', `essence ${e.concept.local} and alias ${x.concept.local} differ`, x.sources?.[0]);
       }
   }
 }
@@ -417,7 +442,12 @@ function checkCalculations(fs: FactSet, dts: Dts, errAt: ErrAt, contextKey: Cont
         }
         const expect = rounded(new Decimal(t.value), td);
         const got = rounded(sum, td);
-        if (!expect.equals(got)) errAt('xbrl.5.2.5.2:calcInconsistency', `${t.concept.local} is ${expect.toFixed()} but its items sum to ${got.toFixed()} (role ${role})`, t.sources?.[0]);
+        if (!expect.equals(got))
+          errAt(
+            'xbrl.5.2.5.2:calcInconsistency',
+            `${t.concept.local} is ${expect.toFixed()} but its items sum to ${got.toFixed()} (role ${role})`,
+            t.sources?.[0],
+          );
       }
     }
   }

@@ -92,7 +92,10 @@ export function readContext(el: XmlElement, file: string, messages: Message[]): 
   const seg = firstChild(entityEl!, XBRLI, 'segment');
   const scen = firstChild(el, XBRLI, 'scenario');
   const typed: TypedDimension[] = [];
-  for (const [box, name] of [[seg, 'segment'], [scen, 'scenario']] as const) {
+  for (const [box, name] of [
+    [seg, 'segment'],
+    [scen, 'scenario'],
+  ] as const) {
     if (!box) continue;
     const d = readDims(box, file, messages);
     if (d.explicit.length || d.typed.length) ctx.container ??= name;

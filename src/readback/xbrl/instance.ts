@@ -73,7 +73,8 @@ function readFact(el: XmlElement, parent: number | undefined, fs: FactSet, file:
   const precision = parsePrecision(attr(el, 'precision'));
   if (decimals === null) messages.push(at('xbrl.4.6.5:decimalsInvalid', 'error', `decimals "${attr(el, 'decimals')}" is not an integer or INF`, file, el));
   else if (decimals !== undefined) fact.decimals = decimals;
-  if (precision === null) messages.push(at('xbrl.4.6.4:precisionInvalid', 'error', `precision "${attr(el, 'precision')}" is not a non-negative integer or INF`, file, el));
+  if (precision === null)
+    messages.push(at('xbrl.4.6.4:precisionInvalid', 'error', `precision "${attr(el, 'precision')}" is not a non-negative integer or INF`, file, el));
   else if (precision !== undefined) fact.precision = precision;
   if (!nil) {
     const text = textContent(el);

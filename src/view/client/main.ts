@@ -95,7 +95,8 @@ const statementOf = new Map<number, string>();
       let prev: Element | null = node.previousElementSibling;
       while (prev) {
         const text = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
-        if (text.length >= 3 && text.length <= 120 && !/^\(?(in |dollars|unaudited)/i.test(text) && /[A-Za-z]{3}/.test(text) && !prev.querySelector('[data-f]')) return text;
+        if (text.length >= 3 && text.length <= 120 && !/^\(?(in |dollars|unaudited)/i.test(text) && /[A-Za-z]{3}/.test(text) && !prev.querySelector('[data-f]'))
+          return text;
         if (text.length > 120 || prev.querySelector('table')) break;
         prev = prev.previousElementSibling;
         hops++;
@@ -171,7 +172,8 @@ let untaggedCount = 0;
 
 const hiddenCount = data.facts.filter((f) => f.hidden).length;
 $('doc-title').textContent = data.title;
-$('doc-sub').textContent = `${data.file} · ${data.kind === 'release' ? 'plaintext release, rendered by ixport' : data.kind === 'inline' ? 'Inline XBRL' : data.kind === 'json' ? 'xBRL-JSON' : 'XBRL instance'} · ${data.facts.length} facts${hiddenCount ? ` (${hiddenCount} not displayed)` : ''} · ${untaggedCount} untagged number${untaggedCount === 1 ? '' : 's'}`;
+$('doc-sub').textContent =
+  `${data.file} · ${data.kind === 'release' ? 'plaintext release, rendered by ixport' : data.kind === 'inline' ? 'Inline XBRL' : data.kind === 'json' ? 'xBRL-JSON' : 'XBRL instance'} · ${data.facts.length} facts${hiddenCount ? ` (${hiddenCount} not displayed)` : ''} · ${untaggedCount} untagged number${untaggedCount === 1 ? '' : 's'}`;
 document.title = `${data.title} · ixport view`;
 
 {
@@ -181,10 +183,12 @@ document.title = `${data.title} · ixport view`;
     ['sw-untagged', 'Untagged number'],
     ['sw-error', 'Fact with an error finding'],
   ];
-  if (data.diff) items.push(['sw-added', 'Added'], ['sw-changed', 'Changed'], ['sw-reclassified', 'Part of a reclassification'], ['sw-moved', 'Moved from another concept']);
+  if (data.diff)
+    items.push(['sw-added', 'Added'], ['sw-changed', 'Changed'], ['sw-reclassified', 'Part of a reclassification'], ['sw-moved', 'Moved from another concept']);
   const legend = $('legend');
   legend.append(h('span', { class: 'legend-title' }, 'Legend'));
-  for (const [cls, text] of items) legend.append(h('span', { class: 'legend-item' }, h('span', { class: `swatch ${cls}` }, cls === 'sw-untagged' ? '1,234' : '1,234'), text));
+  for (const [cls, text] of items)
+    legend.append(h('span', { class: 'legend-item' }, h('span', { class: `swatch ${cls}` }, cls === 'sw-untagged' ? '1,234' : '1,234'), text));
   if (data.diff) legend.append(h('span', { class: 'legend-diff', title: data.diff.old }, 'Changes since ', h('strong', {}, baseName(data.diff.old))));
 }
 
@@ -250,7 +254,15 @@ function calcTable(g: CalcGroup, from: number): HTMLElement {
     );
   }
   t.append(h('tr', { class: 'sum' }, h('td', {}, '='), h('td', {}, 'Sum of items'), h('td', { class: 'num' }, group(g.sum))));
-  t.append(h('tr', { class: g.total === from ? 'me total' : 'total' }, h('td', {}, ''), h('td', {}, factLink(g.total, total.label)), h('td', { class: 'num' }, showValue(total))));
+  t.append(
+    h(
+      'tr',
+      { class: g.total === from ? 'me total' : 'total' },
+      h('td', {}, ''),
+      h('td', {}, factLink(g.total, total.label)),
+      h('td', { class: 'num' }, showValue(total)),
+    ),
+  );
   const verdict = g.ok
     ? h('div', { class: 'ok' }, '✓ Adds up')
     : h('div', { class: 'bad' }, `✗ Does not add up: off by ${group(String(Number(total.value) - Number(g.sum)))}`);
@@ -312,7 +324,9 @@ function renderFact(i: number): void {
     for (const j of f.dups) {
       const d = data.facts[j];
       const same = d.value === f.value;
-      list.append(h('li', {}, factLink(j, `${showValue(d)}`), ` ${same ? 'same value' : 'DIFFERENT value'}, decimals ${d.decimals ?? '—'} · ${d.sources[0] ?? ''}`));
+      list.append(
+        h('li', {}, factLink(j, `${showValue(d)}`), ` ${same ? 'same value' : 'DIFFERENT value'}, decimals ${d.decimals ?? '—'} · ${d.sources[0] ?? ''}`),
+      );
     }
     pane.append(list);
   }
@@ -341,10 +355,11 @@ function select(i: number, opts: { scroll?: boolean; tab?: boolean; focus?: bool
     for (const it of data.calcs[g].items) if (it.fact !== undefined) rel.add(it.fact);
   }
   rel.delete(i);
-  for (const j of rel) for (const el of elements.get(j) ?? []) {
-    el.classList.add('rel');
-    marked.push(el);
-  }
+  for (const j of rel)
+    for (const el of elements.get(j) ?? []) {
+      el.classList.add('rel');
+      marked.push(el);
+    }
   renderFact(i);
   if (opts.tab !== false) showTab('fact');
   if (els[0] && opts.scroll !== false) {
@@ -370,7 +385,8 @@ function matches(i: number, needle: string, period: string, statement: string): 
   if (period && f.period !== period) return false;
   if (statement && statementOf.get(i) !== statement) return false;
   if (!needle) return true;
-  const hay = `${f.concept}\n${f.label}\n${f.labels.map((l) => l[1]).join('\n')}\n${f.value ?? ''}\n${f.value !== null && f.numeric ? group(f.value) : ''}`.toLowerCase();
+  const hay =
+    `${f.concept}\n${f.label}\n${f.labels.map((l) => l[1]).join('\n')}\n${f.value ?? ''}\n${f.value !== null && f.numeric ? group(f.value) : ''}`.toLowerCase();
   return needle.split(/\s+/).every((w) => hay.includes(w));
 }
 
@@ -392,7 +408,9 @@ function renderFactList(): void {
   const pane = $('tab-facts');
   pane.replaceChildren();
   const LIMIT = 400;
-  pane.append(h('div', { class: 'list-head' }, `${visible.length} fact${visible.length === 1 ? '' : 's'}${visible.length > LIMIT ? ` (first ${LIMIT} shown)` : ''}`));
+  pane.append(
+    h('div', { class: 'list-head' }, `${visible.length} fact${visible.length === 1 ? '' : 's'}${visible.length > LIMIT ? ` (first ${LIMIT} shown)` : ''}`),
+  );
   const list = h('div', { class: 'list' });
   for (const i of visible.slice(0, LIMIT)) {
     const f = data.facts[i];
@@ -430,10 +448,11 @@ function findingItem(m: ViewFinding, n: number): HTMLElement {
   b.addEventListener('click', () => {
     if (m.facts.length === 0) return;
     select(m.facts[0], { tab: false });
-    for (const j of m.facts.slice(1)) for (const el of elements.get(j) ?? []) {
-      el.classList.add('rel');
-      marked.push(el);
-    }
+    for (const j of m.facts.slice(1))
+      for (const el of elements.get(j) ?? []) {
+        el.classList.add('rel');
+        marked.push(el);
+      }
   });
   return b;
 }
@@ -446,7 +465,13 @@ function findingItem(m: ViewFinding, n: number): HTMLElement {
   for (const m of data.findings) counts[m.severity]++;
   $('count-findings').textContent = String(counts.error + counts.warning);
   if (counts.error) $('count-findings').classList.add('bad');
-  pane.append(h('div', { class: 'list-head' }, `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`));
+  pane.append(
+    h(
+      'div',
+      { class: 'list-head' },
+      `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`,
+    ),
+  );
   if (data.taxonomyNote) pane.append(h('div', { class: 'note' }, `Calculations not checked: ${data.taxonomyNote}.`));
   const list = h('div', { class: 'list' });
   for (const n of order) list.append(findingItem(data.findings[n], n));
@@ -467,7 +492,11 @@ if (data.diff) {
   for (const s of ['changed', 'added', 'removed', 'reclassified', 'moved'] as const) {
     summary.append(h('span', { class: `pill d-${s}`, 'data-count': s }, `${diff.counts[s]} ${s}`));
   }
-  pane.append(h('div', { class: 'list-head', title: diff.old }, 'Against ', h('strong', {}, baseName(diff.old))), summary, h('div', { class: 'note' }, diff.note));
+  pane.append(
+    h('div', { class: 'list-head', title: diff.old }, 'Against ', h('strong', {}, baseName(diff.old))),
+    summary,
+    h('div', { class: 'note' }, diff.note),
+  );
   const list = h('div', { class: 'list' });
   const rank = { changed: 0, removed: 1, added: 2, reclassified: 3, moved: 4 };
   const sorted = diff.changes.map((c, n) => ({ c, n })).sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.n - b.n);
@@ -588,8 +617,14 @@ applyFilters();
       { class: 'kvs overview' },
       row('Facts', `${data.facts.length} (${data.facts.length - hiddenCount} displayed, ${hiddenCount} hidden)`),
       row('Untagged numbers', String(untaggedCount)),
-      row('Calculations', data.calcs.length ? `${data.calcs.filter((g) => g.ok).length} of ${data.calcs.length} add up` : data.taxonomyNote ? 'not checked' : 'none'),
-      row('Findings', `${data.findings.filter((m) => m.severity === 'error').length} errors, ${data.findings.filter((m) => m.severity === 'warning').length} warnings`),
+      row(
+        'Calculations',
+        data.calcs.length ? `${data.calcs.filter((g) => g.ok).length} of ${data.calcs.length} add up` : data.taxonomyNote ? 'not checked' : 'none',
+      ),
+      row(
+        'Findings',
+        `${data.findings.filter((m) => m.severity === 'error').length} errors, ${data.findings.filter((m) => m.severity === 'warning').length} warnings`,
+      ),
     ),
   );
   // The statements of the document, each a jump to its first fact.

@@ -27,7 +27,7 @@ export function finishInline(w: InlineWriter): { header: string; hidden: Fact[] 
   }
   doc.items.forEach((it, i) => {
     if (w.renderedItems.has(i)) return;
-    if (!(w.byItem.get(i)?.length) && it.value !== null) w.untagged.push({ itemIndex: i, raw: it.raw, pos: it.pos });
+    if (!w.byItem.get(i)?.length && it.value !== null) w.untagged.push({ itemIndex: i, raw: it.raw, pos: it.pos });
   });
   for (const u of w.untagged) {
     const it = doc.items[u.itemIndex];
@@ -50,4 +50,3 @@ export function finishInline(w: InlineWriter): { header: string; hidden: Fact[] 
   }
   return { header: w.header(hidden), hidden };
 }
-

@@ -59,10 +59,7 @@ export function textFactPositions(doc: ReleaseDocument, f: Fact): SourcePos[] {
   });
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A printed "Month D, YYYY" at the start of `text` equal to the ISO date `iso`, in a spelling the TR4

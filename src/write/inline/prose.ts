@@ -6,10 +6,7 @@ import type { TableView } from './table.js';
 import { displayText, escapeText } from './xml.js';
 
 export type BlockView =
-  | { kind: 'paragraph'; cls: string; html: unknown }
-  | { kind: 'pre'; cls: string; html: unknown }
-  | { kind: 'pagebreak' }
-  | ({ kind: 'table' } & TableView);
+  { kind: 'paragraph'; cls: string; html: unknown } | { kind: 'pre'; cls: string; html: unknown } | { kind: 'pagebreak' } | ({ kind: 'table' } & TableView);
 
 /** Renders source line `lineNo`, whose text from 0-based column `from` is `text`, as XHTML with its tags. */
 export type LineRenderer = (lineNo: number, text: string, from: number) => string;

@@ -179,17 +179,8 @@ function cellHtml(cell: TableCell, doc: ReleaseDocument, tag: (item: number, raw
   return out + escapeText(displayText(text.slice(at)));
 }
 
-export function buildTableView(
-  doc: ReleaseDocument,
-  t: Table,
-  tag: (item: number, raw: string) => string,
-  safe: (html: string) => unknown,
-): TableView {
-  const columnCount = Math.max(
-    t.columns.length,
-    ...t.rows.flatMap((r) => r.cells.map((c) => c.columnIndex + 1)),
-    0,
-  );
+export function buildTableView(doc: ReleaseDocument, t: Table, tag: (item: number, raw: string) => string, safe: (html: string) => unknown): TableView {
+  const columnCount = Math.max(t.columns.length, ...t.rows.flatMap((r) => r.cells.map((c) => c.columnIndex + 1)), 0);
   const heads = headerRows(doc, t, columnCount);
   const firstValueRow = t.rows.findIndex((r) => r.cells.length > 0);
   const rows: RowView[] = t.rows.map((r, k) => {

@@ -184,11 +184,7 @@ export class InlineWriter {
   }
 
   numericAttrs(f: Fact, t?: { scale: number; format: string; negative: boolean }): XAttr[] {
-    const a: XAttr[] = [
-      xattr('id', this.nextId(f)),
-      xattr('name', this.p.qname(f.concept)),
-      xattr('contextRef', f.contextRef),
-    ];
+    const a: XAttr[] = [xattr('id', this.nextId(f)), xattr('name', this.p.qname(f.concept)), xattr('contextRef', f.contextRef)];
     if (f.unitRef) a.push(xattr('unitRef', f.unitRef));
     const acc = accuracyAttr(f);
     if (acc) a.push(acc);
@@ -200,11 +196,7 @@ export class InlineWriter {
   }
 
   textAttrs(f: Fact, format?: string): XAttr[] {
-    const a: XAttr[] = [
-      xattr('id', this.nextId(f)),
-      xattr('name', this.p.qname(f.concept)),
-      xattr('contextRef', f.contextRef),
-    ];
+    const a: XAttr[] = [xattr('id', this.nextId(f)), xattr('name', this.p.qname(f.concept)), xattr('contextRef', f.contextRef)];
     if (format) a.push(xattr('format', format));
     // Every text fact states its language on itself (xml:lang="" = none): processors differ in how far up they
     // look for an inherited xml:lang (Arelle checks only the fact and its parent), and the fact read back must
@@ -367,11 +359,13 @@ export class InlineWriter {
   title(views: BlockView[]): string {
     for (const v of views) {
       if (v.kind === 'paragraph' && v.cls === 'title') {
-        const text = String(v.html).replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+        const text = String(v.html)
+          .replace(/<[^>]*>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (text) return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
       }
     }
     return basename(this.doc.file);
   }
 }
-

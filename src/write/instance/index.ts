@@ -6,18 +6,7 @@ import { NS, type Fact, type FactSet } from '../../model/fact.js';
 import { prefixesFor, type Prefixes } from './namespaces.js';
 import { WriteError, factError } from './errors.js';
 import { forXmlBuilder, hasInvalidXmlChars } from '../../xml/escape.js';
-import {
-  accuracyAttr,
-  canonicalNumber,
-  checkId,
-  contextNode,
-  schemaRefNode,
-  sortedContexts,
-  sortedFacts,
-  sortedUnits,
-  unitNode,
-  type XNode,
-} from './parts.js';
+import { accuracyAttr, canonicalNumber, checkId, contextNode, schemaRefNode, sortedContexts, sortedFacts, sortedUnits, unitNode, type XNode } from './parts.js';
 
 export { WriteError } from './errors.js';
 

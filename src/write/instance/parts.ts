@@ -121,9 +121,7 @@ function dimensionNodes(p: Prefixes, c: Context): XNode[] {
   const di = p.prefixOf(NS.xbrldi);
   const explicit = [...c.dimensions]
     .sort((a, b) => cmp(clark(a.dimension), clark(b.dimension)))
-    .map((d) =>
-      xnode(NS.xbrldi, `${di}:explicitMember`, [xattr('dimension', p.qname(d.dimension))], [], p.qname(d.member)),
-    );
+    .map((d) => xnode(NS.xbrldi, `${di}:explicitMember`, [xattr('dimension', p.qname(d.dimension))], [], p.qname(d.member)));
   const typed = [...(c.typedDimensions ?? [])]
     .sort((a, b) => cmp(clark(a.dimension), clark(b.dimension)))
     .map((d) => ({ ...xnode(NS.xbrldi, `${di}:typedMember`, [xattr('dimension', p.qname(d.dimension))]), raw: d.value }));
@@ -135,9 +133,7 @@ export function contextNode(p: Prefixes, c: Context): XNode {
   const inScenario = c.container === 'scenario';
   const segment: XNode[] = inScenario ? [] : dims;
   const scenario: XNode[] = inScenario ? dims : [];
-  const entityChildren = [
-    xbrli(p, 'identifier', [xattr('scheme', c.entity.scheme)], [], c.entity.identifier),
-  ];
+  const entityChildren = [xbrli(p, 'identifier', [xattr('scheme', c.entity.scheme)], [], c.entity.identifier)];
   if (segment.length || c.otherSegment) {
     const seg = xbrli(p, 'segment', [], segment);
     if (c.otherSegment) seg.children.push({ ...xnode('', ''), raw: c.otherSegment });
@@ -153,23 +149,19 @@ export function contextNode(p: Prefixes, c: Context): XNode {
 }
 
 export function unitNode(p: Prefixes, u: Unit): XNode {
-  const measures = (qs: typeof u.numerators) =>
-    [...qs].sort((a, b) => cmp(clark(a), clark(b))).map((q) => xbrli(p, 'measure', [], [], p.qname(q)));
+  const measures = (qs: typeof u.numerators) => [...qs].sort((a, b) => cmp(clark(a), clark(b))).map((q) => xbrli(p, 'measure', [], [], p.qname(q)));
   if (u.denominators.length === 0) return xbrli(p, 'unit', [xattr('id', u.id)], measures(u.numerators));
-  return xbrli(p, 'unit', [xattr('id', u.id)], [
-    xbrli(p, 'divide', [], [
-      xbrli(p, 'unitNumerator', [], measures(u.numerators)),
-      xbrli(p, 'unitDenominator', [], measures(u.denominators)),
-    ]),
-  ]);
+  return xbrli(
+    p,
+    'unit',
+    [xattr('id', u.id)],
+    [xbrli(p, 'divide', [], [xbrli(p, 'unitNumerator', [], measures(u.numerators)), xbrli(p, 'unitDenominator', [], measures(u.denominators))])],
+  );
 }
 
 export function schemaRefNode(p: Prefixes, href: string): XNode {
   const xl = p.prefixOf(NS.xlink);
-  return xnode(NS.link, `${p.prefixOf(NS.link)}:schemaRef`, [
-    xattr(`${xl}:type`, 'simple', NS.xlink),
-    xattr(`${xl}:href`, href, NS.xlink),
-  ]);
+  return xnode(NS.link, `${p.prefixOf(NS.link)}:schemaRef`, [xattr(`${xl}:type`, 'simple', NS.xlink), xattr(`${xl}:href`, href, NS.xlink)]);
 }
 
 /** xs:decimal lexical space (no exponent, no special values). */

@@ -59,11 +59,7 @@ class Prefixes {
     for (const ns of namespaces) {
       if (this.byNs.has(ns)) continue;
       // Well-known prefixes first, so the same facts read from different documents get the same text.
-      const candidates = [
-        ...(WELL_KNOWN[ns] ? [WELL_KNOWN[ns]] : []),
-        ...(this.preferred.get(ns) ?? []).slice().sort(),
-        ...(declaredByNs.get(ns) ?? []),
-      ];
+      const candidates = [...(WELL_KNOWN[ns] ? [WELL_KNOWN[ns]] : []), ...(this.preferred.get(ns) ?? []).slice().sort(), ...(declaredByNs.get(ns) ?? [])];
       let chosen = candidates.find((p) => NCNAME.test(p) && !this.used.has(p) && !(p in RESERVED_ALIASES));
       while (!chosen) {
         const p = `ns${++n}`;
@@ -191,13 +187,7 @@ export function writeXbrlJson(factSet: FactSet, options: XbrlJsonOptions = {}): 
   return canonicalJson(doc);
 }
 
-function factObject(
-  fact: Fact,
-  fs: FactSet,
-  prefixes: Prefixes,
-  taxonomy: Taxonomy | undefined,
-  periods: Map<string, string | undefined>,
-): unknown {
+function factObject(fact: Fact, fs: FactSet, prefixes: Prefixes, taxonomy: Taxonomy | undefined, periods: Map<string, string | undefined>): unknown {
   const c = factContext(fact, fs);
   const u = factUnit(fact, fs);
   const concept = taxonomy?.concepts.get(clark(fact.concept));

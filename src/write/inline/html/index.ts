@@ -28,7 +28,8 @@ class HtmlInlineWriter extends InlineWriter {
   override collectTextAnnotations(): void {}
 }
 
-const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** windows-1252 bytes read as Latin-1 (C1 controls) printed as a browser prints them, as the reader does. */
 function windows1252(text: string): string {
@@ -112,14 +113,19 @@ export function renderHtmlInline(doc: ReleaseDocument, factSet: FactSet, taxonom
     }
     if (!isElement(n)) return;
     if (n.tagName === 'style' && n.namespaceURI === 'http://www.w3.org/1999/xhtml') {
-      const css = childrenOf(n).map((c) => (isText(c) ? c.value : '')).join('');
+      const css = childrenOf(n)
+        .map((c) => (isText(c) ? c.value : ''))
+        .join('');
       const clean = sanitizeCss(css);
       for (const url of clean.external) dropped.external.push({ url, at: n.sourceCodeLocation?.startOffset ?? 0 });
       styles.push(clean.css.replace(/<!--|-->/g, ''));
       return;
     }
     if (n.tagName === 'title') {
-      title ||= childrenOf(n).map((c) => (isText(c) ? c.value : '')).join('').trim();
+      title ||= childrenOf(n)
+        .map((c) => (isText(c) ? c.value : ''))
+        .join('')
+        .trim();
       return;
     }
     const d = disposition(n.tagName, n.namespaceURI);

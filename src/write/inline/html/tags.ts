@@ -159,11 +159,7 @@ export function itemScale(it: LineItem): number {
  * Places every line item with a raw range: a region per printed number that has facts; items without facts are
  * listed untagged, items that cannot be placed too (their facts end up hidden).
  */
-export function placeItems(
-  w: InlineWriter,
-  doc: ReleaseDocument,
-  index: RegionIndex,
-): void {
+export function placeItems(w: InlineWriter, doc: ReleaseDocument, index: RegionIndex): void {
   const seen = new Map<string, number>();
   doc.items.forEach((it, i) => {
     if (it.offset === undefined || it.endOffset === undefined) return;
@@ -171,7 +167,8 @@ export function placeItems(
     const key = `${it.offset}:${it.endOffset}`;
     // Two items read from one printed span (never expected): the first one's tag carries both sets of facts.
     if (seen.has(key)) {
-      if (facts.length) w.byItem.set(seen.get(key)!, [...(w.byItem.get(seen.get(key)!) ?? []), ...facts.filter((f) => !(w.byItem.get(seen.get(key)!) ?? []).includes(f))]);
+      if (facts.length)
+        w.byItem.set(seen.get(key)!, [...(w.byItem.get(seen.get(key)!) ?? []), ...facts.filter((f) => !(w.byItem.get(seen.get(key)!) ?? []).includes(f))]);
       w.renderedItems.add(i);
       return;
     }

@@ -5,17 +5,63 @@
 // turned into the CSS a browser derives from them, event handlers and external references dropped (and counted).
 import { XHTML_ATTRIBUTES } from '../../../readback/inline/data/xhtml-attributes.js';
 
-export type Disposition =
-  | { kind: 'keep'; name: string; css?: string }
-  | { kind: 'unwrap' }
-  | { kind: 'drop'; why?: 'script' | 'external' };
+export type Disposition = { kind: 'keep'; name: string; css?: string } | { kind: 'unwrap' } | { kind: 'drop'; why?: 'script' | 'external' };
 
 /** Elements written as they are (the XHTML 1.1 elements a release uses; forms, objects and head matter aside). */
 const KEEP = new Set([
-  'a', 'abbr', 'acronym', 'address', 'b', 'bdo', 'big', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
-  'colgroup', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
-  'ins', 'kbd', 'li', 'ol', 'p', 'pre', 'q', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'tt', 'ul', 'var',
+  'a',
+  'abbr',
+  'acronym',
+  'address',
+  'b',
+  'bdo',
+  'big',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'tt',
+  'ul',
+  'var',
 ]);
 
 const RENAME: Record<string, { name: string; css?: string }> = {
@@ -60,8 +106,30 @@ const DROP_SCRIPT = new Set(['script', 'noscript']);
 const DROP_EXTERNAL = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'audio', 'video', 'source', 'track', 'portal']);
 /** Dropped with their content, silently: not printed, or controls a printed release never needs. */
 const DROP_SILENT = new Set([
-  'head', 'title', 'meta', 'base', 'basefont', 'style', 'template', 'input', 'button', 'select', 'textarea', 'option',
-  'optgroup', 'map', 'area', 'param', 'canvas', 'svg', 'math', 'dialog', 'bgsound', 'keygen', 'isindex', 'wbr',
+  'head',
+  'title',
+  'meta',
+  'base',
+  'basefont',
+  'style',
+  'template',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'optgroup',
+  'map',
+  'area',
+  'param',
+  'canvas',
+  'svg',
+  'math',
+  'dialog',
+  'bgsound',
+  'keygen',
+  'isindex',
+  'wbr',
 ]);
 
 export function disposition(tag: string, namespaceURI: string): Disposition {
@@ -78,8 +146,34 @@ export function disposition(tag: string, namespaceURI: string): Disposition {
 
 /** XHTML 1.1 block elements (Block.class and the list, table and form blocks). */
 export const BLOCK = new Set([
-  'address', 'blockquote', 'div', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'p', 'pre', 'table', 'ul',
-  'li', 'dd', 'dt', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'col', 'colgroup',
+  'address',
+  'blockquote',
+  'div',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'ol',
+  'p',
+  'pre',
+  'table',
+  'ul',
+  'li',
+  'dd',
+  'dt',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'col',
+  'colgroup',
 ]);
 
 /** Elements whose content is Inline only: a block inside makes them a <div> (with the look they had). */
@@ -251,7 +345,16 @@ function presentational(tag: string, name: string, value: string): string | null
       return /^(left|right|all|both)$/.test(lower) ? `clear:${lower === 'all' ? 'both' : lower}` : null;
     case 'type':
       if (tag === 'ul' || tag === 'ol' || tag === 'li') {
-        const map: Record<string, string> = { disc: 'disc', circle: 'circle', square: 'square', '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
+        const map: Record<string, string> = {
+          disc: 'disc',
+          circle: 'circle',
+          square: 'square',
+          '1': 'decimal',
+          a: 'lower-alpha',
+          A: 'upper-alpha',
+          i: 'lower-roman',
+          I: 'upper-roman',
+        };
         return map[v] ? `list-style-type:${map[v]}` : null;
       }
       return null;
@@ -317,18 +420,34 @@ function allowedAttributes(element: string): Set<string> {
 }
 
 /** Attributes never kept, whatever the schema says (they point elsewhere or name things that may not exist). */
-const NEVER = new Set(['headers', 'axis', 'char', 'charoff', 'longdesc', 'usemap', 'ismap', 'accesskey', 'tabindex', 'rel', 'rev', 'charset', 'hreflang', 'type', 'target', 'shape', 'coords', 'cite', 'datetime', 'nohref']);
+const NEVER = new Set([
+  'headers',
+  'axis',
+  'char',
+  'charoff',
+  'longdesc',
+  'usemap',
+  'ismap',
+  'accesskey',
+  'tabindex',
+  'rel',
+  'rev',
+  'charset',
+  'hreflang',
+  'type',
+  'target',
+  'shape',
+  'coords',
+  'cite',
+  'datetime',
+  'nohref',
+]);
 
 /**
  * The attributes of an element written as `out`: `lang` as xml:lang, ids checked by `acceptId`, references kept
  * only when relative, the rest kept when the schema allows them, mapped to CSS, or dropped.
  */
-export function convertAttrs(
-  tag: string,
-  out: string,
-  attrs: { name: string; value: string }[],
-  acceptId: (id: string) => boolean,
-): AttrResult {
+export function convertAttrs(tag: string, out: string, attrs: { name: string; value: string }[], acceptId: (id: string) => boolean): AttrResult {
   const allowed = allowedAttributes(out);
   const res: AttrResult = { attrs: [], css: [], handlers: [], external: [] };
   let style = '';
