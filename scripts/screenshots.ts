@@ -5,14 +5,12 @@
 // and <name>.inline.png, and the <name>.xhtml rendered). Prints per release the page heights of both and the
 // share of pixels that differ in the captured band: the inline document must look like the source.
 // Without files: every release of ../shared/corpus/html and html-2.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { convertText } from '../src/pipeline/convert.js';
-
-const CHROMIUM = process.env.IXPORT_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM, launch as launchChromium, type Session } from './chromium.js';
 
 interface Options {
   files: string[];
@@ -52,33 +50,9 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-async function launch(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+async function launch(): Promise<Session> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
-  const { default: puppeteer } = await import('puppeteer-core');
-  const profile = mkdtempSync(join(tmpdir(), 'ixport-screenshots-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      `--user-data-dir=${profile}`,
-    ],
-  });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return launchChromium('ixport-screenshots-');
 }
 
 /** A page that never leaves file:// (a release's remote images and scripts are refused, as offline). */

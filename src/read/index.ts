@@ -8,7 +8,7 @@ import { resolveDateOnlyColumns } from './reconcile.js';
 import { findRegions, type Region } from './segment.js';
 import { findSideBySide, splitSides } from './sidebyside.js';
 import { buildTable } from './tables.js';
-import type { BuiltTable } from './layout.js';
+import { nameTables, type BuiltTable } from './layout.js';
 import { itemsOfTable } from './items.js';
 import { ReadError } from '../model/errors.js';
 import { checkReleaseText } from '../model/text.js';
@@ -166,16 +166,6 @@ function proseText(lines: LineInfo[], tables: BuiltTable[]): string {
     .filter((l) => l.kind === 'text' && !l.furniture && !inTable(l.n))
     .map((l) => l.text.trim())
     .join(' ');
-}
-
-/** Repeated titles get " #2", " #3" in order. */
-function nameTables(tables: BuiltTable[]): void {
-  const seen = new Map<string, number>();
-  for (const t of tables) {
-    const n = (seen.get(t.title) ?? 0) + 1;
-    seen.set(t.title, n);
-    if (n > 1) t.title = `${t.title} #${n}`;
-  }
 }
 
 /** A number cut short at the end of the file: a thousands group of fewer than three digits ("18,0"). */

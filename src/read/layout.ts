@@ -85,3 +85,13 @@ export interface BuiltTable {
   /** Findings that make the table unreliable (ragged columns), with 1-based line and column. */
   errors: { line: number; column: number; message: string }[];
 }
+
+/** Repeated titles get " #2", " #3" in order, whichever reader built the tables. */
+export function nameTables(tables: BuiltTable[]): void {
+  const seen = new Map<string, number>();
+  for (const t of tables) {
+    const n = (seen.get(t.title) ?? 0) + 1;
+    seen.set(t.title, n);
+    if (n > 1) t.title = `${t.title} #${n}`;
+  }
+}

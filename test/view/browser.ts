@@ -1,48 +1,18 @@
 // Headless Debian Chromium driven by puppeteer-core for the view page tests: one browser per test file, every
 // request that would leave file:// refused and recorded, console errors and page errors recorded.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
 
-export const CHROMIUM = process.env.IXPORT_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM, launch as launchChromium, type Session } from '../../scripts/chromium.js';
+
+export { CHROMIUM, type Session };
+
+/** One Chromium per test file, with its own profile. */
+export const launch = (): Promise<Session> => launchChromium('ixport-view-chromium-');
 
 /** Why the browser tests cannot run here, or undefined when they can. */
 export function browserMissing(): string | undefined {
   return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} not found (apt-get install -y chromium): view browser tests skipped`;
-}
-
-export interface Session {
-  browser: Browser;
-  close(): Promise<void>;
-}
-
-export async function launch(): Promise<Session> {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const profile = mkdtempSync(join(tmpdir(), 'ixport-view-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      `--user-data-dir=${profile}`,
-    ],
-  });
-  return {
-    browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 export interface Watched {

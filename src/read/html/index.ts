@@ -5,7 +5,7 @@
 import type { Block, LineItem, ReleaseDocument, Table } from '../../model/document.js';
 import type { Message } from '../../model/source.js';
 import { itemsOfTable } from '../items.js';
-import type { BuiltTable } from '../layout.js';
+import { nameTables, type BuiltTable } from '../layout.js';
 import { resolveDateOnlyColumns } from '../reconcile.js';
 import { headerPeriod } from '../periods.js';
 import { resolveChangePeriods } from '../interpret.js';
@@ -244,14 +244,4 @@ function mergeInto(prev: BuiltTable, t: BuiltTable): void {
     c.cellCount += t.cols[k].cellCount;
     c.pctCells += t.cols[k].pctCells;
   });
-}
-
-/** Repeated titles get " #2", " #3" in order (as the plaintext reader names them). */
-function nameTables(tables: BuiltTable[]): void {
-  const seen = new Map<string, number>();
-  for (const t of tables) {
-    const n = (seen.get(t.title) ?? 0) + 1;
-    seen.set(t.title, n);
-    if (n > 1) t.title = `${t.title} #${n}`;
-  }
 }
