@@ -1,7 +1,7 @@
 // `ixport convert <release...> --out <dir>`: read, map, check and write each release. One release runs in
 // process; several run on a worker pool (every core).
 import { join } from 'node:path';
-import { checkOutFolder, cikOption, parseCommandArgs, positiveIntOption, processIo, UserError, type Command } from '../command.js';
+import { checkOutFolder, cikOption, parseCommandArgs, positiveIntOption, processIo, UserError, type CliIo, type Command } from '../command.js';
 import { convertFile } from '../../pipeline/convert.js';
 import { batchResult, convertBatch, type BatchResult } from '../../pipeline/batch.js';
 import { OutputClash, outputName, writeOutputs } from '../../pipeline/output.js';
@@ -52,83 +52,125 @@ const command: Command = {
     // Before any work: an --out that is a file or read-only is one line now, not an error after the conversion.
     await checkOutFolder(values.out!);
 
-    let results: BatchResult[];
     if (values.fix !== undefined && positionals.length !== 1) throw new UserError('convert: --fix corrects one release; give exactly one release file with it');
     const fixes = values.fix === undefined ? undefined : loadFixes(values.fix);
-    if (positionals.length === 1) {
-      results = [await convertOne(positionals[0], cik, fixes)];
-    } else {
-      results = await convertBatch(
-        positionals.map((file) => ({ file, cik })),
-        jobs,
-      );
-    }
 
-    let exit = 0;
-    /** Releases refused because their outputs would overwrite another release's files in --out. */
-    const refused: string[] = [];
-    // Output file -> the release that wrote it in this run: two releases of one batch must never overwrite each
-    // other's files (two releases of one company on one day would name their extension schema alike).
-    const writtenBy = new Map<string, { release: string; content: string }>();
-    for (const r of results) {
-      if (!r.ok) {
-        io.stderr.write(`ixport: ${r.error}\n`);
-        exit = Math.max(exit, 2);
-        continue;
-      }
-      const errors = r.messages.filter(isError);
-      const shown = values.quiet ? errors : r.messages;
-      if (shown.length) io.stderr.write(formatFindings(shown, r.file));
-      if (errors.length && !values.force) {
-        io.stderr.write(`ixport: ${r.file}: ${errors.length} error-level finding(s); nothing written (use --force to write anyway)\n`);
-        exit = Math.max(exit, 1);
-        continue;
-      }
-      const name = outputName(r.file);
-      const clash = [[`${name}.xbrl`, r.instance!], ...(r.files ?? [])].find(([f, content]) => {
-        const prior = writtenBy.get(f);
-        return prior && prior.release !== r.file && prior.content !== content;
-      });
-      if (clash) {
-        io.stderr.write(
-          `ixport: ${r.file}: would overwrite ${join(values.out!, clash[0])} written for ${writtenBy.get(clash[0])!.release}; nothing written (convert it into another --out folder)\n`,
-        );
-        refused.push(r.file);
-        exit = Math.max(exit, 2);
-        continue;
-      }
-      for (const [f, content] of [[`${name}.xbrl`, r.instance!], ...(r.files ?? [])]) writtenBy.set(f, { release: r.file, content });
-      try {
-        await writeOutputs(values.out!, name, { instance: r.instance!, inline: r.inline!, json: r.json!, files: r.files ?? [], messages: r.messages });
-      } catch (err) {
-        // A taxonomy file of another release of the same name (one company, one date) in --out: refused, named.
-        if (err instanceof OutputClash) {
-          io.stderr.write(`ixport: ${r.file}: ${err.message}\n`);
-          refused.push(r.file);
-          exit = Math.max(exit, 2);
-          continue;
-        }
-        // A full disk or a folder removed mid-batch: this release fails with its name, the others still run.
-        const code = (err as NodeJS.ErrnoException).code;
-        if (!code) throw err;
-        io.stderr.write(`ixport: ${r.file}: cannot write its outputs to ${values.out} (${code})\n`);
-        exit = Math.max(exit, 2);
-        continue;
-      }
-      if (!values.quiet) {
-        io.stdout.write(
-          `${r.file}: ${r.coverage ?? `${r.items} numeric cells -> ${r.facts} facts`}; wrote ${join(values.out!, name)}.{xbrl,xhtml,json,report.txt}\n`,
-        );
-      }
-    }
-    if (results.length > 1 && refused.length) {
+    const out = resultWriter({ out: values.out!, quiet: !!values.quiet, force: !!values.force }, io);
+    const total = positionals.length;
+    if (total === 1) await out.settle(await convertOne(positionals[0], cik, fixes));
+    else await streamBatch(positionals, cik, jobs, out.settle, io);
+    if (total > 1 && out.refused.length) {
       io.stderr.write(
-        `ixport: ${refused.length} of ${results.length} releases refused (their file names clash with another release in ${values.out}): ${refused.join(', ')}\n`,
+        `ixport: ${out.refused.length} of ${total} releases refused (their file names clash with another release in ${values.out}): ${out.refused.join(', ')}\n`,
       );
     }
-    return exit;
+    return out.exit();
   },
 };
+
+interface WriteOptions {
+  out: string;
+  quiet: boolean;
+  force: boolean;
+}
+
+/**
+ * Reports each conversion and writes its output set unless refused (an error-level finding without --force, or
+ * files that would overwrite another release's); keeps the exit code and the refused releases.
+ */
+function resultWriter(values: WriteOptions, io: CliIo) {
+  let exit = 0;
+  /** Releases refused because their outputs would overwrite another release's files in --out. */
+  const refused: string[] = [];
+  // Output file -> the release that wrote it in this run: two releases of one batch must never overwrite each
+  // other's files (two releases of one company on one day would name their extension schema alike).
+  const writtenBy = new Map<string, { release: string; content: string }>();
+  const settle = async (r: BatchResult): Promise<void> => {
+    if (!r.ok) {
+      io.stderr.write(`ixport: ${r.error}\n`);
+      exit = Math.max(exit, 2);
+      return;
+    }
+    const errors = r.messages.filter(isError);
+    const shown = values.quiet ? errors : r.messages;
+    if (shown.length) io.stderr.write(formatFindings(shown, r.file));
+    if (errors.length && !values.force) {
+      io.stderr.write(`ixport: ${r.file}: ${errors.length} error-level finding(s); nothing written (use --force to write anyway)\n`);
+      exit = Math.max(exit, 1);
+      return;
+    }
+    const name = outputName(r.file);
+    const clash = [[`${name}.xbrl`, r.instance!], ...(r.files ?? [])].find(([f, content]) => {
+      const prior = writtenBy.get(f);
+      return prior && prior.release !== r.file && prior.content !== content;
+    });
+    if (clash) {
+      io.stderr.write(
+        `ixport: ${r.file}: would overwrite ${join(values.out, clash[0])} written for ${writtenBy.get(clash[0])!.release}; nothing written (convert it into another --out folder)\n`,
+      );
+      refused.push(r.file);
+      exit = Math.max(exit, 2);
+      return;
+    }
+    for (const [f, content] of [[`${name}.xbrl`, r.instance!], ...(r.files ?? [])]) writtenBy.set(f, { release: r.file, content });
+    try {
+      await writeOutputs(values.out, name, { instance: r.instance!, inline: r.inline!, json: r.json!, files: r.files ?? [], messages: r.messages });
+    } catch (err) {
+      // A taxonomy file of another release of the same name (one company, one date) in --out: refused, named.
+      if (err instanceof OutputClash) {
+        io.stderr.write(`ixport: ${r.file}: ${err.message}\n`);
+        refused.push(r.file);
+        exit = Math.max(exit, 2);
+        return;
+      }
+      // A full disk or a folder removed mid-batch: this release fails with its name, the others still run.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (!code) throw err;
+      io.stderr.write(`ixport: ${r.file}: cannot write its outputs to ${values.out} (${code})\n`);
+      exit = Math.max(exit, 2);
+      return;
+    }
+    if (!values.quiet) {
+      io.stdout.write(
+        `${r.file}: ${r.coverage ?? `${r.items} numeric cells -> ${r.facts} facts`}; wrote ${join(values.out, name)}.{xbrl,xhtml,json,report.txt}\n`,
+      );
+    }
+  };
+  return { settle, refused, exit: () => exit };
+}
+
+/**
+ * A batch streams: each release is written as soon as it and every release listed before it are done (in the
+ * order given, so which of two clashing releases is written never depends on timing), with a counter on a terminal.
+ */
+async function streamBatch(files: string[], cik: string | undefined, jobs: number | undefined, settle: (r: BatchResult) => Promise<void>, io: CliIo) {
+  const total = files.length;
+  const pending = new Map<number, BatchResult>();
+  let done = 0;
+  let queue = Promise.resolve();
+  const progress = (io.stderr as NodeJS.WriteStream).isTTY === true;
+  const flush = async () => {
+    while (pending.has(done)) {
+      const r = pending.get(done)!;
+      pending.delete(done);
+      await settle(r);
+      done++;
+      if (progress) io.stderr.write(`\r[${done}/${total}] ${r.file}\u001b[K${done === total ? '\n' : ''}`);
+    }
+  };
+  await convertBatch(
+    files.map((file) => ({ file, cik })),
+    jobs,
+    undefined,
+    {
+      onResult: (r, index) => {
+        pending.set(index, r);
+        queue = queue.then(flush);
+      },
+    },
+  );
+  await queue;
+}
 
 async function convertOne(file: string, cik: string | undefined, fixes?: Fixes): Promise<BatchResult> {
   // Unusable input (unreadable, empty, binary, not a release) throws an IxportError naming file and line: exit 2.
