@@ -190,7 +190,9 @@ function truncation(lines: LineInfo[], file: string): Message[] {
     else if (l.markup === 'endtable') open = undefined;
   }
   const cut = CUT_NUMBER_RE.exec(text);
-  if (cut && (open || end.kind === 'data')) {
+  // Whatever the line was taken for: a row whose last cell is cut short ("Total current assets   172,44") reads as
+  // text, not as a data line.
+  if (cut && end.kind !== 'markup') {
     const number = cut[0].trim();
     const column = text.length - number.length + 1;
     return [

@@ -28,6 +28,16 @@ describe('a release that ends inside a table', () => {
     expect(w[0].message).toContain('"18,0"');
   });
 
+  it('a row cut inside its last cell ("172,44"), the line then read as text: read.truncated', () => {
+    const text = readFileSync('test/fixtures/read/corpus/pericom_2005-02-02_8k_ex99-1.txt', 'latin1');
+    const cut = text.slice(0, text.indexOf('172,441') + 6);
+    const doc = readRelease(cut, 'cut.txt');
+    const w = doc.messages.filter((m) => m.ruleId === 'read.truncated');
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toContain('"172,44"');
+    expect(w[0].positions![0].line).toBe(doc.lines.length);
+  });
+
   it('a complete release gives no read.truncated', () => {
     for (const f of ['003a.txt', 'mid_badnum2.txt']) expect(read(f).messages.filter((m) => m.ruleId === 'read.truncated')).toEqual([]);
   });
