@@ -1,30 +1,15 @@
 // Synthetic releases modelled on EDGAR plaintext of other companies and years (issue 11): one per failure class,
 // each with expected cells written by hand (test/fixtures/read/unseen/gold.py configures them from the text).
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRelease } from '../../src/read/index.js';
-import { parseGoldTsv, scoreItems } from '../../scripts/score.js';
+import { expectEveryCell, readSynthetic, releaseNames } from '../helpers/expected-cells.js';
 
 const DIR = 'test/fixtures/read/unseen';
-const names = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => f.replace(/\.txt$/, ''));
-const read = (name: string) => readRelease(readFileSync(`${DIR}/${name}.txt`, 'utf8'), `${name}.txt`, { requireTables: true });
+const names = releaseNames(DIR);
+const read = (name: string) => readSynthetic(DIR, name);
 
 describe('unseen releases: every expected cell with the right value, scale, unit, period and range', () => {
   for (const name of names) {
-    it(name, () => {
-      const doc = read(name);
-      const gold = parseGoldTsv(readFileSync(`${DIR}/${name}.tsv`, 'utf8'));
-      const s = scoreItems(doc.items, gold);
-      const core = s.mismatches.filter((m) => ['value', 'scale', 'unit', 'period', 'range'].includes(m.kind));
-      expect(core.map((m) => `L${m.line} ${m.raw} ${m.kind}: ${m.gold} != ${m.got}`)).toEqual([]);
-      expect(s.missing.map((m) => `L${m.line} ${m.raw}`)).toEqual([]);
-      // A number under no column header is reported (item without period, positioned warning), not guessed.
-      const extra = s.extra.filter((x) => x.period_type !== '');
-      expect(extra.map((m) => `L${m.line} ${m.raw}`)).toEqual([]);
-      expect(doc.messages.filter((m) => m.severity === 'error')).toEqual([]);
-    });
+    it(name, () => expectEveryCell(DIR, name));
   }
 });
 
