@@ -581,22 +581,7 @@ function apply(d: Decision, x: Entry, rowItems: LineItem[], input: CollisionInpu
     }
     // The qualifier also in the section: names are capped in length, so a long label's qualified name would not differ.
     const section = `${p.item.section.replace(/:$/, '').trim()} ${d.qualifier}`.trim();
-    const def = ext.forRow(
-      { ...p.item, row, section },
-      kind,
-      new Set([kind]),
-      'row',
-      `printed apart from the base concept ${p.resolved.concept.qname.local}: ${d.why}`,
-    );
-    const own: Period = p.item.period;
-    const period: Period = def.periodType === 'instant' && own.type === 'duration' ? { type: 'instant', date: own.end } : own;
-    return {
-      ...p,
-      resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE },
-      ext: def,
-      period,
-      orientation: extOrientation(def, rowItems),
-    };
+    return onRowConcept(p, { ...p.item, row, section }, d.why, rowItems, input);
   }
   if (d.kind === 'change') {
     const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column));
@@ -608,16 +593,17 @@ function apply(d: Decision, x: Entry, rowItems: LineItem[], input: CollisionInpu
     const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column), q);
     return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period: p.period, orientation: p.orientation };
   }
-  const def = ext.forRow(
-    { ...p.item, row: d.label },
-    kind,
-    new Set([kind]),
-    'row',
-    `printed apart from the base concept ${p.resolved.concept.qname.local}: ${d.why}`,
-  );
-  const own: Period = p.item.period;
+  return onRowConcept(p, { ...p.item, row: d.label }, d.why, rowItems, input);
+}
+
+/** p on an extension row concept of its own, printed as `printed` says (its label and section), over its own period. */
+function onRowConcept(p: Placement, printed: LineItem, why: string, rowItems: LineItem[], input: CollisionInput): Placement {
+  const { ext, concepts } = input;
+  const kind = extKindFor(p.item.unit)!;
+  const def = ext!.forRow(printed, kind, new Set([kind]), 'row', `printed apart from the base concept ${p.resolved.concept.qname.local}: ${why}`);
+  const own = p.item.period!;
   const period: Period = def.periodType === 'instant' && own.type === 'duration' ? { type: 'instant', date: own.end } : own;
-  return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period, orientation: extOrientation(def, rowItems) };
+  return { ...p, resolved: { concept: extConceptOf(ext!, concepts, def), rule: EXTENSION_RULE }, ext: def, period, orientation: extOrientation(def, rowItems) };
 }
 
 /** An entry's aspect, with the members evidence added (the entry maker knows only the printed wording's). */
