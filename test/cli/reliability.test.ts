@@ -51,5 +51,16 @@ describe('two releases of one company on one date into one --out (issue 13, case
     expect(r.code).toBe(2);
     expect(readdirSync(out)).toContain('001_3128817988bae0a4.xbrl');
     expect(r.err).toMatch(/1 of 2 releases refused .*003b\.txt/);
+    expect(r.err).toMatch(/2 releases in [\d.]+ s: 1 converted \(\d+ facts\); 1 refused\n$/);
+  });
+
+  it('a batch ends with one summary line naming the releases that failed or were stopped', async () => {
+    const out = join(tmp, 'summary');
+    const missing = join(tmp, 'no-such-release.txt');
+    const r = await capture(() => convert.run(['examples/001_3128817988bae0a4.txt', missing, '--out', out, '--quiet', '--jobs', '2']));
+    expect(r.code).toBe(2);
+    expect(readdirSync(out)).toContain('001_3128817988bae0a4.xbrl');
+    const last = r.err.trim().split('\n').at(-1)!;
+    expect(last).toMatch(/^ixport: 2 releases in [\d.]+ s: 1 converted \(\d+ facts\); 1 failed: .*no-such-release\.txt$/);
   });
 });
