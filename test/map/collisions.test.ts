@@ -72,6 +72,24 @@ describe('collisions: segment tables, flows under a heading, averages', () => {
   });
 });
 
+describe('collisions: a column qualifier and a row block on one cell', () => {
+  // "Pre-tax | After-tax" columns of one period, and "Other expense" repeated in the blocks "Integration costs:" and
+  // "Other actions:": the After-tax cell of the second block is both; neither decision may undo the other.
+  const r = convert('pretax-blocks.htm');
+  it('keeps both the block and the column qualifier, so (116) pre-tax and (111) after-tax stay two facts', () => {
+    const pre = r.at(21).find((f) => f.period.type === 'duration' && f.period.start === '2021-10-01' && Math.abs(Number(f.value)) === 116000000)!;
+    const after = r.at(21).find((f) => f.period.type === 'duration' && f.period.start === '2021-10-01' && Math.abs(Number(f.value)) === 111000000)!;
+    expect(pre.concept).toBe('OtherExpenseOtherActions');
+    expect(after.concept).toBe('OtherExpenseOtherActionsAfterTax');
+    expect(r.errors).toEqual([]);
+  });
+  it('an After-tax value equal to its Pre-tax value is still its own fact (114 and 114 for 2020)', () => {
+    const y2020 = r.at(21).filter((f) => f.period.type === 'duration' && f.period.start === '2020-10-01');
+    expect(y2020.map((f) => f.concept).sort()).toEqual(['OtherExpenseOtherActions', 'OtherExpenseOtherActionsAfterTax']);
+    expect(y2020.every((f) => Math.abs(Number(f.value)) === 114000000)).toBe(true);
+  });
+});
+
 describe('collisions: the wording it reads', () => {
   it('reporting basis of a header', () => {
     expect(basisOf('Three Months Ended | As Reported')).toBeNull();
