@@ -90,6 +90,27 @@ describe('collisions: a column qualifier and a row block on one cell', () => {
   });
 });
 
+describe('guidance given before: "Previous FY 2020" beside "Current FY 2020"', () => {
+  // Vertex 2020-04-29: "$5.3 to 5.6 billion" (current) and "$5.1 to 5.3 billion" (previous) for one year.
+  const r = convert('guidance-previous.htm');
+  it('puts the previous guidance on the previously-reported member, both range ends apart from the current', () => {
+    const row = r.at(7).map((f) => `${f.value} ${f.members.filter((m) => !m.startsWith('StatementScenarioAxis')).join(',')}`);
+    expect(row.sort()).toEqual([
+      '5100000000 RangeAxis=MinimumMember,RestatementAxis=ScenarioPreviouslyReportedMember',
+      '5300000000 RangeAxis=MaximumMember,RestatementAxis=ScenarioPreviouslyReportedMember',
+      '5300000000 RangeAxis=MinimumMember',
+      '5600000000 RangeAxis=MaximumMember',
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+  it('an actual "Prior Year 2018" column is a period, not a previous edition', () => {
+    expect(r.at(13).map((f) => [f.value, f.members])).toEqual([
+      ['4000000000', []],
+      ['3000000000', []],
+    ]);
+  });
+});
+
 describe('collisions: the wording it reads', () => {
   it('reporting basis of a header', () => {
     expect(basisOf('Three Months Ended | As Reported')).toBeNull();
