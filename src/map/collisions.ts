@@ -647,7 +647,9 @@ function decide(doc: ReleaseDocument, entries: Entry[], known: Map<string, Decis
     const first = firstOf(group);
     for (const x of group.sort(documentOrder)) {
       if (x === first || consistent(x, first)) continue;
-      const d = explain(doc, x, first, ext);
+      // Nothing in x's print explains it: the reference printing may be the one with a subject of its own (a
+      // breakdown titled "Stock-based compensation" chosen as reference over a GAAP-to-non-GAAP table's row).
+      const d = explain(doc, x, first, ext) ?? explain(doc, first, x, ext);
       if (!d || known.has(d.key)) continue;
       known.set(d.key, d);
       found.push(d);

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { readAndMap } from '../../src/pipeline/release.js';
 import { checkFactSet } from '../../src/index.js';
 import { basisOf, segmentOfTitle } from '../../src/map/collisions.js';
+import { leadInTitle } from '../../src/read/html/context.js';
 
 const DIR = 'test/fixtures/map/collisions';
 
 function convert(name: string) {
   const file = `${DIR}/${name}`;
-  const { mapped } = readAndMap(readFileSync(file, 'utf8'), file, { kind: 'html-release' });
+  const { document, mapped } = readAndMap(readFileSync(file, 'utf8'), file, { kind: 'html-release' });
   const fs = mapped.factSet;
   /** concept local name and members ("axis=member") of the fact printed at a line. */
   const at = (line: number, column?: number) =>
@@ -23,7 +24,7 @@ function convert(name: string) {
         members: (fs.contexts[f.contextRef].dimensions ?? []).map((d) => `${d.dimension.local}=${d.member.local}`),
       }));
   const errors = checkFactSet(fs, mapped.taxonomy).filter((m) => m.severity === 'error');
-  return { mapped, at, errors, infos: mapped.messages.filter((m) => m.ruleId.startsWith('map.collision')) };
+  return { document, mapped, at, errors, infos: mapped.messages.filter((m) => m.ruleId.startsWith('map.collision')) };
 }
 
 describe('collisions: reporting-basis columns', () => {
@@ -108,6 +109,43 @@ describe('guidance given before: "Previous FY 2020" beside "Current FY 2020"', (
       ['4000000000', []],
       ['3000000000', []],
     ]);
+  });
+});
+
+describe('an untitled table introduced by a sentence ending in a colon', () => {
+  // NVIDIA 2026-02-25: "(A) Acquisition-related and other costs are comprised of ... and are included in the
+  // following line items:" over "Cost of revenue $48 | Research and development 83": not the income statement's lines.
+  const r = convert('lead-in.htm');
+  it('takes the sentence subject as the title, and its rows get concepts of their own', () => {
+    expect(r.document.tables[1].title).toBe('Acquisition-related and other costs');
+    expect(r.at(15).map((f) => [f.concept, f.value])).toEqual([
+      ['CostOfRevenueAcquisitionRelatedAndOtherCosts', '48000000'],
+      ['CostOfRevenueAcquisitionRelatedAndOtherCosts', '118000000'],
+    ]);
+    expect(r.at(9).map((f) => [f.concept, f.value])).toEqual([
+      ['CostOfRevenue', '17034000000'],
+      ['CostOfRevenue', '10608000000'],
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+  it('reads the subject of the usual lead-in wordings, and nothing from other prose', () => {
+    expect(leadInTitle('(1) Includes stock-based compensation as follows:')).toBe('Stock-based compensation');
+    expect(leadInTitle('Stock-based compensation expense was included in the following line items:')).toBe('Stock-based compensation expense');
+    expect(leadInTitle('The following table presents revenue by geography for the periods indicated:')).toBe('Revenue by geography');
+    expect(leadInTitle('We reported the following results:')).toBeUndefined();
+    expect(leadInTitle('Net income rose 20% in the quarter.')).toBeUndefined();
+  });
+});
+
+describe("the reference printing is the breakdown: the other printing's own subject explains it", () => {
+  // Oracle 2014-06-19: "Stock-based compensation was included in the following GAAP operating expense categories:"
+  // repeats "Research and development" with GAAP | Adj. | Non-GAAP; the GAAP-to-non-GAAP table's row (1,299) is not the
+  // reference because its title names a reporting basis, so the breakdown (104) is, and it alone has a subject.
+  const r = convert('reference-breakdown.htm');
+  it('gives the breakdown rows concepts of their own; the statement rows keep theirs', () => {
+    expect(r.at(9, 42)[0]).toMatchObject({ concept: 'ResearchAndDevelopmentExpense', value: '1299000000', members: [] });
+    expect(r.at(16, 42)[0]).toMatchObject({ concept: 'ResearchAndDevelopmentStockBasedCompensation', value: '104000000', members: [] });
+    expect(r.errors).toEqual([]);
   });
 });
 
