@@ -574,14 +574,11 @@ function apply(d: Decision, x: Entry, rowItems: LineItem[], input: CollisionInpu
   const kind = extKindFor(p.item.unit);
   if (!ext || !kind || p.item.period === null) return undefined;
   if (d.kind === 'qualify') {
-    const row = `${p.item.row.trim() || 'Unlabeled'} (${d.qualifier})`;
     if (p.ext?.origin === 'change') {
       const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column), d.qualifier);
       return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period: p.period, orientation: p.orientation };
     }
-    // The qualifier also in the section: names are capped in length, so a long label's qualified name would not differ.
-    const section = `${p.item.section.replace(/:$/, '').trim()} ${d.qualifier}`.trim();
-    return onRowConcept(p, { ...p.item, row, section }, d.why, rowItems, input);
+    return qualifiedRow(p, p.printed?.row, [...(p.printed?.qualifiers ?? []), d.qualifier], d.why, rowItems, input);
   }
   if (d.kind === 'change') {
     const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column));
@@ -593,7 +590,20 @@ function apply(d: Decision, x: Entry, rowItems: LineItem[], input: CollisionInpu
     const def = ext.forChange(p.item, undefined, kind, changeBasis(p.item.column), q);
     return { ...p, resolved: { concept: extConceptOf(ext, concepts, def), rule: EXTENSION_RULE }, ext: def, period: p.period, orientation: p.orientation };
   }
-  return onRowConcept(p, { ...p.item, row: d.label }, d.why, rowItems, input);
+  return qualifiedRow(p, d.label, p.printed?.qualifiers ?? [], d.why, rowItems, input);
+}
+
+/**
+ * p on the row concept of `label` (its printed label when undefined) qualified by its columns' words: a column
+ * decision and a row decision on one cell ("After tax" and "in the block of Other notable items") both hold,
+ * whichever came first.
+ */
+function qualifiedRow(p: Placement, label: string | undefined, qualifiers: string[], why: string, rowItems: LineItem[], input: CollisionInput): Placement {
+  if (!qualifiers.length) return { ...onRowConcept(p, { ...p.item, row: label ?? p.item.row }, why, rowItems, input), printed: { row: label, qualifiers } };
+  const row = `${(label ?? p.item.row).trim() || 'Unlabeled'} ${qualifiers.map((q) => `(${q})`).join(' ')}`;
+  // The qualifiers also in the section: names are capped in length, so a long label's qualified name would not differ.
+  const section = `${p.item.section.replace(/:$/, '').trim()} ${qualifiers.join(' ')}`.trim();
+  return { ...onRowConcept(p, { ...p.item, row, section }, why, rowItems, input), printed: { row: label, qualifiers } };
 }
 
 /** p on an extension row concept of its own, printed as `printed` says (its label and section), over its own period. */
@@ -637,7 +647,9 @@ function decide(doc: ReleaseDocument, entries: Entry[], known: Map<string, Decis
     const first = firstOf(group);
     for (const x of group.sort(documentOrder)) {
       if (x === first || consistent(x, first)) continue;
-      const d = explain(doc, x, first, ext);
+      // Nothing in x's print explains it: the reference printing may be the one with a subject of its own (a
+      // breakdown titled "Stock-based compensation" chosen as reference over a GAAP-to-non-GAAP table's row).
+      const d = explain(doc, x, first, ext) ?? explain(doc, first, x, ext);
       if (!d || known.has(d.key)) continue;
       known.set(d.key, d);
       found.push(d);

@@ -102,7 +102,7 @@ export function mapRelease(printed: ReleaseDocument, taxonomy: Taxonomy, options
   const placements = ext ? [...placed, ...extensionPlacements(doc, ext, concepts, items, placed)] : placed;
   // 2. Printed sign vs fact sign; 3. dimension members from the wording and the columns.
   const orient = orientationOf(placements, summationParents(taxonomy));
-  const wording = membersOf(placements, data.qualifiers, releaseDate);
+  const wording = membersOf(placements, data.qualifiers, releaseDate, doc);
   const taken = () => new Set([...concepts.values()].map((c) => c.qname.local));
   const columns = ext ? columnMembers(placements, options.extension!, taken()).rules : [];
   const make = entryMaker(orient, (_, i) => [...wording[i], ...(columns[i] ?? [])]);

@@ -9,8 +9,25 @@ function periodEnd(p: Period): string | undefined {
   return p.type === 'instant' ? p.date : p.type === 'duration' ? p.end : undefined;
 }
 
+/**
+ * The header lines a column prints for itself: without the lines every headed column of its table shares
+ * ("Comparison of Updated Full-Year 2020 Guidance to Previously Issued Guidance" spanning all of them).
+ */
+function ownHeader(doc: ReleaseDocument | undefined, item: LineItem): string {
+  const cols = (doc?.tables[item.tableIndex]?.columns ?? []).filter((c) => c.header.length);
+  const col = cols.find((c) => c.index === item.columnIndex);
+  if (!col || cols.length < 2) return item.column;
+  return col.header.filter((h) => !cols.every((c) => c.header.includes(h))).join(' | ');
+}
+
 /** Members of one item from its own wording (one member per axis, first rule wins). */
-function ownMembers(item: LineItem, range: LineItem['range'], qualifiers: QualifierRule[], releaseDate: string | undefined): QualifierRule[] {
+function ownMembers(
+  item: LineItem,
+  range: LineItem['range'],
+  qualifiers: QualifierRule[],
+  releaseDate: string | undefined,
+  doc: ReleaseDocument | undefined,
+): QualifierRule[] {
   const out: QualifierRule[] = [];
   const end = item.period ? periodEnd(item.period) : undefined;
   for (const q of qualifiers) {
@@ -28,6 +45,13 @@ function ownMembers(item: LineItem, range: LineItem['range'], qualifiers: Qualif
           return range !== '' && q.pattern.test(range);
         case 'future':
           return releaseDate !== undefined && end !== undefined && end > releaseDate;
+        case 'forecast-column':
+          // A column of guidance (a range, or a period ending after the release): "Previous FY 2020" beside
+          // "Current FY 2020" is the guidance given before, not another period.
+          return (
+            (range !== '' || (releaseDate !== undefined && end !== undefined && end > releaseDate)) &&
+            q.pattern.test(ownHeader(doc, item).replace(/\s*\|\s*/g, ' '))
+          );
       }
     })();
     if (hit) out.push(q);
@@ -43,8 +67,9 @@ export function membersOf(
   placements: { item: LineItem; range: LineItem['range'] }[],
   qualifiers: QualifierRule[],
   releaseDate: string | undefined,
+  doc?: ReleaseDocument,
 ): QualifierRule[][] {
-  const members = placements.map((p) => ownMembers(p.item, p.range, qualifiers, releaseDate));
+  const members = placements.map((p) => ownMembers(p.item, p.range, qualifiers, releaseDate, p.item.tableIndex >= 0 ? doc : undefined));
   const propagated = new Map<string, QualifierRule[]>();
   placements.forEach((p, i) => {
     for (const m of members[i].filter((q) => q.propagate)) {

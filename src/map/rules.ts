@@ -31,7 +31,7 @@ export type ShareBasis = 'basic' | 'diluted' | 'basicAndDiluted';
 
 export interface QualifierRule {
   /** column/table/row: pattern on the header, title or label; range: on the range role; future: period ends after the release. */
-  scope: 'column' | 'table' | 'row' | 'range' | 'future';
+  scope: 'column' | 'table' | 'row' | 'range' | 'future' | 'forecast-column';
   pattern: RegExp;
   axis: string;
   member: string;
@@ -173,8 +173,8 @@ export function loadMappingData(dir: string = BASE_TAXONOMY_DIR): MappingData {
   }
   const qualifiers: QualifierRule[] = dataLines(join(dir, QUALIFIERS_FILE)).map(({ cols, where }) => {
     const [scope, pattern, axis, member, suffix, propagate = 'no'] = cols;
-    if (!['column', 'table', 'row', 'range', 'future'].includes(scope) || !pattern || !axis || !member || !suffix) {
-      throw new MappingDataError(`${where}: want scope (column|table|row|range|future), pattern, axis, member, suffix, propagate`);
+    if (!['column', 'table', 'row', 'range', 'future', 'forecast-column'].includes(scope) || !pattern || !axis || !member || !suffix) {
+      throw new MappingDataError(`${where}: want scope (column|table|row|range|future|forecast-column), pattern, axis, member, suffix, propagate`);
     }
     return { scope: scope as QualifierRule['scope'], pattern: new RegExp(pattern, 'i'), axis, member, suffix, propagate: propagate === 'yes' };
   });

@@ -139,4 +139,6 @@ export interface Placement {
   ext?: ExtConceptDef;
   /** Members the document's evidence adds beyond the column's own (a reporting-basis column, a segment's table). */
   members?: { axis: MemberAxis; member: string }[];
+  /** What collision decisions made of the row: its own label ("Other expense (Tax notable items)") and the column qualifiers ("After tax") on it. */
+  printed?: { row?: string; qualifiers: string[] };
 }

@@ -76,6 +76,11 @@ export function columnHeaders(cols: Span[], headerRows: RowInfo[]): string[][] {
         }
       });
       if (best >= 0 && bestGap <= 2) texts[best].push(c.text.text);
+      else if (cols.length && c.col > cols[cols.length - 1].end && texts.some((t) => t.length)) {
+        // Set beyond every figure (Hasbro's "Quarter Ended" spanning four columns, "Year Ended" printed far right of
+        // the fifth): it heads the last columns that no cell of its row covers.
+        for (let i = cols.length - 1; i >= 0 && !texts[i].length; i--) texts[i].push(c.text.text);
+      }
     }
     evenGroups(cols.length, r.headCells, texts, headerRows);
     texts.forEach((t, i) => {

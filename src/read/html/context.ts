@@ -62,5 +62,52 @@ export function titleMatter(above: string[], inTable: string[] = []): TitleMatte
   };
   const own = pick(inTable.filter((l) => !isProse(l)));
   const title = cleanTitle(own.length ? own : pick(lines)).replace(/\s*\((?:\$\s*)?(?:in)?\s*$/i, '');
-  return { lines: all, title, caption };
+  // No title line, but a sentence ending in a colon right above introduces the table: its subject names it.
+  const nearest = inTable.length ? inTable[inTable.length - 1] : lines.length ? undefined : above[above.length - 1];
+  const subject = !title && nearest !== undefined ? leadInTitle(nearest) : undefined;
+  const lead = subject ? cleanTitle([subject]) || undefined : undefined;
+  return { lines: all, title: lead ?? title, caption };
+}
+
+const LEAD_VERB_RE =
+  /\s(?:is|are|was|were|has been|have been|includes?|included|consists?|consisted|comprises?|comprised|represents?|reflects?|relates?|related)\b/i;
+const TABLE_VERB_RE =
+  /^(?:the\s+)?following\s+(?:table|schedule|information)s?\s+(?:presents?|summari[sz]es?|shows?|sets?\s+forth|provides?|reconciles?|reflects?|details?|includes?)\s+(.+)$/i;
+
+/**
+ * The subject of a sentence introducing the table below it (ending in a colon): "(A) Acquisition-related and other
+ * costs are comprised of ... and are included in the following line items:" -> "Acquisition-related and other
+ * costs"; "(1) Includes stock-based compensation as follows:" -> "Stock-based compensation"; "The following table
+ * presents revenue by geography:" -> "Revenue by geography". Undefined when the sentence does not end in a colon
+ * or names no short subject.
+ */
+export function leadInTitle(line: string): string | undefined {
+  // The last sentence of the paragraph is the one that introduces the table.
+  const text = line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[a-z)][.!?])\s+(?=[A-Z(])/)
+    .pop()!;
+  if (!text.endsWith(':')) return undefined;
+  const body = text
+    .slice(0, -1)
+    .replace(/^(?:\(\s*[A-Za-z0-9]{1,2}\s*\)|\*+|[A-Za-z0-9]{1,2}\))\s*/, '')
+    .trim();
+  let subject: string | undefined;
+  const table = TABLE_VERB_RE.exec(body);
+  const includes = /^(?:includes?|including)\s+(.+?)(?:\s+as\s+follows)?$/i.exec(body);
+  if (table) subject = table[1].replace(/\s+(?:as\s+follows|for\s+the\s+.*|below)$/i, '');
+  else if (includes) subject = includes[1];
+  else {
+    const verb = LEAD_VERB_RE.exec(body);
+    if (verb) subject = body.slice(0, verb.index);
+  }
+  subject = subject
+    ?.replace(/\s+(?:as\s+(?:set\s+forth|used|defined|presented|reported)|in\s+this\s+(?:press\s+)?release)\b.*$/i, '')
+    .replace(/[\s,;]+$/, '')
+    .trim();
+  if (!subject || !/[A-Za-z]{3}/.test(subject) || subject.length > 80) return undefined;
+  const words = subject.split(' ').length;
+  if (words > 12 || /^(?:it|this|these|they|we|our|such|which|that|there)$/i.test(subject)) return undefined;
+  return subject.charAt(0).toUpperCase() + subject.slice(1);
 }
