@@ -260,21 +260,24 @@ function moneyCells(t: BuiltTable): { money: MoneyCell[]; eps: MoneyCell[]; shar
 
 /** How many prose amounts a table's money figures state at each scale (figure x 10^k rounds to the prose amount). */
 function proseVotes(money: MoneyCell[], amounts: { dollars: Decimal; step: Decimal }[]): Map<number, number> {
+  // Small figures (a count, a rate) agree with some prose amount by chance.
+  const figures = money.map((m) => m.value.abs()).filter((v) => v.gte(100));
+  // A figure v matches an amount when v >= 10 steps and |v - dollars| <= step / 2: one closed interval per amount,
+  // computed once (this loop runs prose amounts x money cells x 3 scales; Decimal arithmetic inside it was most of
+  // a Horizon Financial release's conversion time).
+  const windows = amounts.map((a) => {
+    const half = a.step.div(2);
+    return { low: Decimal.max(a.step.times(10), a.dollars.minus(half)), high: a.dollars.plus(half) };
+  });
   const votes = new Map<number, number>();
   for (const k of [0, 3, 6]) {
-    const hit = new Set<number>();
-    amounts.forEach((a, ai) => {
-      for (const m of money) {
-        // Small figures (a count, a rate) agree with some prose amount by chance.
-        if (m.value.abs().lt(100)) continue;
-        const v = m.value.abs().times(new Decimal(10).pow(k));
-        if (v.gte(a.step.times(10)) && v.minus(a.dollars).abs().lte(a.step.div(2))) hit.add(ai);
-      }
-    });
-    votes.set(k, hit.size);
+    const scaled = figures.map((v) => v.times(POWERS_OF_TEN[k]));
+    votes.set(k, windows.filter((w) => scaled.some((v) => v.gte(w.low) && v.lte(w.high))).length);
   }
   return votes;
 }
+
+const POWERS_OF_TEN: Record<number, Decimal> = { 0: new Decimal(1), 3: new Decimal(1000), 6: new Decimal(1_000_000) };
 
 /** Scale at which net income / shares = earnings per share in some column (shares read at the table's share scale). */
 function perShareVote(money: MoneyCell[], eps: MoneyCell[], shares: MoneyCell[], shareScale: number): number | null {
