@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
-/** BENCH_ONLY=seeds,process,html,batch,aeon: run only those sections (default all). */
+/** BENCH_ONLY=seeds,process,html,arelle,memory,batch,aeon: run only those sections (default all). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const section = (name: string) => !ONLY || ONLY.includes(name);
 /** The shared corpus folder: $IXPORT_SHARED, else ../shared beside the repository. */
@@ -86,7 +86,7 @@ function benchRelease(file: string, runs = RUNS): void {
  */
 function wholeProcessSeed(runs = Number(process.env.BENCH_PROCESS_RUNS ?? 11)): void {
   const seed = join(ROOT, 'examples', '003_dae102acde5e4e8b.txt');
-  const cli = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+  const cli = binPath();
   const out = mkdtempSync(join(tmpdir(), 'ixport-bench-'));
   // CPU seconds of the child (user + system) via /usr/bin/time where it exists: steadier than wall time on a
   // shared machine.
@@ -148,6 +148,80 @@ async function batchThroughput(files: string[], threads: number): Promise<void> 
   );
 }
 
+/** The program the `ixport` bin runs (package.json "bin"), so the whole-process figures measure what users start. */
+function binPath(): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { ixport: string } };
+  return join(ROOT, pkg.bin.ixport);
+}
+
+/** Wall and child CPU milliseconds of one command (CPU through /usr/bin/time where it exists). */
+function timed(cmd: string, args: string[]): { wall: number; cpu: number; status: number | null } {
+  const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const a = performance.now();
+  const r = time
+    ? spawnSync(time, ['-f', 'CPU %U %S', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    : spawnSync(cmd, args, { stdio: 'ignore' });
+  const wall = performance.now() - a;
+  const m = time ? /CPU ([\d.]+) ([\d.]+)/.exec(String(r.stderr)) : null;
+  return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, status: r.status };
+}
+
+/**
+ * `ixport read` of Apple's 10-Q Inline XBRL against Arelle's whole-process load of the same file (issue 14:
+ * <= 0.35x), run alternately. Arelle is the external reference processor, not a dependency: $ARELLE_RUN (default
+ * /work/arelle/run.sh, a script running arelleCmdLine offline) or the section is skipped with a message.
+ */
+function arelleRatio(runs = Number(process.env.BENCH_ARELLE_RUNS ?? 5)): void {
+  const file = join(SHARED, 'corpus/ixbrl/apple_2025-05-02_10q_ixbrl.htm');
+  const arelle = process.env.ARELLE_RUN ?? '/work/arelle/run.sh';
+  if (!existsSync(file)) return void console.log(`arelle: ${file} absent, skipped`);
+  if (!existsSync(arelle)) return void console.log(`arelle: no Arelle at ${arelle} (set ARELLE_RUN), ixport read vs Arelle skipped`);
+  const ix = { wall: [] as number[], cpu: [] as number[] };
+  const ar = { wall: [] as number[], cpu: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    const a = timed(arelle, ['-f', file]);
+    if (a.status !== 0) return void console.log(`arelle: ${arelle} exited ${a.status}, skipped`);
+    ar.wall.push(a.wall);
+    ar.cpu.push(a.cpu);
+    const r = timed(process.execPath, [binPath(), 'read', file]);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`ixport read exited ${r.status}`);
+    ix.wall.push(r.wall);
+    ix.cpu.push(r.cpu);
+  }
+  console.log(
+    `arelle: ixport read apple 10-Q (${Math.round(readFileSync(file).length / 1024)} KB) median ${median(ix.wall).toFixed(0)} ms, Arelle load ${median(ar.wall).toFixed(0)} ms (alternately, ${runs}x): ${(median(ix.wall) / median(ar.wall)).toFixed(2)}x (target <= 0.35x); CPU ${median(ix.cpu).toFixed(0)} vs ${median(ar.cpu).toFixed(0)} ms: ${(median(ix.cpu) / median(ar.cpu)).toFixed(2)}x`,
+  );
+}
+
+/**
+ * Peak memory of one release (issue 14: <= 10x its size above node's baseline): the peak RSS of a process that
+ * converts it (`ixport convert`, whole process) minus the peak RSS of `node -e 0`, as a multiple of the file size;
+ * also the growth above the RSS the process had once its modules were loaded (what the conversion itself holds).
+ */
+function oneReleaseMemory(files: string[]): void {
+  const peakKb = (args: string[]): number => {
+    const r = spawnSync('/usr/bin/time', ['-f', 'RSS %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    return Number(/RSS (\d+)/.exec(String(r.stderr))?.[1] ?? NaN);
+  };
+  if (!existsSync('/usr/bin/time')) return void console.log('memory: /usr/bin/time absent, skipped');
+  const base = Math.min(...[0, 1, 2].map(() => peakKb(['-e', '0'])));
+  const out = mkdtempSync(join(tmpdir(), 'ixport-bench-'));
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const size = readFileSync(file).length;
+    const peak = Math.min(...[0, 1, 2].map(() => peakKb([binPath(), 'convert', file, '--out', out, '--force', '--quiet', '--jobs', '1'])));
+    // In process: RSS once the pipeline's modules are loaded, then the peak while converting.
+    const probe = `const {convertFile}=await import(${JSON.stringify(join(ROOT, 'dist/src/pipeline/convert.js'))});const r0=process.memoryUsage().rss;await convertFile(${JSON.stringify(file)});console.log(r0, process.resourceUsage().maxRSS*1024)`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    const [r0, max] = String(r.stdout).trim().split(' ').map(Number);
+    const above = peak * 1024 - base * 1024;
+    console.log(
+      `memory: ${file.split('/').pop()} (${Math.round(size / 1024)} KB) peak RSS ${(peak / 1024).toFixed(0)} MB, node -e 0 ${(base / 1024).toFixed(0)} MB: +${(above / 1048576).toFixed(1)} MB = ${(above / size).toFixed(0)}x its size (target <= 10x); above the loaded modules +${((max - r0) / 1048576).toFixed(1)} MB = ${((max - r0) / size).toFixed(0)}x`,
+    );
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
   console.log(`ixport bench: median of ${RUNS} in-process runs per release (after 5 warm-up runs), node ${process.version}`);
   const seeds = readdirSync(join(ROOT, 'examples'))
@@ -163,7 +237,7 @@ async function main(): Promise<void> {
   if (existsSync(htmlFile) && section('html')) {
     benchRelease(htmlFile, Math.min(RUNS, 10));
     const out = mkdtempSync(join(tmpdir(), 'ixport-bench-'));
-    const cli = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+    const cli = binPath();
     const walls: number[] = [];
     for (let i = 0; i < 5; i++) {
       const a = performance.now();
@@ -176,6 +250,9 @@ async function main(): Promise<void> {
       `html whole process: ixport convert ${htmlFile.split('/').pop()} (${Math.round(readFileSync(htmlFile).length / 1024)} KB) median ${median(walls).toFixed(0)} ms of 5 (min ${Math.min(...walls).toFixed(0)}, max ${Math.max(...walls).toFixed(0)}; target < 2000 ms)`,
     );
   }
+
+  if (section('arelle')) arelleRatio();
+  if (section('memory')) oneReleaseMemory([join(ROOT, 'examples', '003_dae102acde5e4e8b.txt'), htmlFile]);
 
   const corpusDir = join(SHARED, 'corpus/plaintext');
   if (existsSync(corpusDir) && section('batch')) {
