@@ -11,8 +11,13 @@ import { perColumnUnit, type UnitKind } from './units.js';
 import { CHANGES_TABLE_RE, labelPeriods, tableRowUnits, yearlessDate, yearRows } from './rowunits.js';
 import { endOf } from './interpret.js';
 
-const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
-const END_RE = /\b(?:end|close) of (?:the )?(?:period|year|quarter|month|fiscal year)\b/i;
+// A label that opens with the word says it too: AGNC's "Beginning cumulative non-deductible net capital loss" and
+// "Ending cumulative ... per common share" under quarter columns are the balances before and after the quarter.
+const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month|fiscal year)\b|^\W*(?:beginning|opening)\s/i;
+// AGNC's key statistics print "Average coupon - as of period end" and "Net TBA portfolio - as of period end, at cost"
+// under quarter columns: the label itself says the figure is the quarter-end one.
+const END_RE =
+  /\b(?:end|close) of (?:the )?(?:period|year|quarter|month|fiscal year)\b|^\W*(?:ending|closing)\s|\b(?:as of|at) (?:the )?(?:period|quarter|year|month)[- ]end\b/i;
 /**
  * Ratios and per-share amounts computed from period-end balances: book value per share, equity to assets, and any
  * balance over a balance ("Reserves/Loans Receivable" in Horizon's reserve roll-forward, "Allowance for loan losses to
