@@ -323,12 +323,13 @@ function run(
 
 /** The line number of the last line when the text ends inside a number ("18,0", "(1,2"), else undefined. */
 export function lostNumberLine(content: Buffer): number | undefined {
-  const text = content.toString('utf8');
-  if (/\n\s*$/.test(text)) return undefined;
-  const last = text.slice(text.lastIndexOf('\n') + 1);
+  // Lines end as the reader ends them: CR LF, LF, or a lone CR (the fuzzer's "mixed line ends" writes all three).
+  const lines = content.toString('utf8').split(/\r\n?|\n/);
+  const last = lines[lines.length - 1];
+  if (!last.trim()) return undefined;
   // A digit group cut short after a thousands comma, or a parenthesised negative left open, at the very end.
   if (!/\d,\d{0,2}$|\(\$?\s*[\d,]+$/.test(last)) return undefined;
-  return text.split('\n').length;
+  return lines.length;
 }
 
 /** Files left in `dir` whose names say they are temporary (an interrupted atomic write). */

@@ -248,7 +248,11 @@ function partition(start: string, end: string, durations: { k: string; start: st
   const out: string[] = [];
   let at = start;
   while (at <= end) {
-    const next = durations.filter((d) => d.start === at && d.end <= end && !(d.start === start && d.end === end)).sort((x, y) => (x.end < y.end ? 1 : -1))[0];
+    // Only parts that move forward: a misread period ending before it starts (a fuzzed header of seed 002) once
+    // sent this loop back in time for ever.
+    const next = durations
+      .filter((d) => d.start === at && d.end >= at && d.end <= end && !(d.start === start && d.end === end))
+      .sort((x, y) => (x.end < y.end ? 1 : -1))[0];
     if (!next) return null;
     out.push(next.k);
     if (next.end === end) return out.length >= 2 ? out : null;

@@ -179,7 +179,9 @@ export function headerPeriod(lines: string[]): HeaderPeriod {
   // Explicit "A to B" / "A through B" / "A - B"
   if (dates.length >= 2) {
     const between = lower.slice(dates[0].endIndex, dates[1].index);
-    if (/^\s*(?:to|through|thru|-|\u2013)\s*$/.test(between)) {
+    // Never backwards: a header whose two dates run the wrong way ("JULY 31, 2002 TO | JULY 30, 2002", from lines
+    // pulled apart by tabs) is no period XBRL can hold (its end must follow its start).
+    if (/^\s*(?:to|through|thru|-|\u2013)\s*$/.test(between) && dates[0].iso <= dates[1].iso) {
       return { period: duration(dates[0].iso, dates[1].iso), kind, dateOnly: false };
     }
   }

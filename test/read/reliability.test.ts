@@ -42,3 +42,15 @@ describe('a release that ends inside a table', () => {
     for (const f of ['003a.txt', 'mid_badnum2.txt']) expect(read(f).messages.filter((m) => m.ruleId === 'read.truncated')).toEqual([]);
   });
 });
+
+describe('a reconciliation whose header tabs pull the dates apart (npm run fuzz, seed 11 case 252)', () => {
+  // Seed 002 with runs of spaces turned into tabs: "JULY 31, 2002 TO | JULY 30, 2002" heads one column. The
+  // year-to-date check once walked back in time for ever on that period, and the instance got a context ending
+  // before it starts.
+  it('is read, and no period ends before it starts', () => {
+    const doc = read('tabs-backwards.txt');
+    expect(doc.items.length).toBeGreaterThan(300);
+    const backwards = doc.items.filter((i) => i.period?.type === 'duration' && i.period.end < i.period.start);
+    expect(backwards).toEqual([]);
+  });
+});

@@ -6,13 +6,21 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultSources, formatSummary, loadSources, makeCase, MUTATIONS, rng, runFuzz } from '../../scripts/fuzz.js';
+import { defaultSources, formatSummary, loadSources, lostNumberLine, makeCase, MUTATIONS, rng, runFuzz } from '../../scripts/fuzz.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
 // Inside the repository, so the built CLI finds package.json, templates/ and taxonomy/ by walking up.
 const BUILD = join(REPO, 'node_modules', '.cache', 'ixport-fuzz-test');
 const keep = mkdtempSync(join(tmpdir(), 'ixport-fuzz-kept-'));
 afterAll(() => rmSync(keep, { recursive: true, force: true }));
+
+describe('lostNumberLine', () => {
+  it('counts lines as the reader does: CR LF, LF and a lone CR each end one (seed 11 case 189 mixed them)', () => {
+    expect(lostNumberLine(Buffer.from('a\r\nb\rc\nTotal   1,2'))).toBe(4);
+    expect(lostNumberLine(Buffer.from('a\nTotal   (1,234'))).toBe(2);
+    expect(lostNumberLine(Buffer.from('a\nTotal   1,234\n'))).toBeUndefined();
+  });
+});
 
 describe('fuzz cases', () => {
   const sources = loadSources(defaultSources(REPO));
