@@ -140,6 +140,7 @@ function candidatesFor(rules: MappingRule[], key: string): Candidates {
 }
 
 export function shareBasis(item: LineItem): ShareBasis {
+  if (item.shareBasis) return item.shareBasis;
   const text = normalizeLabel(`${item.section} ${item.row}`);
   const basic = /\bbasic\b/.test(text);
   const diluted = /\bdiluted\b/.test(text);

@@ -61,6 +61,11 @@ export interface LineItem {
   offset?: number;
   endOffset?: number;
   /** Set when the column is a segment, region or consolidating column rather than a period. */
+  /**
+   * The share basis a per-share figure is printed for when its cell prints two ("$0.25 / $0.24" under "Earnings
+   * per Basic/Diluted Share": the first basic, the second diluted), where the label names both.
+   */
+  shareBasis?: 'basic' | 'diluted';
   member?: ColumnMember;
 }
 

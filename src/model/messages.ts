@@ -29,7 +29,7 @@ const ENTRIES: Record<string, Entry> = {
   'read.no-table': ['fatal', 'The release has no table: no <TABLE> block and no aligned columns of numbers.'],
   'read.unusable': ['fatal', 'The release text cannot be read (a reader refusal without a more specific id).'],
   'read.no-period': ['warning', "A numeric cell's column header gives no period the reader could derive; the cell has no period."],
-  'read.unplaced-number': ['warning', 'A number could not be placed in any column of its table.'],
+  'read.unplaced-number': ['warning', 'A number could not be placed in any column of its table, or a cell printing digits could not be read as a value.'],
   'read.evidence-period': ['info', "The document's evidence (prose, arithmetic, captions, consecutive quarters) changed the period a column header reads as."],
   'read.evidence-scale': ['info', 'A table without a scale note is read at the scale the per-share arithmetic or the prose amounts prove.'],
   'read.evidence-date': ['info', "The dateline's year is misprinted: the tables report periods after it, so the release date is read a year later."],

@@ -48,6 +48,10 @@ export interface CellPart {
   endOffset?: number;
   /** Power of ten printed with the number itself ("$1.2 billion" in a guidance cell): overrides the table's scale. */
   scale?: number;
+  /** A difference of percentages printed in percentage points ("(1.8) ppt"): a change whatever its column. */
+  change?: boolean;
+  /** One of two figures printed side by side in one cell ("$0.25 / $0.24": basic / diluted), not a range's end. */
+  listed?: boolean;
 }
 
 // A number word: optional "$" and "(" in either order, optional minus, digits with thousands groups or a bare

@@ -5,6 +5,7 @@ import type { Period } from '../model/period.js';
 import type { BuiltCell, Col } from './layout.js';
 import { addDays, durationLength, findDates, headerPeriod } from './periods.js';
 import { duration } from '../model/period.js';
+import { Decimal } from '../model/decimal.js';
 import { markMembers } from './members.js';
 import { headerScale, measureUnit } from './units.js';
 
@@ -20,6 +21,11 @@ export interface HeaderContext {
    * own header names none.
    */
   caption?: string;
+  /**
+   * The sentence introducing the table ("The following is a summary of Antero Resources' 33% reduction in the 2020
+   * capital budget."): the period of the columns nothing else names, when it names exactly one.
+   */
+  lead?: string;
 }
 
 /** Sets header (inherited where a column prints none), period and kind of every column. */
@@ -33,8 +39,10 @@ export function interpretColumns(cols: Col[], cells: BuiltCell[], around: Header
   }
   assignPeriods(cols, around);
   fiscalWeeks(cols);
-  for (const c of cols) if (!c.kind && c.cellCount > 1 && cells.some((p) => p.cell.parts.length === 2 && cols[p.col] === c)) c.kind = 'range';
+  for (const c of cols)
+    if (!c.kind && c.cellCount > 1 && cells.some((p) => p.cell.parts.length === 2 && !p.cell.parts[0].listed && cols[p.col] === c)) c.kind = 'range';
   resolveChangePeriods(cols);
+  rowBridges(cols, cells);
 }
 
 /**
@@ -103,7 +111,11 @@ function assignPeriods(cols: Col[], around: HeaderContext): void {
     if (captioned.period && !captioned.kind) for (const c of cols) if (!c.period && c.kind !== 'change') c.period = captioned.period;
   }
   const caption = captionPeriods(around.context);
-  if (!caption.length) return;
+  if (!caption.length) {
+    const lead = around.lead ? leadPeriod(around.lead) : null;
+    if (lead) for (const c of cols) if (!c.period && c.kind !== 'change' && !c.ragged) c.period = lead;
+    return;
+  }
   for (const c of cols) {
     if (c.period || c.kind === 'change' || c.ragged || (!c.header.length && introPeriod)) continue;
     c.period = caption[0];
@@ -147,6 +159,22 @@ function bridgeColumns(cols: Col[]): void {
     if (len(left.period) !== len(right.period) || endOf(left.period) >= endOf(right.period)) continue;
     for (let k = a + 1; k < b; k++) Object.assign(cols[k], { kind: 'change', bridge: true });
   }
+}
+
+const LEAD_RE = /^(?:the\s+)?following\b/i;
+
+/**
+ * The one period a sentence introducing a table names: "The following is a summary of ... the 2020 capital budget."
+ * (the year 2020). Null when it names none, several ("... for the three months ended March 31, 2019 and 2020:") or
+ * a day.
+ */
+export function leadPeriod(sentence: string): Period | null {
+  if (!LEAD_RE.test(sentence)) return null;
+  const years = new Set(sentence.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  // A date ("... as of May 31, 2014 was as follows:") dates a schedule whose rows name their own years: not this.
+  if (years.size !== 1 || findDates(sentence).some((d) => d.hasDay)) return null;
+  const hp = headerPeriod([sentence]);
+  return hp.kind ? null : hp.period;
 }
 
 /**
@@ -253,4 +281,68 @@ function monthsBetween(a: string, b: string): number {
   const [ya, ma] = a.split('-').map(Number);
   const [yb, mb] = b.split('-').map(Number);
   return (yb - ya) * 12 + (mb - ma);
+}
+
+/**
+ * Columns that add up across the rows: the first plus the columns between gives the last on every row printing
+ * them all (Microsoft's "Percentage Change Y/Y (GAAP) | Constant Currency Impact | Percentage Change Y/Y Constant
+ * Currency": 13% + 2% = 15%; ServiceNow's "Previous Guidance Midpoint | Currency Impact | Duration Impact |
+ * Guidance Change | Current Guidance Midpoint": 4,230 - 52 + 0 - 43 = 4,135). The columns between are of the
+ * nature of the ends: between two changes, components of the change; between two amounts of one period,
+ * adjustments within that period, not a change between periods.
+ */
+function rowBridges(cols: Col[], cells: BuiltCell[]): void {
+  const rows = new Map<number, Map<number, string>>();
+  for (const b of cells) {
+    const p = b.cell.parts;
+    if (p.length !== 1 || p[0].value === null) continue;
+    if (!rows.has(b.line)) rows.set(b.line, new Map());
+    rows.get(b.line)!.set(b.col, p[0].value);
+  }
+  const key = (p: Period | null) => (p ? JSON.stringify(p) : '');
+  for (let a = 0; a < cols.length; a++) {
+    for (let z = a + 2; z < cols.length; z++) {
+      const [first, last] = [cols[a], cols[z]];
+      const changes = first.kind === 'change' && last.kind === 'change';
+      const within = !first.kind && !last.kind && !!first.period && key(first.period) === key(last.period);
+      const steps = cols.slice(a + 1, z);
+      if ((!changes && !within) || steps.some((c) => c.ragged)) continue;
+      if (changes ? !steps.some((c) => !c.kind) : !steps.some((c) => c.kind === 'change')) continue;
+      if (!addsUp(rows, a, z)) continue;
+      // Each keeps the period it has: a component's its header's, an adjustment the period of the ends.
+      for (const c of steps) {
+        if (changes && !c.kind) c.kind = 'change';
+        else if (within && c.kind === 'change') {
+          c.kind = '';
+          c.period = first.period;
+        }
+      }
+    }
+  }
+}
+
+/** Every row printing columns a..z (two rows at least, some step not zero) has a + steps = z, within rounding. */
+function addsUp(rows: Map<number, Map<number, string>>, a: number, z: number): boolean {
+  let checked = 0;
+  let moving = false;
+  for (const r of rows.values()) {
+    const vals: string[] = [];
+    for (let k = a; k <= z; k++) if (r.has(k)) vals.push(r.get(k)!);
+    if (vals.length !== z - a + 1) continue;
+    const places = Math.max(...vals.map((v) => v.split('.')[1]?.length ?? 0));
+    const steps = vals.slice(1, -1).map((v) => new Decimal(v));
+    const sum = steps.reduce((s, v) => s.plus(v), new Decimal(vals[0]));
+    // Each printed figure is rounded by half a unit of its last place.
+    const tolerance = new Decimal(10).pow(-places).times(vals.length).div(2);
+    if (
+      sum
+        .minus(vals[vals.length - 1])
+        .abs()
+        .gt(tolerance)
+    )
+      return false;
+    if (steps.some((v) => !v.isZero())) moving = true;
+    checked++;
+  }
+  return checked >= 2 && moving;
 }

@@ -87,8 +87,9 @@ function sideOf(col: Col): '' | 'low' | 'high' {
 }
 
 const FIVE_UNITS = new Set(['USD', 'shares', 'USD/share', 'percent', 'pure']);
+// ServiceNow's "Earnings per Basic/Diluted Share ($)" names both.
 const PER_SHARE_COL_RE =
-  /\b(?:earnings|income|loss|profit|eps|dividends?)\b.*\bper (?:diluted |basic |common )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
+  /\b(?:earnings|income|loss|profit|eps|dividends?)\b.*\bper (?:(?:diluted|basic|common)(?:\s*\/\s*(?:diluted|basic))? )?share\b|^\W*per (?:diluted |basic |common )?share\W*$/i;
 
 function unitOf(row: BuiltRow, col: Col, percentCell: boolean, dollar: boolean, unit: UnitKind): UnitKind {
   if (percentCell) return 'percent';
@@ -222,10 +223,11 @@ function tableRow(
         value: part.value === null ? null : new Decimal(part.value),
         scale: itemScale,
         unit,
-        range: rangeOf(col, bc.cell.parts.length, pi, layout.changesOnly || rowChange),
+        range: rangeOf(col, part.listed ? 1 : bc.cell.parts.length, pi, layout.changesOnly || rowChange || !!part.change),
         pos: { file, line: part.line ?? line, column: part.start + 1 },
         ...(part.offset !== undefined ? { offset: part.offset, endOffset: part.endOffset } : {}),
         ...(col.member ? { member: col.member } : {}),
+        ...(part.listed ? listedBasis(`${col.header.join(' ')} ${r.label}`, pi) : {}),
       });
     });
     rowCells.push({ columnIndex: bc.col, text: bc.cell.text, items: indices, pos: { file, line: bc.cell.parts[0]?.line ?? line, column: bc.cell.start + 1 } });
@@ -255,6 +257,13 @@ function cellPeriod(t: BuiltTable, r: BuiltRow, rowIndex: number, col: Col, layo
   const printed = dated ? headerPeriod([dated, yearRow!]).period : null;
   const p = own ?? printed ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period ?? layout.byLabel?.[rowIndex] ?? null;
   return rowPeriod(r.label, p, r.section);
+}
+
+/** The basis of the pi-th of two figures in one cell, in the order the header or label names them ("Basic/Diluted"). */
+function listedBasis(text: string, pi: number): { shareBasis?: 'basic' | 'diluted' } {
+  const m = text.match(/\b(basic|diluted)\s*(?:\/|and|&)\s*(basic|diluted)\b/i);
+  if (!m || m[1].toLowerCase() === m[2].toLowerCase()) return {};
+  return { shareBasis: m[pi === 0 ? 1 : 2].toLowerCase() as 'basic' | 'diluted' };
 }
 
 /**

@@ -109,16 +109,39 @@ function percentBlocks(rows: BuiltRow[], units: UnitKind[]): void {
 
 /**
  * Oshkosh's "Dilutive equity-based compensation awards" between "Basic weighted-average shares outstanding" and
- * "Diluted weighted-average shares outstanding" counts shares: basic + it = diluted in every column.
+ * "Diluted weighted-average shares outstanding" counts shares: basic + it = diluted in every column. So does a run
+ * of such rows: ServiceNow's "Effects of dilutive time-based stock awards", "... of warrants", ... between "GAAP
+ * weighted-average shares ... diluted" 199,938 and "Non-GAAP weighted-average shares ... diluted" 196,699 (the
+ * sum within the rounding of the printed figures).
  */
 function sharesBetweenShares(rows: BuiltRow[], units: UnitKind[]): void {
-  for (let k = 1; k + 1 < rows.length; k++) {
-    if (units[k] !== 'USD' || units[k - 1] !== 'shares' || units[k + 1] !== 'shares') continue;
-    const [a, b, c] = [values(rows[k - 1]), values(rows[k]), values(rows[k + 1])];
-    if (b.length !== a.length || c.length !== a.length || !b.length) continue;
-    const adds = a.every((v, i) => v !== null && b[i] !== null && c[i] !== null && new Decimal(v).plus(b[i]!).eq(c[i]!));
-    if (adds) units[k] = 'shares';
+  for (let k = 0; k < rows.length; k++) {
+    if (units[k] !== 'shares' || !rows[k].cells.length) continue;
+    let m = k + 1;
+    while (m < rows.length && units[m] === 'USD' && !rows[m].heading && rows[m].cells.length) m++;
+    if (m === k + 1 || m >= rows.length || units[m] !== 'shares') continue;
+    if (bridgesShares(rows.slice(k, m + 1))) for (let j = k + 1; j < m; j++) units[j] = 'shares';
   }
+}
+
+/** First + the rows between = last in every column the first prints, each figure rounded by half a unit. */
+function bridgesShares(run: BuiltRow[]): boolean {
+  const byCol = (r: BuiltRow) => new Map(r.cells.filter((c) => c.cell.parts.length === 1).map((c) => [c.col, c.cell.parts[0].value]));
+  const maps = run.map(byCol);
+  const cols = [...maps[0].keys()];
+  if (!cols.length || maps.some((m) => m.size !== run[0].cells.length || cols.some((c) => !m.has(c) || m.get(c) === null))) return false;
+  return cols.every((c) => {
+    const printed = maps.map((m) => m.get(c)!);
+    const vals = printed.map((v) => new Decimal(v));
+    // One row between: exact (Oshkosh); a run: each printed figure rounded by half a unit of its last place.
+    const places = Math.max(...printed.map((v) => v.split('.')[1]?.length ?? 0));
+    const tolerance = run.length > 3 ? new Decimal(10).pow(-places).times(run.length).div(2) : new Decimal(0);
+    const sum = vals.slice(0, -1).reduce((s, v) => s.plus(v), new Decimal(0));
+    return sum
+      .minus(vals[vals.length - 1])
+      .abs()
+      .lte(tolerance);
+  });
 }
 
 /**

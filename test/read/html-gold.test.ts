@@ -18,11 +18,17 @@ const fold = (rows: GoldRow[]) => rows.map((r) => (FIVE.has(r.unit) ? r : { ...r
 
 // The level each release reaches (recall, precision). Vertex and Aflac print every cell on line 13, so cells pair
 // on (line, token) with the column name as tie-break: the columns must be named as the gold names them.
+// The four of the second gold round (NOTES.<name>.md) at the level they reach: Mastercard's cards counted as
+// instants (MC7) and Antero's hedges from April 1 (AR5) are calls of the gold the reader does not make.
 const RELEASES: [string, number][] = [
   ['aflac_2020-04-29_8k_ex99-1', 1],
   ['oshkosh_2020-04-29_8k_ex99-1', 1],
   ['saia_2020-04-29_8k_ex99-1', 1],
   ['vertex_2020-04-29_8k_ex99-1', 1],
+  ['microsoft_2020-04-29_8k_ex99-1', 1],
+  ['mastercard_2020-04-29_8k_ex99-1', 0.95],
+  ['servicenow_2020-04-29_8k_ex99-1', 1],
+  ['anteroresources_2020-04-29_8k_ex99-1', 0.99],
 ];
 
 const read = (name: string) => readHtmlRelease(readFileSync(`${SRC}/${name}.htm`, 'utf8'), `${name}.htm`);

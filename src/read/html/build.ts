@@ -4,7 +4,7 @@ import { interpretColumns } from '../interpret.js';
 import type { BuiltCell, BuiltRow, BuiltTable, Col } from '../layout.js';
 import { findScaleNote, type ScaleNote } from '../units.js';
 import { columnHeaders, columnOf, valueColumns, type Span } from './columns.js';
-import { titleMatter } from './context.js';
+import { isProse, titleMatter } from './context.js';
 import type { RowInfo } from './rowkinds.js';
 import { buildHtmlRows } from './rows.js';
 import { assignHtmlSections } from './sections.js';
@@ -116,11 +116,14 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
     findScaleNote(seg.headerRows.flatMap((r) => r.headCells.map((c) => c.text.text)).join(' ')) ??
     around.previous?.scaleNote ??
     null;
-  const rows = buildHtmlRows(src, headingStub(seg), spans);
+  const unplaced: BuiltTable['warnings'] = [];
+  const rows = buildHtmlRows(src, headingStub(seg), spans, unplaced);
   assignHtmlSections(rows);
   const cells = rows.flatMap((r) => r.cells);
   const context = [...matter.lines, ...stubs].join(' ');
-  interpretColumns(cols, cells, { context, intro: '', caption: matter.caption });
+  // The sentence right above introducing the table ("The following is a summary of ... the 2020 capital budget.").
+  const lead = around.previous ? undefined : around.above.slice(-3).reverse().find(isProse);
+  interpretColumns(cols, cells, { context, intro: '', caption: matter.caption, ...(lead ? { lead } : {}) });
   markSignWordChanges(cols, cells);
   dropUnchangedWords(rows, cols);
   inheritNeighbourPeriods(cols);
@@ -139,13 +142,30 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
     cols,
     rows,
     continued: false,
-    warnings: [],
+    warnings: [...unreadWarnings(src, seg.bodyRows), ...unplaced],
     errors: [],
     context,
     titleLines: [...inTable, ...stubs],
     notes: footnotes(seg.bodyRows),
     ...(headerLines.length ? { headerLine: Math.min(...headerLines) } : {}),
   };
+}
+
+/**
+ * Every printed number becomes an item or a message: a cell of a data row's value area printing digits the
+ * reader cannot read as a value ("12 units / 3", a word it does not know) is reported where it is printed.
+ */
+function unreadWarnings(src: HtmlSource, body: RowInfo[]): BuiltTable['warnings'] {
+  const out: BuiltTable['warnings'] = [];
+  for (const r of body) {
+    if (r.kind !== 'data') continue;
+    for (const u of r.unread) {
+      const off = u.cell.text.offsets.find((o) => o >= 0);
+      const at = off === undefined ? { line: 0, column: 0 } : src.pos(off);
+      out.push({ line: at.line, column: at.column, message: `"${u.text}" stands in the value columns but is not a number the reader can read; not read` });
+    }
+  }
+  return out;
 }
 
 const FOOTNOTE_RE = /^\(?(\d{1,2}|[a-z])\)\s*(\S.*)$/i;

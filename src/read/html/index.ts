@@ -14,6 +14,7 @@ import { readHtmlCover } from './cover.js';
 import { buildGrid, type Grid } from './grid.js';
 import { parseHtmlDocument } from './parse.js';
 import { analyzeRows } from './rowkinds.js';
+import { htmlNoteMarks, type NoteMarks } from './values.js';
 import { segmentRows } from './segments.js';
 import { HtmlSource } from './source.js';
 import { leadingBold } from './style.js';
@@ -44,7 +45,11 @@ interface Walked {
 export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   const src = new HtmlSource(text);
   const payload = htmlPayload(windows1252(text));
-  const { placed, messages, docBlocks, textLines, prose, flow } = walkTables(src, payload, walkBlocks(payload, parseHtmlDocument(payload)), file);
+  const blocks = walkBlocks(payload, parseHtmlDocument(payload));
+  // Footnote lines ("* Not meaningful" under Antero's operating data, "(2) Net of tax" in a table's foot) define
+  // the marks a cell may print.
+  const marks = htmlNoteMarks(payload);
+  const { placed, messages, docBlocks, textLines, prose, flow } = walkTables(src, payload, blocks, file, marks);
   const built = placed.map((p) => p.built);
   resolveDateOnlyColumns(built);
   // The evidence pass of the plaintext reader (index.ts readRelease), on the same layout-neutral model: scale
@@ -67,7 +72,7 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   return { file, format: 'html', lines: src.lines, blocks: docBlocks.map((d) => d.block), tables, items, cover, messages };
 }
 
-function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file: string): Walked {
+function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file: string, marks: NoteMarks): Walked {
   const w: Walked = { placed: [], messages: [], docBlocks: [], textLines: [], prose: [], flow: [] };
   let above: string[] = [];
   const textLine = (t: string) => w.flow.push({ kind: 'text', text: t, furniture: FURNITURE_RE.test(t.trim()) });
@@ -89,7 +94,7 @@ function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file:
       continue;
     }
     const grid = buildGrid(payload, b.el);
-    const tables = tablesOfGrid(src, grid, above);
+    const tables = tablesOfGrid(src, grid, above, marks);
     if (!tables.length) {
       // A table without values (letterhead, contact block, a title set in a one-cell table) is text above the next.
       for (const row of grid.rows) {
@@ -178,8 +183,8 @@ function windows1252(text: string): string {
 }
 
 /** The printed tables of one <table>: one per header block (see segments.ts). */
-function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[]): BuiltTable[] {
-  const segments = segmentRows(analyzeRows(grid));
+function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[], marks: NoteMarks): BuiltTable[] {
+  const segments = segmentRows(analyzeRows(grid, marks));
   const out: BuiltTable[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];

@@ -3,7 +3,7 @@
 // label area on the left (the cells left of every value) or over the value columns.
 import { HEADER_WORD_RE } from '../periods.js';
 import type { Grid, GridCell } from './grid.js';
-import { pieceKind, rowValues, type ValuePiece } from './values.js';
+import { NO_MARKS, pieceKind, rowValues, type NoteMarks, type UnreadCell, type ValuePiece } from './values.js';
 
 export type RowKind = 'empty' | 'data' | 'header' | 'label' | 'caption';
 
@@ -17,6 +17,8 @@ export interface RowInfo {
   labelCells: GridCell[];
   /** Text cells over the value columns (column headers). */
   headCells: GridCell[];
+  /** Cells of the value area printing digits that read as no value (a data row reports them). */
+  unread: UnreadCell[];
 }
 
 export interface RowAnalysis {
@@ -36,10 +38,13 @@ function realValue(p: ValuePiece, row: ValuePiece[]): boolean {
   return !p.noteLike || row.some((o) => !o.yearLike && !o.noteLike);
 }
 
-export function analyzeRows(grid: Grid): RowAnalysis {
-  const pieces = grid.rows.map((cells) => rowValues(cells));
-  // A number in a cell that starts the row at the margin is a label ("2005" labelling a row of a yearly table).
-  const inLabel = (p: ValuePiece) => p.col === 0 && grid.width > 1;
+export function analyzeRows(grid: Grid, marks: NoteMarks = NO_MARKS): RowAnalysis {
+  const unread: UnreadCell[][] = grid.rows.map(() => []);
+  const pieces = grid.rows.map((cells, ri) => rowValues(cells, marks, unread[ri]));
+  // A number in a cell that starts the row at the margin is a label ("2005" labelling a row of a yearly table);
+  // not one printed as a figure ("up 8%", "$1.2"): Mastercard's transposed "Key Business Drivers" prints
+  // its first figure at the margin under its column header.
+  const inLabel = (p: ValuePiece) => p.col === 0 && grid.width > 1 && !p.cell.parts.some((x) => x.percent || x.dollar);
   let valueStart = Infinity;
   for (const list of pieces) for (const p of list) if (realValue(p, list) && !inLabel(p)) valueStart = Math.min(valueStart, p.from);
   // The label area: cells with text left of the row's first value ("$" cells are the value's), in data rows.
@@ -57,7 +62,7 @@ export function analyzeRows(grid: Grid): RowAnalysis {
     const values = pieces[index].filter((p) => !inLabel(p) && p.col >= valueStart);
     const labelCells = cells.filter((c) => c.text.text && c.col <= labelEnd && !valueCells.has(c));
     const headCells = cells.filter((c) => c.text.text && c.col > labelEnd);
-    const info: RowInfo = { index, kind: 'empty', cells, values, labelCells, headCells };
+    const info: RowInfo = { index, kind: 'empty', cells, values, labelCells, headCells, unread: unread[index].filter((u) => u.cell.col > labelEnd) };
     info.kind = rowKind(info, valueStart, seenData);
     if (info.kind === 'data') seenData = true;
     return info;

@@ -72,7 +72,7 @@ function headingRow(src: HtmlSource, cells: GridCell[], blankBefore: boolean): H
   };
 }
 
-export function buildHtmlRows(src: HtmlSource, body: RowInfo[], cols: Span[]): HtmlRow[] {
+export function buildHtmlRows(src: HtmlSource, body: RowInfo[], cols: Span[], unplaced: { line: number; column: number; message: string }[] = []): HtmlRow[] {
   const rows: HtmlRow[] = [];
   let blank = false;
   for (const r of body) {
@@ -90,8 +90,12 @@ export function buildHtmlRows(src: HtmlSource, body: RowInfo[], cols: Span[]): H
     const built: BuiltCell[] = [];
     for (const p of r.values) {
       const col = columnOf(cols, p);
-      if (col < 0) continue;
       placeParts(src, p);
+      if (col < 0) {
+        const part = p.cell.parts[0];
+        unplaced.push({ line: part.line ?? 0, column: part.start + 1, message: `"${p.cell.text}" stands under no value column; not read` });
+        continue;
+      }
       built.push({ cell: p.cell, col, line: r.index });
     }
     const label = labelOf(r.labelCells);

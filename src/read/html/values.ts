@@ -30,10 +30,14 @@ const DOLLAR_RE = /^(?:US)?\$$/;
 const LPAREN_RE = /^(?:\(|\$\(|\(\$)$/;
 const SUFFIX_RE = /^(?:\)|%|\)%|%\)|\)\s*%)(?:\s*(?:\([a-z0-9]{1,2}\)|\*{1,3}|[\u2020\u2021]))*$/i;
 const NOTE_RE = /^(?:\([a-z]{1,2}\)|\*{1,3}|[\u2020\u2021])+$/i;
-const DIGIT_NOTE_RE = /^\(\d{1,2}\)$/;
+const DIGIT_NOTE_RE = /^\((\d{1,2})\)$/;
 const SIGN_WORD_RE = /^(up|down|increased?|decreased?)\s+(?=[\d.$])/i;
 const UNCHANGED_RE = /^unchanged$/i;
 const NAN_WORD_RE = /^(?:n\.?\s?m\.?|n\.?\s?a\.?|nmf|not meaningful|n\/m|n\/a)$/i;
+const POINTS_RE = /(?<=[\d)])\s*(?:ppts?|pp|pts?\.?|percentage\s+points?)\s*$/i;
+const DASH_PCT_RE = /^[\u2014\u2013-]{1,3}\s*%$/;
+const SLASH_PAIR_RE =
+  /^(\(?\$?\(?-?\d[\d,]*\.\d+\)?)\s*\/\s*(\(?\$?\(?-?\d[\d,]*\.\d+\)?)$|^(\(?\$\(?-?\d[\d,]*(?:\.\d+)?\)?)\s*\/\s*(\(?\$\(?-?\d[\d,]*(?:\.\d+)?\)?)$/;
 const SCALE_WORD_RE = /\s*\b(thousand|million|billion|trillion)s?\b/gi;
 const SCALE_OF: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
@@ -71,9 +75,60 @@ function dropTrailingSup(t: LocatedText): LocatedText {
   return { text: t.text.slice(0, end), offsets: t.offsets.slice(0, end), sup: t.sup.slice(0, end) };
 }
 
-/** Joins the value cells of a row with their "$", "(", ")" and "%" neighbours; returns the printed values. */
-export function rowValues(cells: GridCell[]): ValuePiece[] {
+/**
+ * What the document says of its footnote marks: the markers it defines ("(2) Excludes ..." at the start of a line
+ * under a table) and the star marks its legend reads as not meaningful ("* Not meaningful").
+ */
+export interface NoteMarks {
+  /** Markers a footnote line starts with: "2", "a", "*" (no parentheses, lower case). */
+  defined: Set<string>;
+  /** Star marks a legend reads as "not meaningful": a cell printing one alone is a value, NM. */
+  notMeaningful: Set<string>;
+}
+
+export const NO_MARKS: NoteMarks = { defined: new Set(), notMeaningful: new Set() };
+
+const NOTE_LINE_RE = /^\s*(?:\((\d{1,2}|[a-z])\)|(\*{1,3}|[\u2020\u2021]))\s*[A-Za-z]/;
+const NM_LEGEND_RE = /^\s*(\*{1,3})\s*(?:[-=:\u2013\u2014]\s*)?(?:not\s+meaningful|n\.?\s?m\.?(?:\s|$)|nmf\b)/i;
+
+/** The footnote marks defined by these lines (paragraphs under tables, rows of a table's foot). */
+export function noteMarks(lines: string[], base: NoteMarks = NO_MARKS): NoteMarks {
+  const out: NoteMarks = { defined: new Set(base.defined), notMeaningful: new Set(base.notMeaningful) };
+  for (const l of lines) {
+    const m = l.match(NOTE_LINE_RE);
+    if (m) out.defined.add((m[1] ?? m[2]).toLowerCase());
+    const nm = l.match(NM_LEGEND_RE);
+    if (nm) out.notMeaningful.add(nm[1]);
+  }
+  return out;
+}
+
+/** The footnote marks a whole HTML document defines, in paragraphs, table rows and legend boxes alike. */
+export function htmlNoteMarks(html: string): NoteMarks {
+  const text = html
+    .replace(/<\/?(?:p|div|tr|br|table|li|h[1-6])\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
+    .replace(/&#42;/g, '*');
+  return noteMarks(text.split('\n'));
+}
+
+/** A cell in a row that holds digits but gave no value: the row reports it rather than losing it. */
+export interface UnreadCell {
+  cell: GridCell;
+  text: string;
+}
+
+/**
+ * Joins the value cells of a row with their "$", "(", ")" and "%" neighbours; returns the printed values. Cells
+ * printing digits that read as no value are pushed to `unread`.
+ */
+export function rowValues(cells: GridCell[], marks: NoteMarks = NO_MARKS, unread: UnreadCell[] = []): ValuePiece[] {
   const kinds = cells.map(pieceKind);
+  // Antero's "*" alone under "Percent Change", its legend "* Not meaningful" below the table: a value, NM.
+  kinds.forEach((k, i) => {
+    if (k === 'note' && marks.notMeaningful.has(cells[i].text.text)) kinds[i] = 'value';
+  });
   const used = new Set<number>();
   const out: ValuePiece[] = [];
   for (let i = 0; i < cells.length; i++) {
@@ -84,9 +139,14 @@ export function rowValues(cells: GridCell[]): ValuePiece[] {
     for (let j = i - 1; j >= 0 && !used.has(j) && (kinds[j] === 'dollar' || kinds[j] === 'lparen'); j--) {
       used.add(j);
       if (cells[j].text.text.includes('$')) dollar = true;
-      // "$(" or "(" before the number: the "(" starts the printed value.
-      const k = cells[j].text.text.indexOf('(');
-      if (k >= 0) parts.unshift({ t: { text: '(', offsets: [cells[j].text.offsets[k]], sup: [false] }, sep: '' });
+      // "$(" or "(" before the number: the "(" starts the printed value; "($" in one cell is printed so (Antero's
+      // "($ | 0.06 | )" reads "($0.06)").
+      const t = cells[j].text;
+      const k = t.text.indexOf('(');
+      if (k < 0) continue;
+      const d = t.text.indexOf('$');
+      const keep = d > k ? [k, d] : [k];
+      parts.unshift({ t: { text: keep.map((x) => t.text[x]).join(''), offsets: keep.map((x) => t.offsets[x]), sup: keep.map(() => false) }, sep: '' });
     }
     parts.push({ t: dropTrailingSup(core.text), sep: '' });
     // Vertex's "8 | | %": the sign cell after an empty spacer cell is still this number's.
@@ -98,12 +158,10 @@ export function rowValues(cells: GridCell[]): ValuePiece[] {
       used.add(next);
       j = next + 1;
     }
-    // "(1)" in the cell right after a number is its footnote marker (a value of its own stands apart).
-    for (
-      ;
-      j < cells.length && (kinds[j] === 'suffix' || kinds[j] === 'note' || (j === i + 1 && DIGIT_NOTE_RE.test(cells[j].text.text)) || supNote(cells[j]));
-      j++
-    ) {
+    // A footnote marker after the number: "(a)", "*", or a "(1)" the markup or the document makes one (printed as
+    // a superscript, or right after the number with a footnote "(1) ..." printed for it). A bare "(13)" right
+    // after a number is a figure of its own (NVIDIA's "2,544 | (13) | %": a 13% decline).
+    for (; j < cells.length && (kinds[j] === 'suffix' || kinds[j] === 'note' || (j === i + 1 && noteAfter(cells, kinds, j, marks)) || supNote(cells[j])); j++) {
       used.add(j);
       parts.push({ t: cells[j].text, sep: kinds[j] === 'suffix' ? '' : ' ' });
     }
@@ -111,9 +169,25 @@ export function rowValues(cells: GridCell[]): ValuePiece[] {
     let from = core.col;
     for (let k = i - 1; k >= 0 && (kinds[k] === 'dollar' || kinds[k] === 'lparen') && used.has(k); k--) from = cells[k].col;
     const piece = parsePiece(core, concat(parts), dollar);
+    // A bare "(12)" after a row label is a negative figure unless the document makes it a footnote marker (a
+    // footnote "(12) ..." printed, or set as a superscript); before any label it is a header's marker.
+    if (piece?.noteLike && !marks.defined.has(core.text.text.slice(1, -1)) && !core.text.sup.every(Boolean)) {
+      piece.noteLike = !cells.slice(0, i).some((c) => /[A-Za-z]{2}/.test(c.text.text));
+    }
     if (piece) out.push({ ...piece, from });
+    else unread.push({ cell: core, text: concat(parts).text });
   }
   return out;
+}
+
+/** "(1)" in the cell right after a number is its footnote marker when the document defines that footnote. */
+function noteAfter(cells: GridCell[], kinds: PieceKind[], j: number, marks: NoteMarks): boolean {
+  const m = cells[j].text.text.match(DIGIT_NOTE_RE);
+  if (!m || !marks.defined.has(m[1])) return false;
+  // ... and no "%" or ")" follows it: "(13) | %" is a percentage.
+  let k = j + 1;
+  while (k < cells.length && kinds[k] === 'empty') k++;
+  return !(k < cells.length && kinds[k] === 'suffix');
 }
 
 /** "(1)" printed as a superscript in a cell of its own after a number: its footnote marker. */
@@ -141,14 +215,28 @@ function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): Valu
     return '';
   });
   const shown = scale !== undefined ? stripScaleWords(located) : located;
-  const input = NAN_WORD_RE.test(words) ? 'NM' : shown.text.replace(/^(?:approximately|approx\.|about|~)\s*/i, (m) => ' '.repeat(m.length));
+  let input = NAN_WORD_RE.test(words) ? 'NM' : shown.text.replace(/^(?:approximately|approx\.|about|~)\s*/i, (m) => ' '.repeat(m.length));
+  // Mastercard's "(1.8) ppt": percentage points, the difference of two percentages; the raw keeps the word.
+  const points = input.match(POINTS_RE);
+  if (points) input = input.slice(0, points.index) + ' '.repeat(input.length - points.index!);
+  // "—%": a zero percentage printed as a dash.
+  const dashPct = DASH_PCT_RE.test(input.trim());
+  if (dashPct) input = input.replace('%', ' ');
+  // ServiceNow's "$0.25 / $0.24" under "Earnings per Basic/Diluted Share": two figures in printed order, not a range.
+  const listed = SLASH_PAIR_RE.test(input.trim());
+  if (listed) input = input.replace('/', ' ');
   const split = splitLine(input);
-  if (split.label || split.cells.length !== 1) return null;
+  if (split.label || split.cells.length !== (listed ? 2 : 1)) return null;
   fillCellText(input, split.cells);
-  const cell = split.cells[0];
-  if (input === 'NM' && located.text !== 'NM') {
-    cell.text = located.text;
-    cell.parts[0].raw = located.text;
+  const cell = listed ? joinListed(input, split.cells) : split.cells[0];
+  if ((input === 'NM' && located.text !== 'NM') || points || dashPct) {
+    cell.text = located.text.trim();
+    cell.parts[0].raw = located.text.trim();
+  }
+  for (const p of cell.parts) {
+    if (points) Object.assign(p, { percent: true, change: true });
+    if (dashPct) p.percent = true;
+    if (listed) p.listed = true;
   }
   // The offset range covers what the number's own cell prints: a "(" or ")" set in a neighbouring cell lies
   // outside it, so a writer can wrap the range in place without crossing a tag.
@@ -202,4 +290,10 @@ function signWord(t: LocatedText): RawCell | null {
     endOffset: (t.offsets[t.text.length - 1] ?? 0) + 1,
   };
   return { text, start: 0, end: text.length, coreStart: 0, coreEnd: text.length, parts: [part] };
+}
+
+/** Two figures printed in one cell as "a / b": one cell of two parts, each a figure of its own. */
+function joinListed(input: string, cells: RawCell[]): RawCell {
+  const [a, b] = cells;
+  return { text: input.slice(a.start, b.end).trim(), start: a.start, end: b.end, coreStart: a.coreStart, coreEnd: b.coreEnd, parts: [...a.parts, ...b.parts] };
 }
