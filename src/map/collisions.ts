@@ -713,6 +713,7 @@ function misreadScales(entries: Entry[]): { kept: Entry[]; unresolved: Unresolve
 /** Step 5: collisions resolved from the document's evidence, in rounds (a resolution may expose another). */
 export function resolveCollisions(input: CollisionInput): CollisionResult {
   const known = new Map<string, Decision>();
+  const made = new Set<string>();
   const messages: Message[] = [];
   const scales = misreadScales(input.entries);
   let entries = scales.kept;
@@ -726,11 +727,33 @@ export function resolveCollisions(input: CollisionInput): CollisionResult {
         if (x.p.itemIndex < 0 || !inScope(x.p, d.scope)) return x;
         const p = apply(d, x, rowItems, input);
         if (!p) return x;
+        if (d.kind === 'concept' && p.ext) made.add(p.ext.name);
         changed = true;
         return input.make(p, x.i);
       });
       if (changed) messages.push(message(d));
     }
   }
-  return { entries, messages, unresolved: scales.unresolved };
+  return { entries: oneSignPerConcept(entries, made, input), messages, unresolved: scales.unresolved };
+}
+
+/**
+ * A row concept the decisions gave two rows of different tables ("Common stock issued, including treasury shares
+ * reissued" in the statement of cash flow, "(28)" beside "65", and in a supplemental table printing only "(28)")
+ * takes its sign from every printing of it: a row printed negative in every column is a contra amount only when no
+ * other printing of the concept says otherwise.
+ */
+function oneSignPerConcept(entries: Entry[], made: Set<string>, input: CollisionInput): Entry[] {
+  const byDef = new Map<string, Entry[]>();
+  for (const x of entries) if (x.p.itemIndex >= 0 && x.p.ext && made.has(x.p.ext.name)) byDef.set(x.p.ext.name, [...(byDef.get(x.p.ext.name) ?? []), x]);
+  const fix = new Map<Entry, Placement>();
+  for (const group of byDef.values()) {
+    if (new Set(group.map((x) => x.p.item.tableIndex)).size < 2 || new Set(group.map((x) => x.p.orientation)).size < 2) continue;
+    const orientation = extOrientation(
+      group[0].p.ext!,
+      group.map((x) => x.p.item),
+    );
+    for (const x of group) if (x.p.orientation !== orientation) fix.set(x, { ...x.p, orientation });
+  }
+  return fix.size ? entries.map((x) => (fix.has(x) ? input.make(fix.get(x)!, x.i) : x)) : entries;
 }

@@ -134,7 +134,14 @@ export function sidewaysTables(doc: ReleaseDocument): Set<number> {
     if (items.some((i) => i.member || (i.value !== null && i.period === null))) continue;
     const own = table.columns.map((c) => c.header[c.header.length - 1] ?? '');
     if (own.filter((h) => MEASURE_HEADER_RE.test(h) && !/\b(?:19|20)\d\d\b/.test(h)).length * 2 <= own.length) continue;
-    if (!items.some((i) => PERIOD_ROW_RE.test(i.row)) || items.some((i) => MEASURE_HEADER_RE.test(i.row.replace(PERIOD_WORDS_RE, ' ')))) continue;
+    // Rows naming a period, none of them a measure. Rows naming no period are the items reconciling the period row
+    // above them (Caterpillar's "Restructuring costs" between "... 2022 - U.S. GAAP" and "... 2022 - Adjusted"):
+    // they may name a measure when the table opens with a period row and they are fewer than the period rows.
+    const rows = new Map(items.map((i) => [i.rowIndex, i.row]));
+    const periodRows = [...rows.values()].filter((r) => PERIOD_ROW_RE.test(r));
+    if (!periodRows.length || periodRows.some((r) => MEASURE_HEADER_RE.test(r.replace(PERIOD_WORDS_RE, ' ')))) continue;
+    const measureRows = [...rows.values()].filter((r) => MEASURE_HEADER_RE.test(r.replace(PERIOD_WORDS_RE, ' ')));
+    if (measureRows.length && (measureRows.length >= periodRows.length || !PERIOD_ROW_RE.test(items[0].row))) continue;
     out.add(t);
   }
   return out;
@@ -155,7 +162,10 @@ export function sidewaysMeasure(item: LineItem, columnHeader: string[]): LineIte
     .replace(/\bpercentage\s+change\b.*?(?=\bconstant\b|$)|[-\u2013\u2014,:]/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const basis = !rest ? undefined : IMPACT_RE.test(rest) ? { axis: 'basis' as const, member: rest } : basisOf(rest);
+  // A row naming no period of its own stands in the block of the period row above it: a reconciling item.
+  const reconciling = !PERIOD_ROW_RE.test(item.row);
+  const printed = rest ? basisOf(rest) : undefined;
+  const basis = !rest ? undefined : IMPACT_RE.test(rest) || (reconciling && printed === undefined) ? { axis: 'basis' as const, member: rest } : printed;
   return { ...item, row: measure, ...(basis ? { member: basis } : {}) };
 }
 

@@ -38,7 +38,8 @@ export interface ItemPlacements {
 export const EXTENSION_RULE: MappingRule = { label: '*', concept: '*', when: [], where: 'extension' };
 
 export function rowKey(item: LineItem): string {
-  return `${item.tableIndex}:${item.rowIndex}`;
+  // A sideways table's cell is the measure its column names (sidewaysMeasure): one printed row holds several.
+  return `${item.tableIndex}:${item.rowIndex}:${item.row}`;
 }
 
 /**

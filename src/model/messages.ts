@@ -45,6 +45,10 @@ const ENTRIES: Record<string, Entry> = {
   'read.truncated': ['warning', 'The file ends inside a table (a <TABLE> never closed, or a number cut short): it looks truncated; read up to its last line.'],
   'read.ragged-columns': ['error', "A table's columns do not line up (ragged rows); its cells cannot be trusted."],
   'read.continued-table': ['info', 'A table without headers right after a page break continues the table before it.'],
+  'read.segment-heading': [
+    'info',
+    "A table printed under a heading naming one of the segments the document lists is that segment's: its columns are on that segment member.",
+  ],
   'read.contents-table': ['info', 'A table of contents (page numbers under "Page(s)") is not read as figures.'],
   // load: any file -> text -> kind -> facts
   'load.cannot-read': ['fatal', 'The file cannot be opened (missing, a folder, no permission).'],

@@ -78,6 +78,11 @@ export interface BuiltTable {
   headerLine?: number;
   /** Title matter and text left of the column headers, where captions name dates ("at June 30, 2005 and ..."). */
   context?: string;
+  /**
+   * A heading printed over the title inside the table ("CONSTRUCTION INDUSTRIES" over "(Millions of dollars)" and
+   * "Segment Sales"), shared by the later tables of the same HTML <table>.
+   */
+  heading?: string;
   /** Title matter printed inside the table (an HTML table's caption rows and header stubs), top to bottom. */
   titleLines?: string[];
   /** Footnotes printed under the table, by marker ("1" for "(1) In thousands."): they may scale or name units of rows. */

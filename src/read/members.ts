@@ -4,12 +4,15 @@
 // member of an axis of its kind; the total column is the axis default (the entity as a whole). Layout-neutral: it
 // reads only column headers and the table's title matter, so the HTML reader gets it through interpretColumns.
 import type { MemberAxis } from '../model/document.js';
-import type { Col } from './layout.js';
+import type { Message } from '../model/source.js';
+import type { BuiltTable, Col } from './layout.js';
 
 /** Headers that qualify a figure rather than name a part of the entity (GAAP / Adjustments / Non-GAAP, % of sales). */
 const NOT_A_PART_RE =
   /\b(?:gaap|adjust\w*|reported|pro ?forma|actual|budget|plan|forecast|guidance|outlook|estimated?|change|variance|restated|previously|before|after|excluding|including|impact|effect|low|high|percent(?:age)?|amounts?|shares?|per share|notes?|unaudited|audited|ratio|margin|rate|average|balance)\b|%|\$/i;
 const CONSOLIDATION_RE = /\bconsolidat\w*|\beliminat\w*|\bguarantors?\b|\bnon-?guarantors?\b|\bparent\b|\bissuer\b|\bsubsidiar\w*|\bcombined\b/i;
+/** The eliminations column of a consolidating table ("Consolidating Adjustments", "Eliminations"): a part, not a basis. */
+const CONSOLIDATING_PART_RE = /^(?:consolidating|intercompany|inter-?segment)\s+(?:adjustments|eliminations)$|^eliminations?$/i;
 const REGION_TITLE_RE = /\bregions?\b|\bregional\b|\bgeograph\w*|\bcountr(?:y|ies)\b|\blocations?\b/i;
 const PLACE_RE =
   /\b(?:(?:north|south|latin|central) america|americas|europe|asia|pacific|emea|apac|africa|middle east|international|domestic|united states|u\.\s?s\.|canada|japan|china|mexico|germany|united kingdom|u\.\s?k\.|france|india|brazil|australia|foreign|other countries|rest of (?:the )?world)\b/i;
@@ -25,7 +28,11 @@ const TOTAL_RE = /^(?:total|consolidated|combined)\b|\btotal$/i;
 export function markMembers(periodless: Col[], title: string): void {
   const cols = periodless.filter((c) => !c.sub && c.kind === '' && /[A-Za-z]/.test(c.header.join(' ')));
   if (cols.length < 2) return;
-  const shared = cols[0].header.filter((h) => cols.every((c) => c.header.includes(h)));
+  // Lines every column prints, or every column but the total prints (a "Supplemental Consolidating Data" spanning
+  // the parts beside a "Consolidated" column of its own).
+  const common = (of: Col[]) => of[0].header.filter((h) => of.every((c) => c.header.includes(h)));
+  const parts0 = cols.filter((c) => !TOTAL_RE.test(c.header[c.header.length - 1] ?? ''));
+  const shared = common(cols).length || parts0.length < 2 || parts0.length === cols.length ? common(cols) : common(parts0);
   const label = (c: Col) =>
     c.header
       .filter((h) => !shared.includes(h))
@@ -34,7 +41,7 @@ export function markMembers(periodless: Col[], title: string): void {
       .replace(/\s+/g, ' ')
       .trim();
   const labels = cols.map(label);
-  if (labels.some((l) => !l || NOT_A_PART_RE.test(l)) || new Set(labels).size !== labels.length) return;
+  if (labels.some((l) => !l || (NOT_A_PART_RE.test(l) && !CONSOLIDATING_PART_RE.test(l))) || new Set(labels).size !== labels.length) return;
   const parts = labels.filter((l) => !TOTAL_RE.test(l));
   if (parts.filter((l) => MEASURE_RE.test(l)).length * 2 >= parts.length) return;
   const axis = axisOf(labels, `${title} ${shared.join(' ')}`);
@@ -47,10 +54,47 @@ export function markMembers(periodless: Col[], title: string): void {
 }
 
 function axisOf(labels: string[], title: string): MemberAxis {
-  if (labels.some((l) => CONSOLIDATION_RE.test(l)) && labels.some((l) => /\beliminat|\bguarantor|\bparent\b|\bissuer\b|\bsubsidiar/i.test(l)))
+  if (labels.some((l) => CONSOLIDATION_RE.test(l)) && labels.some((l) => /\beliminat|\bguarantor|\bparent\b|\bissuer\b|\bsubsidiar|^consolidating\b/i.test(l)))
     return 'consolidation';
   if (/\bconsolidating\b/i.test(title)) return 'consolidation';
   const places = labels.filter((l) => PLACE_RE.test(l) && !TOTAL_RE.test(l)).length;
   if (REGION_TITLE_RE.test(title) || places * 2 >= labels.filter((l) => !TOTAL_RE.test(l)).length) return 'region';
   return 'segment';
+}
+
+const SEGMENT_TITLE_RE = /\bsegments?\b/i;
+const bare = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&amp;/g, '&')
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
+
+/**
+ * A table printed under a heading that names one of the document's segments is that segment's: Caterpillar prints
+ * "CONSTRUCTION INDUSTRIES" over the boxes "Segment Sales", "Sales by Geographic Region" and "Segment Profit", and
+ * its "Sales and Revenues by Segment" lists "Construction Industries" as a row. A segment is what a table titled by
+ * segments prints as a row label or a segment column; every column of the headed table that names no part of the
+ * entity itself goes on that member of the segment axis.
+ */
+export function segmentHeadings(tables: BuiltTable[], file: string): Message[] {
+  const names = new Map<string, string>();
+  for (const t of tables) {
+    for (const c of t.cols) if (c.member?.axis === 'segment' && c.member.member) names.set(bare(c.member.member), c.member.member);
+    if (!SEGMENT_TITLE_RE.test(t.title)) continue;
+    for (const r of t.rows) if (r.cells.length && r.label.trim() && !TOTAL_RE.test(r.label.trim())) names.set(bare(r.label), r.label.trim());
+  }
+  const out: Message[] = [];
+  for (const t of tables) {
+    const name = t.heading ? names.get(bare(t.heading)) : undefined;
+    if (!name || bare(t.title) === bare(name) || t.cols.some((c) => c.member)) continue;
+    for (const c of t.cols) c.member = { axis: 'segment', member: name };
+    out.push({
+      ruleId: 'read.segment-heading',
+      severity: 'info',
+      message: `table "${t.title}" is printed under the heading "${t.heading}", a segment the document lists ("${name}"): its columns are on that segment member`,
+      positions: [{ file, line: t.headerLine ?? t.startLine, column: 1 }],
+    });
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 // One printed table of an HTML <table> as the layout-neutral BuiltTable: columns with their header text, rows
 // with labels and placed values, title and scale note; then the shared interpreter gives the columns periods.
+import { COMPANY_RE, PAREN_ONLY_RE } from '../header.js';
 import { interpretColumns } from '../interpret.js';
 import type { BuiltCell, BuiltRow, BuiltTable, Col } from '../layout.js';
 import { findScaleNote, type ScaleNote } from '../units.js';
@@ -134,8 +135,13 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
       .map((o) => src.pos(o).line);
   const lines = lineOf([...seg.titleRows, ...seg.headerRows, ...seg.bodyRows]);
   const headerLines = lineOf(seg.headerRows);
+  // A heading over the title in the table's own caption rows: the topmost title-like line above the title.
+  const at = own(inTable, title);
+  const heading =
+    at > 0 ? inTable.slice(0, at).find((l) => !PAREN_ONLY_RE.test(l) && !COMPANY_RE.test(l) && !findScaleNote(l) && /[A-Za-z]{3}/.test(l)) : undefined;
   return {
     title,
+    ...(heading ? { heading } : {}),
     scaleNote,
     startLine: Math.min(...lines),
     endLine: Math.max(...lines),
@@ -166,6 +172,11 @@ function unreadWarnings(src: HtmlSource, body: RowInfo[]): BuiltTable['warnings'
     }
   }
   return out;
+}
+
+/** Index of the in-table line the title was read from (-1 when the title came from elsewhere). */
+function own(inTable: string[], title: string): number {
+  return title ? inTable.findIndex((l) => l.replace(/\s+/g, ' ').trim() === title) : -1;
 }
 
 const FOOTNOTE_RE = /^\(?(\d{1,2}|[a-z])\)\s*(\S.*)$/i;

@@ -6,6 +6,7 @@ import type { Block, LineItem, ReleaseDocument, Table } from '../../model/docume
 import type { Message } from '../../model/source.js';
 import { itemsOfTable } from '../items.js';
 import { nameTables, type BuiltTable } from '../layout.js';
+import { segmentHeadings } from '../members.js';
 import { resolveDateOnlyColumns } from '../reconcile.js';
 import { headerPeriod } from '../periods.js';
 import { resolveChangePeriods } from '../interpret.js';
@@ -59,6 +60,7 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   const cover = readHtmlCover(src, textLines, file);
   messages.push(...weighEvidence(built, { prose: prose.join(' '), releaseDate: cover.releaseDate?.value, file }));
   nameTables(built);
+  messages.push(...segmentHeadings(built, file));
   const items: LineItem[] = [];
   const tables: Table[] = [];
   built.forEach((t, ti) => {
@@ -195,6 +197,8 @@ function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[], marks: NoteM
       captionBold: caption ? leadingBold(caption.el) : undefined,
     });
     inheritSpanningPeriods(out, t);
+    // The heading over the first box of a <table> heads the boxes below it (a segment's sales, by region, profit).
+    if (!t.heading && prev?.heading) t.heading = prev.heading;
     if (t.rows.some((r) => r.cells.length)) out.push(t);
   }
   return out;

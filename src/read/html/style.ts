@@ -112,3 +112,16 @@ export function leadingBold(el: Element): string {
     .trim();
   return rest && text ? text : '';
 }
+
+/** The font size in points the cell's first text is printed in (CSS font-size down to it), undefined when none says. */
+export function fontSizePt(td: Element): number | undefined {
+  let size: number | undefined;
+  let el: Element | undefined = td;
+  for (let depth = 0; el && depth < 8; depth++) {
+    const v = styleMap(attr(el, 'style')).get('font-size');
+    const pt = v ? toPt(v) : 0;
+    if (pt > 0) size = pt;
+    el = childrenOf(el).find((c): c is Element => isElement(c) && c.tagName !== 'br');
+  }
+  return size;
+}

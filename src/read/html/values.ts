@@ -4,6 +4,7 @@
 // and each part keeps the raw offset of its first character.
 import { fillCellText, splitLine, type CellPart, type RawCell } from '../cells.js';
 import type { GridCell } from './grid.js';
+import { fontSizePt } from './style.js';
 import type { LocatedText } from './text.js';
 
 export type PieceKind = 'empty' | 'dollar' | 'lparen' | 'suffix' | 'note' | 'value' | 'text';
@@ -158,6 +159,13 @@ export function rowValues(cells: GridCell[], marks: NoteMarks = NO_MARKS, unread
       used.add(next);
       j = next + 1;
     }
+    // A bare "1" set in a smaller font in a cell after the number (Caterpillar's consolidating columns, 6pt beside
+    // 9pt figures) is its footnote marker, not a value.
+    for (let k = j; k < cells.length && kinds[k] !== 'dollar' && kinds[k] !== 'lparen'; k++) {
+      if (kinds[k] === 'empty' || kinds[k] === 'suffix') continue;
+      if (smallMarker(cells[k], core)) used.add(k);
+      break;
+    }
     // A footnote marker after the number: "(a)", "*", or a "(1)" the markup or the document makes one (printed as
     // a superscript, or right after the number with a footnote "(1) ..." printed for it). A bare "(13)" right
     // after a number is a figure of its own (NVIDIA's "2,544 | (13) | %": a 13% decline).
@@ -188,6 +196,14 @@ function noteAfter(cells: GridCell[], kinds: PieceKind[], j: number, marks: Note
   let k = j + 1;
   while (k < cells.length && kinds[k] === 'empty') k++;
   return !(k < cells.length && kinds[k] === 'suffix');
+}
+
+/** A one- or two-digit number in a cell of its own printed at most four fifths the size of the number before it. */
+function smallMarker(cell: GridCell, core: GridCell): boolean {
+  if (!/^\(?\d{1,2}\)?$/.test(cell.text.text)) return false;
+  const own = fontSizePt(cell.el);
+  const value = fontSizePt(core.el);
+  return own !== undefined && value !== undefined && own * 5 <= value * 4;
 }
 
 /** "(1)" printed as a superscript in a cell of its own after a number: its footnote marker. */
