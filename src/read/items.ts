@@ -4,7 +4,7 @@ import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
 import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
-import { addDays, CHANGE_RE, findDates, headerPeriod } from './periods.js';
+import { addDays, CHANGE_RE, findDates, headerPeriod, monthsBefore } from './periods.js';
 import { QUARTER_NAME_RE } from './interpret.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { perColumnUnit, type UnitKind } from './units.js';
@@ -256,7 +256,24 @@ function cellPeriod(t: BuiltTable, r: BuiltRow, rowIndex: number, col: Col, layo
   const dated = yearRow && !col.period ? yearlessDate(col.header) : null;
   const printed = dated ? headerPeriod([dated, yearRow!]).period : null;
   const p = own ?? printed ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period ?? layout.byLabel?.[rowIndex] ?? null;
+  if (p?.type === 'instant' && BEGIN_RE.test(r.label)) return openingInstant(t, p.date) ?? p;
   return rowPeriod(r.label, p, r.section);
+}
+
+/**
+ * A roll-forward under date columns: JPMorgan's "Assets under management rollforward" heads its quarters "Dec 31,
+ * 2021 ... Dec 31, 2020" and prints "Beginning balance" 2,560 under "Dec 31, 2020", the balance three months
+ * before (its "FULL YEAR 2021" column begins at 2,716, the Dec 31, 2020 ending balance). When the table's dates are
+ * evenly spaced, an opening row's cell is the balance one step before its column's date; else undefined.
+ */
+function openingInstant(t: BuiltTable, date: string): Period | undefined {
+  const dates = [...new Set(t.cols.filter((c) => c.period?.type === 'instant' && !c.kind).map((c) => endOf(c.period!)))].sort();
+  if (dates.length < 2) return undefined;
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  const gaps = new Set(dates.slice(1).map((d, i) => month(d) - month(dates[i])));
+  const [gap] = gaps;
+  if (gaps.size !== 1 || gap < 1 || gap > 12) return undefined;
+  return instant(addDays(monthsBefore(date, gap), -1));
 }
 
 /** The basis of the pi-th of two figures in one cell, in the order the header or label names them ("Basic/Diluted"). */
