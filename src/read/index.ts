@@ -169,7 +169,9 @@ function proseText(lines: LineInfo[], tables: BuiltTable[]): string {
 }
 
 /** A number cut short at the end of the file: a thousands group of fewer than three digits ("18,0"). */
-const CUT_NUMBER_RE = /(?:^|[\s$(])\(?\$?\d{1,3}(?:,\d{3})*,\d{0,2}$/;
+// A digit group cut after its comma ("172,44"), or a parenthesised figure never closed: "(70" at the end of
+// "International (70" (a phone number cut in the prose) or "(1,234" in a table.
+const CUT_NUMBER_RE = /(?:^|[\s$(])\(?\$?\d{1,3}(?:,\d{3})*,\d{0,2}$|\(\$?\s*\d[\d,]*$/;
 
 /**
  * The file ends inside a table (issue 13): a <TABLE> block never closed before the last line, or a last line that
@@ -199,7 +201,7 @@ function truncation(lines: LineInfo[], file: string): Message[] {
       {
         ruleId: 'read.truncated',
         severity: 'warning',
-        message: `the file ends inside a number ("${number}") in a table: it looks truncated; the number is not read`,
+        message: `the file ends inside a number ("${number}"): it looks truncated; the number is not read`,
         positions: [{ ...at, column }],
       },
     ];

@@ -54,3 +54,15 @@ describe('a reconciliation whose header tabs pull the dates apart (npm run fuzz,
     expect(backwards).toEqual([]);
   });
 });
+
+describe('a release cut inside a number in its prose (npm run fuzz, seed 23 case 118)', () => {
+  it('"International (70" at the end: read.truncated at the number', () => {
+    const text =
+      readFileSync('test/fixtures/reliability/truncnum.txt', 'utf8').split('\n').slice(0, 12).join('\n') +
+      '\nparticipate please dial USA (877) 511-5818, International (70';
+    const doc = readRelease(text, 'prose-cut.txt');
+    const w = doc.messages.filter((m) => m.ruleId === 'read.truncated');
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toContain('"(70"');
+  });
+});
