@@ -34,6 +34,10 @@ const BALANCE_RATIO_RE = new RegExp(
 // "Headcount 1,122" under "1Q03 4Q02 1Q02"): each is the stock at the quarter's end.
 const STOCK_RE =
   /^(?:total )?cash(?:,| and) (?:cash equivalents|short-term investments|investments|marketable securities)(?:,? and (?:short-term )?(?:investments|marketable securities))?$|^(?:headcount|(?:total )?(?:number of )?employees)$/i;
+// Things a company holds at a date, counted: Mastercard's "Cards (Mil.)" column beside the quarter's volumes and
+// transactions ("As of March 31, 2020, the company's customers had issued 2.6 billion ... cards").
+const HELD_COUNT_RE =
+  /^(?:total )?(?:number of )?(?:cards|accounts|subscribers|customers|members|stores|branches|locations|restaurants|offices|ATMs|employees|headcount)(?:\s*\((?:mil\.?|millions?|thousands?|000s?|in (?:millions|thousands))\))?$/i;
 const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
@@ -257,6 +261,9 @@ function cellPeriod(t: BuiltTable, r: BuiltRow, rowIndex: number, col: Col, layo
   const printed = dated ? headerPeriod([dated, yearRow!]).period : null;
   const p = own ?? printed ?? sectionPeriod(r.section.trim() || t.title, col) ?? col.period ?? layout.byLabel?.[rowIndex] ?? null;
   if (p?.type === 'instant' && BEGIN_RE.test(r.label)) return openingInstant(t, p.date) ?? p;
+  if (p?.type === 'duration' && (HELD_COUNT_RE.test(r.label.trim()) || HELD_COUNT_RE.test((col.header[col.header.length - 1] ?? '').trim()))) {
+    return instant(p.end);
+  }
   return rowPeriod(r.label, p, r.section);
 }
 

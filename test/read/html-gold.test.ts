@@ -26,7 +26,7 @@ const RELEASES: [string, number][] = [
   ['saia_2020-04-29_8k_ex99-1', 1],
   ['vertex_2020-04-29_8k_ex99-1', 1],
   ['microsoft_2020-04-29_8k_ex99-1', 1],
-  ['mastercard_2020-04-29_8k_ex99-1', 0.95],
+  ['mastercard_2020-04-29_8k_ex99-1', 1],
   ['servicenow_2020-04-29_8k_ex99-1', 1],
   ['anteroresources_2020-04-29_8k_ex99-1', 0.99],
 ];
