@@ -239,7 +239,7 @@ function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): Valu
   const dashPct = DASH_PCT_RE.test(input.trim());
   if (dashPct) input = input.replace('%', ' ');
   // ServiceNow's "$0.25 / $0.24" under "Earnings per Basic/Diluted Share": two figures in printed order, not a range.
-  const listed = SLASH_PAIR_RE.test(input.trim());
+  const listed = input.includes('/') && SLASH_PAIR_RE.test(input.trim());
   if (listed) input = input.replace('/', ' ');
   const split = splitLine(input);
   if (split.label || split.cells.length !== (listed ? 2 : 1)) return null;
