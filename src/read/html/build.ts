@@ -107,8 +107,17 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   // A header block's first stub names the table when nothing above does (PNC's "Retail Banking" over "In millions").
   const stubTitle = seg.headerRows.length > 1 ? stubs.find((t, k) => k < stubs.length - 1 && !/^\(.*\)$/.test(t) && !findScaleNote(t)) : undefined;
   const title = around.captionBold || matter.title || stubTitle || around.previous?.title || '';
+  // PNC's Basel III table prints "Dollars in millions" as a row of its own under the column headers, above the
+  // first amount: a note, like one in the header's stub.
+  const firstData = seg.bodyRows.findIndex((r) => r.kind === 'data');
+  const noteRows = seg.bodyRows
+    .slice(0, Math.max(0, firstData))
+    .filter((r) => r.kind === 'label')
+    .map(stubText)
+    .filter((l) => findScaleNote(l) && !/[:;.]$/.test(l) && l.split(/\s+/).length <= 10);
   const scaleNote =
     findScaleNote([...inTable, ...stubs].join(' ')) ??
+    findScaleNote(noteRows.join(' ')) ??
     [...matter.lines]
       .reverse()
       .map((l) => findScaleNote(l))
