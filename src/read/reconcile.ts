@@ -37,7 +37,27 @@ export function resolveDateOnlyColumns(tables: BuiltTable[]): void {
       if (col.period?.type === 'duration' && col.kind !== 'change') durations.push({ t, ci, col, values: absValues(t, ci) });
     }),
   );
+  const instants: { t: BuiltTable; col: Col; values: Set<string> }[] = [];
+  tables.forEach((t) =>
+    t.cols.forEach((col, ci) => {
+      if (col.period?.type === 'instant' && col.kind !== 'change') instants.push({ t, col, values: absValues(t, ci) });
+    }),
+  );
+  // Figures another table prints at the same date, under a header that names a date and nothing else could mean:
+  // PNC's "Tangible Book Value per Common Share" columns "June 30 | 2021" print the equity 51,107, the book value
+  // 120.25 and the 425 shares of the highlights' balance sheet data "June 30 | 2021".
+  const balanceHits = (t: BuiltTable, col: Col, values: Set<string>) => {
+    let best = 0;
+    for (const o of instants) {
+      if (o.t === t || endOf(o.col.period!) !== endOf(col.period!)) continue;
+      let hits = 0;
+      for (const v of values) if (o.values.has(v)) hits++;
+      best = Math.max(best, hits);
+    }
+    return best;
+  };
   const resolved = new Map<Col, BuiltTable>();
+  const balances = new Set<Col>();
   for (const t of tables) {
     t.cols.forEach((col, ci) => {
       if (!col.dateOnly || col.period?.type !== 'instant') return;
@@ -54,7 +74,9 @@ export function resolveDateOnlyColumns(tables: BuiltTable[]): void {
           best = d.col;
         }
       }
-      if (best && bestHits >= 2 && bestHits / values.size >= 0.3) {
+      const stocks = balanceHits(t, col, values);
+      if (stocks >= 2) balances.add(col);
+      if (best && bestHits >= 2 && bestHits / values.size >= 0.3 && bestHits > stocks) {
         col.period = best.period;
         resolved.set(col, t);
       }
@@ -64,7 +86,7 @@ export function resolveDateOnlyColumns(tables: BuiltTable[]): void {
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
     for (const col of t.cols) {
-      if (!col.dateOnly || col.period?.type !== 'instant' || resolved.has(col)) continue;
+      if (!col.dateOnly || col.period?.type !== 'instant' || resolved.has(col) || balances.has(col)) continue;
       const label = col.header.join(' | ');
       for (const other of [tables[ti - 1], tables[ti + 1]]) {
         const twin = other?.cols.find((o) => resolved.get(o) === other && o.header.join(' | ') === label);
