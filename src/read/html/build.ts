@@ -208,7 +208,13 @@ function inheritNeighbourPeriods(cols: Col[]): void {
     const shared = c.header.length > 1 && left.header.length > 1 && c.header[0] === left.header[0];
     // US Bancorp's "4Q 2021 | % (a) | 3Q 2021 | % (a)": a bare percent column is the ratio beside its amount.
     const companion = c.header.length === 1 && /^(?:%|percent(?:age)?|% of [\w\s]+)\s*(?:\([a-z0-9]{1,2}\)|\*+)?$/i.test(c.header[0].trim());
-    if (shared || companion) c.period = left.period;
+    // So is PNC's "June 30 | 2021 | Per Common Share": the amount's figure per share.
+    const perShare =
+      c.header.length === 1 && /^(?:\$\s*)?per (?:common |diluted |basic )?share(?: amounts?)?\s*(?:\([a-z0-9]{1,2}\)|\*+)?$/i.test(c.header[0].trim());
+    if (shared || companion || perShare) {
+      c.period = left.period;
+      if (perShare) c.dateOnly = left.dateOnly;
+    }
   }
 }
 
