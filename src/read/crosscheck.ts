@@ -11,7 +11,7 @@ import { canonicalDecimal, Decimal } from '../model/decimal.js';
 import { periodKey, type Period } from '../model/period.js';
 import type { BuiltTable, Col } from './layout.js';
 import { rowUnit } from './units.js';
-import { rowPeriod } from './items.js';
+import { periodContext, rowPeriod } from './items.js';
 import { addDays } from './periods.js';
 import { endOf } from './interpret.js';
 
@@ -43,7 +43,7 @@ function columnFigures(t: BuiltTable): Map<Col, Map<string, Figure>> {
       if (!col.period || col.kind !== '' || col.sub || col.member || c.cell.parts.length !== 1) continue;
       const p = c.cell.parts[0];
       if (p.value === null || p.percent) continue;
-      if (rowPeriod(r.label, col.period, r.section) !== col.period) continue; // an opening or closing balance row
+      if (rowPeriod(r.label, col.period, r.section, periodContext(t, col)) !== col.period) continue; // an opening or closing balance row
       if (NOT_ADDITIVE_RE.test(r.section)) continue; // JPMorgan's "SELECTED BALANCE SHEET DATA (average)"
       const value = new Decimal(p.value);
       const decimals = p.value.split('.')[1]?.length ?? 0;

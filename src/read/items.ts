@@ -17,7 +17,7 @@ const BEGIN_RE = /\b(?:beginning|start) of (?:the )?(?:period|year|quarter|month
 // AGNC's key statistics print "Average coupon - as of period end" and "Net TBA portfolio - as of period end, at cost"
 // under quarter columns: the label itself says the figure is the quarter-end one.
 const END_RE =
-  /\b(?:end|close) of (?:the )?(?:period|year|quarter|month|fiscal year)\b|^\W*(?:ending|closing)\s|\b(?:as of|at) (?:the )?(?:period|quarter|year|month)[- ]end\b/i;
+  /\b(?:end|close) of (?:the )?(?:period|year|quarter|month|fiscal year)\b|^\W*(?:ending|closing|period[- ]end)\s|\b(?:as of|at) (?:the )?(?:period|quarter|year|month)[- ]end\b/i;
 /**
  * Ratios and per-share amounts computed from period-end balances: book value per share, equity to assets, and any
  * balance over a balance ("Reserves/Loans Receivable" in Horizon's reserve roll-forward, "Allowance for loan losses to
@@ -39,13 +39,45 @@ const STOCK_RE =
 const HELD_COUNT_RE =
   /^(?:total )?(?:number of )?(?:cards|accounts|subscribers|customers|members|stores|branches|locations|restaurants|offices|ATMs|employees|headcount)(?:\s*\((?:mil\.?|millions?|thousands?|000s?|in (?:millions|thousands))\))?$/i;
 const FLOW_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b|\bgrowth\b|\bchange\b/i;
+/**
+ * A bank's balances and capital ratios printed in a quarterly grid: PNC's page-one "Total loans (in billions)",
+ * "Total deposits (in billions)" and "Common Equity Tier 1 capital ratio" under "For the quarter | 2Q21", its
+ * "Nonperforming assets", "Accruing loans past due 90 days or more", "Allowance for loan and lease losses" under
+ * "At or for the quarter ended | 6/30/2021". Each is the stock at the quarter's end; not where the row, its
+ * heading, the table or the column speaks of a flow or an average ("Interest income: Loans", "Average balances").
+ */
+const BANK_STOCK_RE =
+  /^(?:total )?(?:loans|deposits)$|^non-?performing (?:assets|loans)$|^(?:accruing )?loans (?:and leases )?(?:\d+ days or more )?past due\b|^allowance for (?:loan|credit|unfunded)\b|\btier 1\b.*\bratio$|^(?:total )?(?:risk-based )?capital ratio$/i;
+// ... where a comparison column's "Change | 2Q21 vs | 1Q21" compares the balances.
+const FLOW_WORDS_RE = /\baverage\b|charge[- ]?offs?|\bincome\b|\bearnings\b|\brevenues?\b|\bprovision\b|\bexpenses?\b/i;
+const bareLabel = (label: string) =>
+  label
+    .replace(/\s*\((?:[a-z]|\d{1,2}|in [a-z]+|[a-z]+ions|non-gaap)\)/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+// PNC's "Net charge-offs to average loans (for the three months ended) (annualized)" under "June 30 | 2021".
+const LENGTH_IN_LABEL_RE = /\(?\bfor the (three|six|nine|twelve) months ended\)?/i;
+const MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
 // JPMorgan's quarterly trends print "SELECTED BALANCE SHEET DATA (period-end)" and "Period-end loans by client
 // segment" over balances: instants at each column's end, where "(average)" rows stay the quarter's.
 const PERIOD_END_SECTION_RE = /\bperiod[- ]end\b|\bend of (?:the )?period\b/i;
 
-export function rowPeriod(label: string, p: Period | null, section = ''): Period | null {
+/**
+ * What a row's period rules read around it: the table's title and the column's header, and the table's headings
+ * that speak of averages (JPMorgan's "SELECTED BALANCE SHEET DATA (average)" over a second "Loans: ... Total loans",
+ * "Deposits" block: a balance row of such a table may be an average).
+ */
+export function periodContext(t: BuiltTable, col: Col): string {
+  const averages = t.rows.some((r) => /\baverage\b/i.test(r.heading ? r.label : r.section)) ? ' average' : '';
+  return `${t.title} ${col.header.join(' ')}${averages}`;
+}
+
+export function rowPeriod(label: string, p: Period | null, section = '', around = ''): Period | null {
+  // A flow printed under a date column says its length: the period of that length ending on the date.
+  const length = p?.type === 'instant' ? label.match(LENGTH_IN_LABEL_RE) : null;
+  if (p?.type === 'instant' && length && !findDates(label).length) return duration(monthsBefore(p.date, MONTHS[length[1].toLowerCase()]), p.date);
   if (p?.type === 'duration' && PERIOD_END_SECTION_RE.test(section) && !FLOW_RE.test(label)) return instant(p.end);
   // "Balance, December 31, 2004" / "Balance at June 30, 2005": the balance at that date, whatever the column.
   if (/^(?:ending |beginning |opening |closing )?balances?\b/i.test(label)) {
@@ -57,6 +89,7 @@ export function rowPeriod(label: string, p: Period | null, section = ''): Period
   if (!p || p.type !== 'duration') return p;
   if (BEGIN_RE.test(label)) return instant(addDays(p.start, -1));
   if (END_RE.test(label) || STOCK_RE.test(label.trim()) || (BALANCE_RATIO_RE.test(label) && !FLOW_RE.test(label))) return instant(p.end);
+  if (BANK_STOCK_RE.test(bareLabel(label)) && !FLOW_RE.test(`${label} ${section}`) && !FLOW_WORDS_RE.test(around)) return instant(p.end);
   return p;
 }
 
@@ -264,7 +297,7 @@ function cellPeriod(t: BuiltTable, r: BuiltRow, rowIndex: number, col: Col, layo
   if (p?.type === 'duration' && (HELD_COUNT_RE.test(r.label.trim()) || HELD_COUNT_RE.test((col.header[col.header.length - 1] ?? '').trim()))) {
     return instant(p.end);
   }
-  return rowPeriod(r.label, p, r.section);
+  return rowPeriod(r.label, p, r.section, periodContext(t, col));
 }
 
 /**

@@ -2,6 +2,7 @@
 // operations) take the duration of the statement column whose values they repeat; the rest stay instants.
 import type { BuiltTable, Col } from './layout.js';
 import { endOf } from './interpret.js';
+import { periodContext, rowPeriod } from './items.js';
 
 const cache = new WeakMap<BuiltTable, Set<string>[]>();
 
@@ -30,14 +31,49 @@ function computeAbsValues(t: BuiltTable, ci: number): Set<string> {
   return out;
 }
 
+/**
+ * The figures of a duration column that are flows: not the balances its rows print at the period's end (PNC's
+ * page-one "Total loans (in billions) 294.7" under "For the quarter | 2Q21"), which say nothing of a duration.
+ */
+function flowValues(t: BuiltTable, ci: number): Set<string> {
+  const col = t.cols[ci];
+  const stocks = new Set<string>();
+  for (const r of t.rows) {
+    if (rowPeriod(r.label, col.period, r.section, periodContext(t, col)) === col.period) continue;
+    for (const c of r.cells) if (c.col === ci) for (const p of c.cell.parts) if (p.value !== null) stocks.add(p.value.replace(/^-/, ''));
+  }
+  const all = absValues(t, ci);
+  return stocks.size ? new Set([...all].filter((v) => !stocks.has(v))) : all;
+}
+
 export function resolveDateOnlyColumns(tables: BuiltTable[]): void {
   const durations: { t: BuiltTable; ci: number; col: Col; values: Set<string> }[] = [];
   tables.forEach((t) =>
     t.cols.forEach((col, ci) => {
-      if (col.period?.type === 'duration' && col.kind !== 'change') durations.push({ t, ci, col, values: absValues(t, ci) });
+      if (col.period?.type === 'duration' && col.kind !== 'change') durations.push({ t, ci, col, values: flowValues(t, ci) });
     }),
   );
+  const instants: { t: BuiltTable; col: Col; values: Set<string> }[] = [];
+  tables.forEach((t) =>
+    t.cols.forEach((col, ci) => {
+      if (col.period?.type === 'instant' && col.kind !== 'change') instants.push({ t, col, values: absValues(t, ci) });
+    }),
+  );
+  // Figures another table prints at the same date, under a header that names a date and nothing else could mean:
+  // PNC's "Tangible Book Value per Common Share" columns "June 30 | 2021" print the equity 51,107, the book value
+  // 120.25 and the 425 shares of the highlights' balance sheet data "June 30 | 2021".
+  // PNC's "Balance Sheet and Credit Quality Summary" column "June 30, 2021 | PNC consolidated" prints the loans
+  // 294.7, securities 126.5 and deposits 452.9 of the Loans, Investment Securities and Deposits tables.
+  const balanceHits = (t: BuiltTable, col: Col, values: Set<string>) => {
+    const found = new Set<string>();
+    for (const o of instants) {
+      if (o.t === t || endOf(o.col.period!) !== endOf(col.period!)) continue;
+      for (const v of values) if (o.values.has(v)) found.add(v);
+    }
+    return found.size;
+  };
   const resolved = new Map<Col, BuiltTable>();
+  const balances = new Set<Col>();
   for (const t of tables) {
     t.cols.forEach((col, ci) => {
       if (!col.dateOnly || col.period?.type !== 'instant') return;
@@ -54,7 +90,9 @@ export function resolveDateOnlyColumns(tables: BuiltTable[]): void {
           best = d.col;
         }
       }
-      if (best && bestHits >= 2 && bestHits / values.size >= 0.3) {
+      const stocks = balanceHits(t, col, values);
+      if (stocks >= 2) balances.add(col);
+      if (best && bestHits >= 2 && bestHits / values.size >= 0.3 && bestHits > stocks) {
         col.period = best.period;
         resolved.set(col, t);
       }
@@ -64,7 +102,7 @@ export function resolveDateOnlyColumns(tables: BuiltTable[]): void {
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
     for (const col of t.cols) {
-      if (!col.dateOnly || col.period?.type !== 'instant' || resolved.has(col)) continue;
+      if (!col.dateOnly || col.period?.type !== 'instant' || resolved.has(col) || balances.has(col)) continue;
       const label = col.header.join(' | ');
       for (const other of [tables[ti - 1], tables[ti + 1]]) {
         const twin = other?.cols.find((o) => resolved.get(o) === other && o.header.join(' | ') === label);

@@ -228,8 +228,12 @@ export function assignSections(rows: BuiltRow[], lines: LineInfo[], to: number):
     spaced?: boolean;
     headingGap?: boolean;
     headingLine: number;
+    /** Label of the block's first row. */
+    firstLabel?: string;
   }
   const stack: Open[] = [];
+  // The block its total just closed, while no other row has been read.
+  let closed: Open | null = null;
   let prevHeading = false;
   let lastDataLine = -1;
   const norm = (x: string) =>
@@ -242,6 +246,7 @@ export function assignSections(rows: BuiltRow[], lines: LineInfo[], to: number):
   const closing = (r: BuiltRow) => !r.label || /^(?:total|subtotal|sub-total)\b/i.test(r.label);
   for (const r of rows) {
     if (r.heading) {
+      closed = null;
       if (prevHeading && stack.length) stack[stack.length - 1].outer = true;
       else if (stack.length && !stack[stack.length - 1].outer) stack.pop();
       stack.push({ label: r.label, outer: false, firstIndent: -1, rows: 0, headingLine: r.lines[r.lines.length - 1] });
@@ -250,12 +255,15 @@ export function assignSections(rows: BuiltRow[], lines: LineInfo[], to: number):
     }
     // A line printing no amount ("Preferred stock ... none", "Commitments") sits in the current block.
     if (!r.cells.length) {
+      closed = null;
       r.section = stack.length ? stack[stack.length - 1].label : '';
       continue;
     }
     prevHeading = false;
     const firstLine = r.lines[0];
     const closes = closing(r);
+    if (closed && parallelRow(closed.firstLabel, r.label)) stack.push({ ...closed, rows: 0 });
+    closed = null;
     let top = stack[stack.length - 1];
     // A blank line after a data row ends an inner block printed single-spaced, unless its total follows. The
     // block's own spacing (between its first two rows) decides; the table's spacing decides for its second row.
@@ -287,7 +295,22 @@ export function assignSections(rows: BuiltRow[], lines: LineInfo[], to: number):
     }
     if (top.firstIndent < 0) top.firstIndent = r.indent;
     if (top.rows === 1) top.spaced = blank;
+    if (top.rows === 0) top.firstLabel = r.label;
     top.rows++;
-    if (closes && top.rows > 1) stack.pop();
+    if (closes && top.rows > 1) closed = stack.pop()!;
   }
+}
+
+/**
+ * The block a total closed runs on when the next row repeats its first row with one word changed: PNC's "Per
+ * Common Share" heading over "Basic earnings (loss) from continuing operations ... Total basic earnings", then
+ * "Diluted earnings (loss) from continuing operations ... Total diluted earnings" under no heading of its own.
+ */
+function parallelRow(first: string | undefined, label: string): boolean {
+  if (!first) return false;
+  const words = (x: string) => x.toLowerCase().split(/\s+/).filter(Boolean);
+  const [a, b] = [words(first), words(label)];
+  if (a.length < 3 || a.length !== b.length) return false;
+  const differ = a.filter((w, k) => w !== b[k]);
+  return differ.length === 1 && /^[a-z]+$/.test(differ[0]) && a[0] !== b[0];
 }

@@ -32,8 +32,9 @@ function scaleWord(text: string): number | null {
 export function tableRowUnits(t: BuiltTable): { units: UnitKind[]; scales: (number | null)[] } {
   const rates = RATE_TABLE_RE.test(`${t.title} ${t.context ?? ''}`);
   const notes = t.rows.map((r) => footnoteMeasure(r.label, t.notes));
+  const results = resultHeadings(t.rows);
   const units = t.rows.map((r, k) => {
-    const unit = r.heading ? 'USD' : rowUnit(r.label, r.section, t.title);
+    const unit = r.heading ? 'USD' : rowUnit(r.label, results.has(r.section) ? '' : r.section, t.title);
     if (unit === 'USD' && notes[k].unit) return notes[k].unit!;
     return rates && unit === 'USD' ? 'percent' : unit;
   });
@@ -46,6 +47,24 @@ export function tableRowUnits(t: BuiltTable): { units: UnitKind[]; scales: (numb
   // sales per restaurant $ 63,114" under "(in thousands)", a hotel's revenue per available room.
   const scales = t.rows.map((r, k) => scaleWord(r.label) ?? (PER_UNIT_RE.test(r.label) ? 0 : scaleWord(r.section)) ?? notes[k].scale ?? null);
   return { units, scales };
+}
+
+/**
+ * Headings that name what their block computes: PNC's "Tangible book value per common share" over "Common
+ * shareholders' equity 51,107", "Goodwill and other intangible assets (11,515)", ... "Tangible common shareholders'
+ * equity", with "Tangible book value per common share (non-GAAP) $ 93.83" printed right after the block. The
+ * rows are the computation's amounts, not figures per share: such a heading gives its rows no unit.
+ */
+function resultHeadings(rows: BuiltRow[]): Set<string> {
+  const out = new Set<string>();
+  rows.forEach((r, k) => {
+    const section = r.section;
+    if (r.heading || !section || rows[k + 1]?.section === section) return;
+    const key = labelKey(section);
+    const after = rows.slice(k + 1, k + 4).filter((x) => !x.heading && x.cells.length && x.section !== section);
+    if (key.split(' ').length >= 3 && after.some((x) => labelKey(x.label).startsWith(key))) out.add(section);
+  });
+  return out;
 }
 
 const labelKey = (label: string) =>

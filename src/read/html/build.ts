@@ -108,8 +108,17 @@ export function buildHtmlTable(src: HtmlSource, seg: Segment, around: Surroundin
   // A header block's first stub names the table when nothing above does (PNC's "Retail Banking" over "In millions").
   const stubTitle = seg.headerRows.length > 1 ? stubs.find((t, k) => k < stubs.length - 1 && !/^\(.*\)$/.test(t) && !findScaleNote(t)) : undefined;
   const title = around.captionBold || matter.title || stubTitle || around.previous?.title || '';
+  // PNC's Basel III table prints "Dollars in millions" as a row of its own under the column headers, above the
+  // first amount: a note, like one in the header's stub.
+  const firstData = seg.bodyRows.findIndex((r) => r.kind === 'data');
+  const noteRows = seg.bodyRows
+    .slice(0, Math.max(0, firstData))
+    .filter((r) => r.kind === 'label')
+    .map(stubText)
+    .filter((l) => findScaleNote(l) && !/[:;.]$/.test(l) && l.split(/\s+/).length <= 10);
   const scaleNote =
     findScaleNote([...inTable, ...stubs].join(' ')) ??
+    findScaleNote(noteRows.join(' ')) ??
     [...matter.lines]
       .reverse()
       .map((l) => findScaleNote(l))
@@ -210,7 +219,13 @@ function inheritNeighbourPeriods(cols: Col[]): void {
     const shared = c.header.length > 1 && left.header.length > 1 && c.header[0] === left.header[0];
     // US Bancorp's "4Q 2021 | % (a) | 3Q 2021 | % (a)": a bare percent column is the ratio beside its amount.
     const companion = c.header.length === 1 && /^(?:%|percent(?:age)?|% of [\w\s]+)\s*(?:\([a-z0-9]{1,2}\)|\*+)?$/i.test(c.header[0].trim());
-    if (shared || companion) c.period = left.period;
+    // So is PNC's "June 30 | 2021 | Per Common Share": the amount's figure per share.
+    const perShare =
+      c.header.length === 1 && /^(?:\$\s*)?per (?:common |diluted |basic )?share(?: amounts?)?\s*(?:\([a-z0-9]{1,2}\)|\*+)?$/i.test(c.header[0].trim());
+    if (shared || companion || perShare) {
+      c.period = left.period;
+      if (perShare) c.dateOnly = left.dateOnly;
+    }
   }
 }
 
