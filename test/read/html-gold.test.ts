@@ -34,6 +34,7 @@ const RELEASES: [string, number][] = [
   // (billions)" rows after the first total, and the eight "NA" cells the reader emits (P8: not cells) are left.
   ['agnc_2020-04-29_8k_ex99-1', 0.98],
   ['pnc_2021-07-14_8k_ex99-1', 0.96],
+  ['nvidia_2026-02-25_8k_ex99-1', 0.99],
 ];
 
 const read = (name: string) => readHtmlRelease(readFileSync(`${SRC}/${name}.htm`, 'utf8'), `${name}.htm`);

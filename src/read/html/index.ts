@@ -246,6 +246,19 @@ function continues(prev: BuiltTable, t: BuiltTable, between: string[]): boolean 
 }
 
 function mergeInto(prev: BuiltTable, t: BuiltTable): void {
+  // The one line a continued part prints over its rows, inside its own <table>, is the heading of its first block,
+  // not a title: NVIDIA's reconciliation resumes after a page break with "Diluted net income per share" over its
+  // "GAAP" and "Non-GAAP" rows, and its cash-flow statement with "Cash flows from financing activities:".
+  const heading = t.titleLines?.length === 1 && t.titleLines[0] === t.title ? t.title : '';
+  if (heading && t.rows.length && !t.rows[0].heading) {
+    // ... as far as its rows stay indented under it ("Weighted average shares used ..." at the margin is not).
+    const depth = t.rows[0].indent;
+    for (const r of t.rows) {
+      if (r.heading || r.indent < depth) break;
+      if (!r.section) r.section = heading;
+    }
+    prev.rows.push({ label: heading, indent: 0, heading: true, total: false, lines: [t.startLine], valueLine: 0, cells: [], section: '', afterRule: false });
+  }
   prev.rows.push(...t.rows);
   prev.endLine = Math.max(prev.endLine, t.endLine);
   prev.cols.forEach((c, k) => {
