@@ -100,3 +100,28 @@ describe('a number the reader cannot read', () => {
     expect(warnings(html)[0].message).toContain('"12 of 30"');
   });
 });
+
+describe('split cells Caterpillar prints', () => {
+  const grid = (...rows: string[]) =>
+    '<p>(Dollars in millions)</p>\n<table>\n' +
+    row(cell(''), cell('Three Months Ended March 31,', 'colspan="2"')) +
+    row(cell(''), cell('2022'), cell('2021'), cell('Change', 'colspan="2"')) +
+    rows.join('') +
+    '</table>\n';
+
+  it('"(1.8" and " pts)" in two cells: -1.8 percentage points, a change', () => {
+    const html = grid(row(cell('Segment Profit Margin'), cell('15.6%'), cell('17.4%'), cell('(1.8&#160;'), cell('&#160;pts)')));
+    expect(cells(html).map((c) => [c[2], c[3], c[4], c[5]])).toContainEqual(['(1.8pts)', '-1.8', 'percent', 'change']);
+    expect(warnings(html)).toEqual([]);
+  });
+
+  it('"1,2" after a figure, in a smaller font or naming printed footnotes, marks footnotes 1 and 2: no value, no warning', () => {
+    const html = (marker: string) =>
+      grid(row(cell('Receivables - finance'), cell('<font style="font-size:9pt">4,966</font>'), cell('4,100'), cell('866'), marker)) +
+      '<p>(1) Elimination of receivables.</p>\n<p>(2) Reclassification.</p>';
+    for (const marker of [cell('<font style="font-size:6pt">1,2</font>'), cell('1,2')]) {
+      expect(cells(html(marker)).map((c) => c[2])).toEqual(['4,966', '4,100', '866']);
+      expect(warnings(html(marker))).toEqual([]);
+    }
+  });
+});

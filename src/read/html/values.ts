@@ -29,13 +29,17 @@ export interface ValuePiece {
 
 const DOLLAR_RE = /^(?:US)?\$$/;
 const LPAREN_RE = /^(?:\(|\$\(|\(\$)$/;
-const SUFFIX_RE = /^(?:\)|%|\)%|%\)|\)\s*%)(?:\s*(?:\([a-z0-9]{1,2}\)|\*{1,3}|[\u2020\u2021]))*$/i;
+// Caterpillar prints "(1.8" and " pts)" in two cells: percentage points closing the figure.
+const SUFFIX_RE = /^(?:\)|%|\)%|%\)|\)\s*%|(?:ppts?|pp|pts?\.?)\s*\)?)(?:\s*(?:\([a-z0-9]{1,2}\)|\*{1,3}|[\u2020\u2021]))*$/i;
+// "1,2" in a cell of its own after a figure: two footnote markers (Caterpillar's supplemental data), not a number
+// (a thousands group has three digits).
+const MARKER_LIST_RE = /^(\d{1,2})(?:\s*,\s*(\d{1,2}))+$/;
 const NOTE_RE = /^(?:\([a-z]{1,2}\)|\*{1,3}|[\u2020\u2021])+$/i;
 const DIGIT_NOTE_RE = /^\((\d{1,2})\)$/;
 const SIGN_WORD_RE = /^(up|down|increased?|decreased?)\s+(?=[\d.$])/i;
 const UNCHANGED_RE = /^unchanged$/i;
 const NAN_WORD_RE = /^(?:n\.?\s?m\.?|n\.?\s?a\.?|nmf|not meaningful|n\/m|n\/a)$/i;
-const POINTS_RE = /(?<=[\d)])\s*(?:ppts?|pp|pts?\.?|percentage\s+points?)\s*$/i;
+const POINTS_RE = /(?<=[\d)])\s*(?:ppts?|pp|pts?\.?|percentage\s+points?)\s*(\))?\s*$/i;
 const DASH_PCT_RE = /^[\u2014\u2013-]{1,3}\s*%$/;
 const SLASH_PAIR_RE =
   /^(\(?\$?\(?-?\d[\d,]*\.\d+\)?)\s*\/\s*(\(?\$?\(?-?\d[\d,]*\.\d+\)?)$|^(\(?\$\(?-?\d[\d,]*(?:\.\d+)?\)?)\s*\/\s*(\(?\$\(?-?\d[\d,]*(?:\.\d+)?\)?)$/;
@@ -163,7 +167,7 @@ export function rowValues(cells: GridCell[], marks: NoteMarks = NO_MARKS, unread
     // 9pt figures) is its footnote marker, not a value.
     for (let k = j; k < cells.length && kinds[k] !== 'dollar' && kinds[k] !== 'lparen'; k++) {
       if (kinds[k] === 'empty' || kinds[k] === 'suffix') continue;
-      if (smallMarker(cells[k], core)) used.add(k);
+      if (smallMarker(cells[k], core) || markerList(cells[k], marks)) used.add(k);
       break;
     }
     // A footnote marker after the number: "(a)", "*", or a "(1)" the markup or the document makes one (printed as
@@ -198,9 +202,15 @@ function noteAfter(cells: GridCell[], kinds: PieceKind[], j: number, marks: Note
   return !(k < cells.length && kinds[k] === 'suffix');
 }
 
+/** "1,2" in a cell of its own: footnote markers when the document prints a footnote for each of them. */
+function markerList(cell: GridCell, marks: NoteMarks): boolean {
+  const t = cell.text.text.trim();
+  return MARKER_LIST_RE.test(t) && t.split(',').every((n) => marks.defined.has(n.trim()));
+}
+
 /** A one- or two-digit number in a cell of its own printed at most four fifths the size of the number before it. */
 function smallMarker(cell: GridCell, core: GridCell): boolean {
-  if (!/^\(?\d{1,2}\)?$/.test(cell.text.text)) return false;
+  if (!/^\(?\d{1,2}(?:\s*,\s*\d{1,2})*\)?$/.test(cell.text.text)) return false;
   const own = fontSizePt(cell.el);
   const value = fontSizePt(core.el);
   return own !== undefined && value !== undefined && own * 5 <= value * 4;
@@ -234,7 +244,11 @@ function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): Valu
   let input = NAN_WORD_RE.test(words) ? 'NM' : shown.text.replace(/^(?:approximately|approx\.|about|~)\s*/i, (m) => ' '.repeat(m.length));
   // Mastercard's "(1.8) ppt": percentage points, the difference of two percentages; the raw keeps the word.
   const points = input.match(POINTS_RE);
-  if (points) input = input.slice(0, points.index) + ' '.repeat(input.length - points.index!);
+  // "(1.8 pts)": the word goes, the closing parenthesis stays.
+  if (points) {
+    const close = points[1] ? ')' : '';
+    input = input.slice(0, points.index) + close + ' '.repeat(input.length - points.index! - close.length);
+  }
   // "—%": a zero percentage printed as a dash.
   const dashPct = DASH_PCT_RE.test(input.trim());
   if (dashPct) input = input.replace('%', ' ');
