@@ -43,14 +43,19 @@ export function otherEntities(prose: string, registrant: string | undefined): Ot
   const own = registrantWords(registrant);
   const out: OtherEntity[] = [];
   for (const m of prose.matchAll(DEAL)) {
-    let name = m[1].replace(/[\s,;:'\-]+$/, '');
+    let name = m[1].replace(/[\s,;:'-]+$/, '');
     // A sentence's full stop is not part of the name; the one of "Ltd." is.
     if (name.endsWith('.') && !LEGAL_FORM.test(name)) name = name.slice(0, -1);
     const first = name.split(/\s+/)[0];
     if (NOT_A_NAME.test(first.replace(/[.,]$/, '')) || name.length < 3) continue;
     const names = [name, name.replace(LEGAL_FORM, '').trim(), m[2]?.trim()].filter((n): n is string => !!n && n.length >= 3);
     if (names.some((n) => own.some((w) => wordRe(w).test(n)))) continue;
-    const known = out.find((e) => e.names.some((n) => names.some((k) => k.toLowerCase() === n.toLowerCase())));
+    // "BBVA USA" and "BBVA USA Bancshares, Inc." are one company: one name is the other's first words.
+    const same = (a: string, b: string) => {
+      const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+      return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+    };
+    const known = out.find((e) => e.names.some((n) => names.some((k) => same(k, n))));
     if (known) {
       for (const n of names) if (!known.names.some((k) => k.toLowerCase() === n.toLowerCase())) known.names.push(n);
     } else out.push({ name, names: [...new Set(names)] });
