@@ -19,6 +19,7 @@ const AXES: Record<MemberAxis, { name: string; label: string }> = {
   consolidation: { name: 'ConsolidationItems', label: 'Consolidation items' },
   basis: { name: 'ReportingBasis', label: 'Reporting basis' },
   currency: { name: 'CurrencyBasis', label: 'Currency basis' },
+  acquiree: { name: 'BusinessAcquisition', label: 'Business acquisition' },
 };
 
 /** Members of the extension's axes: the column's own (segment, region, consolidation) and the evidence's. */

@@ -20,9 +20,10 @@ export type RangeRole = '' | 'low' | 'high' | 'change';
  * Guarantor | Eliminations | Consolidated"). The map puts each on a member of an axis of that kind; the total
  * (member null) is the axis default. The map adds two from the document's evidence (src/map/collisions.ts): the
  * reporting basis ("As Reported | Adjustments | Non-GAAP": reported is the default) and the currency basis
- * ("in Constant Currency").
+ * ("in Constant Currency"). The reader adds one more: another company's figures ("eOne (under U.S. GAAP)" beside
+ * "Hasbro As Reported", src/read/entities.ts), on that company's member of a business-acquisition axis.
  */
-export type MemberAxis = 'segment' | 'region' | 'consolidation' | 'basis' | 'currency';
+export type MemberAxis = 'segment' | 'region' | 'consolidation' | 'basis' | 'currency' | 'acquiree';
 
 export interface ColumnMember {
   axis: MemberAxis;

@@ -7,6 +7,7 @@ import type { Message } from '../../model/source.js';
 import { itemsOfTable } from '../items.js';
 import { nameTables, type BuiltTable } from '../layout.js';
 import { segmentHeadings } from '../members.js';
+import { markEntityMembers } from '../entities.js';
 import { resolveDateOnlyColumns } from '../reconcile.js';
 import { headerPeriod } from '../periods.js';
 import { resolveChangePeriods } from '../interpret.js';
@@ -30,6 +31,8 @@ interface Placed {
   built: BuiltTable;
   /** Offset of the <table> it was read from, for ordering blocks. */
   at: number;
+  /** The text printed between the previous table and this one (none for a later table of one <table>). */
+  between: string;
 }
 
 /** What the walk over the document's blocks gives: the tables, the text, and the flow the scope rules read. */
@@ -61,6 +64,15 @@ export function readHtmlRelease(text: string, file: string): ReleaseDocument {
   messages.push(...weighEvidence(built, { prose: prose.join(' '), releaseDate: cover.releaseDate?.value, file }));
   nameTables(built);
   messages.push(...segmentHeadings(built, file));
+  messages.push(
+    ...markEntityMembers(
+      built,
+      prose.join(' '),
+      cover.registrantName?.value,
+      file,
+      placed.map((p) => p.between),
+    ),
+  );
   const items: LineItem[] = [];
   const tables: Table[] = [];
   built.forEach((t, ti) => {
@@ -121,14 +133,14 @@ function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file:
       w.flow[i].table = w.placed.length;
       used--;
     }
-    for (const t of tables) placeTable(w, t, above, b.startOffset, file);
+    tables.forEach((t, k) => placeTable(w, t, above, b.startOffset, file, k === 0 ? above.join(' ') : ''));
     above = [];
   }
   return w;
 }
 
 /** Places one printed table: a continuation of the previous one (merged), or a table of its own. */
-function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file: string): void {
+function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file: string, between: string): void {
   // Mastercard sets each page number in a one-cell <table> of its own ("2", "3", ... "11" at the foot of the pages).
   if (isPageNumber(t)) return;
   if (isContents(t)) {
@@ -158,7 +170,7 @@ function placeTable(w: Walked, t: BuiltTable, above: string[], at: number, file:
   const ti = w.placed.length;
   for (const l of t.titleLines ?? []) w.flow.push({ kind: 'text', text: l, table: ti });
   w.flow.push({ kind: 'other', text: '', table: ti });
-  w.placed.push({ built: t, at });
+  w.placed.push({ built: t, at, between });
 }
 
 function isPageNumber(t: BuiltTable): boolean {
