@@ -64,3 +64,14 @@ describe('two releases of one company on one date into one --out (issue 13, case
     expect(last).toMatch(/^ixport: 2 releases in [\d.]+ s: 1 converted \(\d+ facts\); 1 failed: .*no-such-release\.txt$/);
   });
 });
+
+describe('convert --verbose', () => {
+  it('is accepted, as the summary of hidden info findings says, and lists them', async () => {
+    const out = join(tmp, 'verbose');
+    const plain = await capture(() => convert.run(['examples/003_dae102acde5e4e8b.txt', '--out', out]));
+    expect(plain.err).toMatch(/info \(.*; --verbose lists them\)/);
+    const verbose = await capture(() => convert.run(['examples/003_dae102acde5e4e8b.txt', '--out', out, '--verbose']));
+    expect(verbose.code).toBe(0);
+    expect(verbose.err).toMatch(/: info \[duplicate\.consistent\]/);
+  });
+});

@@ -10,7 +10,7 @@ import { type Message } from '../../model/source.js';
 import { formatFindings } from '../../check/format.js';
 import { loadFixes, type Fixes } from '../../read/fixes.js';
 
-const help = `Usage: ixport convert <release>... [--out <dir>] [--cik <CIK>] [--fix <fixes.json>] [--force] [--jobs <n>] [--quiet]
+const help = `Usage: ixport convert <release>... [--out <dir>] [--cik <CIK>] [--fix <fixes.json>] [--force] [--jobs <n>] [--quiet] [--verbose]
 
 Converts EDGAR earnings releases (plaintext .txt, HTML .htm) into, for each release <name>:
   <dir>/<name>.xbrl         XBRL 2.1 instance
@@ -28,6 +28,8 @@ Options:
   --force        write outputs even when the checks find an error-level inconsistency
   --jobs <n>     worker threads for several releases (default: one per core)
   --quiet        print only errors
+  --verbose      list info findings too (agreeing duplicates, collisions resolved); <name>.report.txt
+                 always lists every finding
 
 Several releases run on worker threads; each is written when done, and a last line sums up the batch
 (converted, stopped by findings, refused, failed, facts, time).
@@ -48,6 +50,7 @@ const command: Command = {
       force: { type: 'boolean', default: false },
       jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
       fix: { type: 'string' },
     });
     if (positionals.length === 0) throw new UserError('convert needs at least one release file; see `ixport convert --help`');
@@ -59,7 +62,7 @@ const command: Command = {
     if (values.fix !== undefined && positionals.length !== 1) throw new UserError('convert: --fix corrects one release; give exactly one release file with it');
     const fixes = values.fix === undefined ? undefined : loadFixes(values.fix);
 
-    const out = resultWriter({ out: values.out!, quiet: !!values.quiet, force: !!values.force }, io);
+    const out = resultWriter({ out: values.out!, quiet: !!values.quiet, verbose: !!values.verbose, force: !!values.force }, io);
     const total = positionals.length;
     const started = performance.now();
     if (total === 1) await out.settle(await convertOne(positionals[0], cik, fixes));
@@ -98,6 +101,7 @@ class Tally {
 interface WriteOptions {
   out: string;
   quiet: boolean;
+  verbose: boolean;
   force: boolean;
 }
 
@@ -124,7 +128,7 @@ function resultWriter(values: WriteOptions, io: CliIo) {
     }
     const errors = r.messages.filter(isError);
     const shown = values.quiet ? errors : r.messages;
-    if (shown.length) io.stderr.write(formatFindings(shown, r.file));
+    if (shown.length) io.stderr.write(formatFindings(shown, r.file, { verbose: values.verbose }));
     if (errors.length && !values.force) {
       io.stderr.write(`ixport: ${r.file}: ${errors.length} error-level finding(s); nothing written (use --force to write anyway)\n`);
       tally.stopped.push(r.file);
