@@ -46,6 +46,7 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
     applyWeeks(t, weeks, say);
     repeatedDates(t, say);
   }
+  alignQuarters(tables, say);
   const released = input.releaseDate ? releaseDate(tables, input.releaseDate, input.file, messages) : undefined;
   missingScales(tables, input.prose, say);
   // Figures another table prints decide a misread period before the release date bound warns about it.
@@ -57,6 +58,37 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
 }
 
 type Say = (t: BuiltTable, severity: 'info' | 'warning', ruleId: string, message: string) => void;
+
+const DAY_MS = 86_400_000;
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
+/**
+ * One quarter, one period: a document whose own evidence runs a quarter on its 52/53-week calendar (Hasbro's
+ * statements: "Quarter Ended | March 31, 2019" from December 31, 2018) means that quarter wherever it is named,
+ * as "Q1 2019", "March 2019" or "Quarter Ended March 31, 2019" over a pro forma reconciliation, not January 1 to
+ * March 31. Periods within a week of each other at both ends are one quarter; the one starting on another day than
+ * the first of a month is the calendar the evidence found, when it is the only such one.
+ */
+function alignQuarters(tables: BuiltTable[], say: Say): void {
+  const all = new Map<string, { start: string; end: string }>();
+  for (const t of tables) for (const c of t.cols) if (c.period?.type === 'duration' && !c.kind) all.set(`${c.period.start}/${c.period.end}`, c.period);
+  const weekly = [...all.values()].filter((p) => !p.start.endsWith('-01'));
+  for (const t of tables) {
+    for (const c of t.cols) {
+      const p = c.period;
+      if (p?.type !== 'duration' || c.kind || !p.start.endsWith('-01')) continue;
+      const near = weekly.filter((d) => daysApart(d.start, p.start) <= 7 && daysApart(d.end, p.end) <= 7);
+      if (near.length !== 1) continue;
+      c.period = duration(near[0].start, near[0].end);
+      say(
+        t,
+        'info',
+        'read.evidence-period',
+        `column "${c.header.join(' | ')}": ${near[0].start}..${near[0].end}, the quarter the document's calendar runs (was ${p.start}..${p.end})`,
+      );
+    }
+  }
+}
 
 const WORD_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
 
