@@ -40,6 +40,7 @@ const SIGN_WORD_RE = /^(up|down|increased?|decreased?)\s+(?=[\d.$])/i;
 const UNCHANGED_RE = /^unchanged$/i;
 const NAN_WORD_RE = /^(?:n\.?\s?m\.?|n\.?\s?a\.?|nmf|not meaningful|n\/m|n\/a)$/i;
 const POINTS_RE = /(?<=[\d)])\s*(?:ppts?|pp|pts?\.?|percentage\s+points?)\s*(\))?\s*$/i;
+const RATIO_TO_ONE_RE = /(\d+(?:\.\d+)?)\s*:\s*1\s*$/;
 const DASH_PCT_RE = /^[\u2014\u2013-]{1,3}\s*%$/;
 const SLASH_PAIR_RE =
   /^(\(?\$?\(?-?\d[\d,]*\.\d+\)?)\s*\/\s*(\(?\$?\(?-?\d[\d,]*\.\d+\)?)$|^(\(?\$\(?-?\d[\d,]*(?:\.\d+)?\)?)\s*\/\s*(\(?\$\(?-?\d[\d,]*(?:\.\d+)?\)?)$/;
@@ -249,6 +250,9 @@ function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): Valu
     const close = points[1] ? ')' : '';
     input = input.slice(0, points.index) + close + ' '.repeat(input.length - points.index! - close.length);
   }
+  // AGNC's leverage "9.9:1": a ratio to one, a pure multiple like "9.9x".
+  const toOne = input.match(RATIO_TO_ONE_RE);
+  if (toOne) input = input.slice(0, toOne.index) + toOne[1] + 'x' + ' '.repeat(input.length - toOne.index! - toOne[1].length - 1);
   // "—%": a zero percentage printed as a dash.
   const dashPct = DASH_PCT_RE.test(input.trim());
   if (dashPct) input = input.replace('%', ' ');
@@ -259,7 +263,7 @@ function parsePiece(core: GridCell, located: LocatedText, dollar: boolean): Valu
   if (split.label || split.cells.length !== (listed ? 2 : 1)) return null;
   fillCellText(input, split.cells);
   const cell = listed ? joinListed(input, split.cells) : split.cells[0];
-  if ((input === 'NM' && located.text !== 'NM') || points || dashPct) {
+  if ((input === 'NM' && located.text !== 'NM') || points || dashPct || toOne) {
     cell.text = located.text.trim();
     cell.parts[0].raw = located.text.trim();
   }
