@@ -416,7 +416,8 @@ export interface ParsedValue {
 
 /** Value of one printed cell side: sign applied, grouping and symbols removed, decimals as printed. */
 export function parseValue(raw: string): ParsedValue {
-  const compact = raw.replace(/\s+/g, '');
+  // Printed words of the unit stay in the raw, not in the value: "2.0 pts", "(1.8) ppt", "10.0:1".
+  const compact = raw.replace(/\s+/g, '').replace(/(?<=[\d)])(?:ppts?|pp|pts?\.?|:1)(?=\)?$)/i, '');
   const dollar = compact.includes('$');
   const percent = compact.includes('%');
   const times = /\d\)?[xX]\)?$/.test(compact);
