@@ -49,6 +49,7 @@ const ENTRIES: Record<string, Entry> = {
     'info',
     "A table printed under a heading naming one of the segments the document lists is that segment's: its columns are on that segment member.",
   ],
+  'read.segment-box': ['info', 'A box headed by a period and a segment the document lists ("4Q21 Global Markets") puts its figures on that segment.'],
   'read.entity-member': ['info', "A title or column names a company the release says it acquired: its figures go on that company's member."],
   'read.contents-table': ['info', 'A table of contents (page numbers under "Page(s)") is not read as figures.'],
   // load: any file -> text -> kind -> facts

@@ -6,6 +6,7 @@
 import type { MemberAxis } from '../model/document.js';
 import type { Message } from '../model/source.js';
 import type { BuiltTable, Col } from './layout.js';
+import { headerPeriod } from './periods.js';
 
 /** Headers that qualify a figure rather than name a part of the entity (GAAP / Adjustments / Non-GAAP, % of sales). */
 const NOT_A_PART_RE =
@@ -83,8 +84,37 @@ export function segmentHeadings(tables: BuiltTable[], file: string): Message[] {
     for (const c of t.cols) if (c.member?.axis === 'segment' && c.member.member) names.set(bare(c.member.member), c.member.member);
     if (!SEGMENT_TITLE_RE.test(t.title)) continue;
     for (const r of t.rows) if (r.cells.length && r.label.trim() && !TOTAL_RE.test(r.label.trim())) names.set(bare(r.label), r.label.trim());
+    // ... or as the heading its rows are grouped under (Goldman's "Segment Net Revenues": "GLOBAL MARKETS" over
+    // "FICC intermediation", "FICC financing", ...).
+    for (const r of t.rows) if (r.cells.length && r.section.trim() && !names.has(bare(r.section))) names.set(bare(r.section), r.section.trim());
   }
   const out: Message[] = [];
+  // A box headed by a period and a segment it names ("4Q21 Global Markets" over its figures) is that segment's.
+  for (const t of tables) {
+    if (t.cols.length !== 1 || t.cols[0].member || !t.cols[0].period) continue;
+    const header = t.cols[0].header.join(' ');
+    const name = [...names.keys()]
+      .sort((x, y) => y.length - x.length)
+      .find((n) => !MEASURE_RE.test(n) && ` ${bare(header)} `.includes(` ${n} `) && headerPeriod([bare(header).replace(n, ' ')]).period);
+    if (!name) continue;
+    const printed =
+      header.match(
+        new RegExp(
+          name
+            .split(' ')
+            .map((w) => w.replace(/[^a-z0-9]/g, (ch) => `\\${ch}`))
+            .join('[^A-Za-z0-9&]+'),
+          'i',
+        ),
+      )?.[0] ?? names.get(name)!;
+    t.cols[0].member = { axis: 'segment', member: printed };
+    out.push({
+      ruleId: 'read.segment-box',
+      severity: 'info',
+      message: `column "${header}" of table "${t.title}" names a period and "${printed}", a segment the document lists: its figures are on that segment member`,
+      positions: [{ file, line: t.headerLine ?? t.startLine, column: 1 }],
+    });
+  }
   for (const t of tables) {
     const name = t.heading ? names.get(bare(t.heading)) : undefined;
     if (!name || bare(t.title) === bare(name) || t.cols.some((c) => c.member)) continue;

@@ -25,6 +25,8 @@ export interface Grid {
   width: number;
   /** Text of a <caption> element, if any. */
   caption: string;
+  /** A box (boxes.ts): its first row is one heading over all its figures, the column header, not a caption. */
+  headed?: boolean;
 }
 
 const MAX_SPAN = 64;

@@ -14,6 +14,7 @@ import { resolveChangePeriods } from '../interpret.js';
 import { buildHtmlTable } from './build.js';
 import { readHtmlCover } from './cover.js';
 import { buildGrid, type Grid } from './grid.js';
+import { splitBoxes } from './boxes.js';
 import { parseHtmlDocument } from './parse.js';
 import { analyzeRows } from './rowkinds.js';
 import { htmlNoteMarks, type NoteMarks } from './values.js';
@@ -108,35 +109,44 @@ function walkTables(src: HtmlSource, payload: string, blocks: HtmlBlock[], file:
       continue;
     }
     const grid = buildGrid(payload, b.el);
-    const tables = tablesOfGrid(src, grid, above, marks);
-    if (!tables.length) {
-      // A table without values (letterhead, contact block, a title set in a one-cell table) is text above the next.
-      for (const row of grid.rows) {
-        const line = row
-          .map((c) => c.text.text)
-          .filter(Boolean)
-          .join(' ');
-        if (line) {
-          above.push(line);
-          textLine(line);
-        }
-        // Letterhead cells carry cover facts: Buckle's "For Immediate Release: November 22, 2024".
-        for (const c of row) if (c.text.text) w.textLines.push(c.text);
-      }
-      continue;
-    }
-    // The title matter read from the lines above the first table of the <table> is that table's (as the title
-    // lines of a plaintext table are inside its region).
-    let used = titleMatter(above).lines.length;
-    for (let i = w.flow.length - 1; i >= 0 && used > 0; i--) {
-      if (w.flow[i].kind !== 'text') continue;
-      w.flow[i].table = w.placed.length;
-      used--;
-    }
-    tables.forEach((t, k) => placeTable(w, t, above, b.startOffset, file, k === 0 ? above.join(' ') : ''));
-    above = [];
+    // A page of bordered boxes beside prose: the prose is text, each box a table of its own (boxes.ts).
+    const split = splitBoxes(grid, marks);
+    const parts = split ? [split.rest, ...split.boxes] : [grid];
+    for (const part of parts) above = placeGrid(w, src, part, above, marks, b.startOffset, file);
   }
   return w;
+}
+
+/** Places the tables of one grid (the lines above it the title matter); returns the lines above the next. */
+function placeGrid(w: Walked, src: HtmlSource, grid: Grid, above: string[], marks: NoteMarks, at: number, file: string): string[] {
+  const textLine = (t: string) => w.flow.push({ kind: 'text', text: t, furniture: FURNITURE_RE.test(t.trim()) });
+  const tables = tablesOfGrid(src, grid, above, marks);
+  if (!tables.length) {
+    // A table without values (letterhead, contact block, a title set in a one-cell table) is text above the next.
+    for (const row of grid.rows) {
+      const line = row
+        .map((c) => c.text.text)
+        .filter(Boolean)
+        .join(' ');
+      if (line) {
+        above.push(line);
+        textLine(line);
+      }
+      // Letterhead cells carry cover facts: Buckle's "For Immediate Release: November 22, 2024".
+      for (const c of row) if (c.text.text) w.textLines.push(c.text);
+    }
+    return above;
+  }
+  // The title matter read from the lines above the first table of the <table> is that table's (as the title
+  // lines of a plaintext table are inside its region).
+  let used = titleMatter(above).lines.length;
+  for (let i = w.flow.length - 1; i >= 0 && used > 0; i--) {
+    if (w.flow[i].kind !== 'text') continue;
+    w.flow[i].table = w.placed.length;
+    used--;
+  }
+  tables.forEach((t, k) => placeTable(w, t, above, at, file, k === 0 ? above.join(' ') : ''));
+  return [];
 }
 
 /** Places one printed table: a continuation of the previous one (merged), or a table of its own. */
@@ -208,6 +218,8 @@ function tablesOfGrid(src: HtmlSource, grid: Grid, above: string[], marks: NoteM
       previous: prev ? { title: prev.title, scaleNote: prev.scaleNote } : undefined,
       captionBold: caption ? leadingBold(caption.el) : undefined,
     });
+    // A box printing no title above it is named by its heading ("4Q21 Investment Banking").
+    if (grid.headed && !t.title.trim() && t.cols.length === 1) t.title = t.cols[0].header.join(' ');
     inheritSpanningPeriods(out, t);
     // The heading over the first box of a <table> heads the boxes below it (a segment's sales, by region, profit).
     if (!t.heading && prev?.heading) t.heading = prev.heading;

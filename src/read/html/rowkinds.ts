@@ -45,8 +45,19 @@ export function analyzeRows(grid: Grid, marks: NoteMarks = NO_MARKS): RowAnalysi
   // not one printed as a figure ("up 8%", "$1.2"): Mastercard's transposed "Key Business Drivers" prints
   // its first figure at the margin under its column header.
   const inLabel = (p: ValuePiece) => p.col === 0 && grid.width > 1 && !p.cell.parts.some((x) => x.percent || x.dollar);
+  // A figure centred across the box it heads spans the column where the rows below print their labels (Goldman's
+  // "$14.88 billion" over "Financial advisory | $5.65 billion"): it does not move the value area left of them.
+  const firsts = pieces.map((list) => Math.min(...list.filter((p) => realValue(p, list) && !inLabel(p)).map((p) => p.from), Infinity));
+  const centred = (p: ValuePiece) =>
+    p.core.colEnd > p.from &&
+    grid.rows.some(
+      (cells, ri) =>
+        firsts[ri] < Infinity && cells.some((c) => c.col >= p.from && c.colEnd < firsts[ri] && c.colEnd <= p.core.colEnd && pieceKind(c) === 'text'),
+    );
   let valueStart = Infinity;
-  for (const list of pieces) for (const p of list) if (realValue(p, list) && !inLabel(p)) valueStart = Math.min(valueStart, p.from);
+  for (const list of pieces) for (const p of list) if (realValue(p, list) && !inLabel(p) && !centred(p)) valueStart = Math.min(valueStart, p.from);
+  if (valueStart === Infinity)
+    for (const list of pieces) for (const p of list) if (realValue(p, list) && !inLabel(p)) valueStart = Math.min(valueStart, p.from);
   // The label area: cells with text left of the row's first value ("$" cells are the value's), in data rows.
   let labelEnd = -1;
   grid.rows.forEach((cells, ri) => {
@@ -59,11 +70,17 @@ export function analyzeRows(grid: Grid, marks: NoteMarks = NO_MARKS): RowAnalysi
   let seenData = false;
   const rows = grid.rows.map((cells, index): RowInfo => {
     const valueCells = new Set(pieces[index].flatMap((p) => (inLabel(p) ? [] : [p.core])));
-    const values = pieces[index].filter((p) => !inLabel(p) && p.col >= valueStart);
+    const values = pieces[index].filter((p) => !inLabel(p) && (p.col >= valueStart || (centred(p) && p.core.colEnd >= valueStart)));
     const labelCells = cells.filter((c) => c.text.text && c.col <= labelEnd && !valueCells.has(c));
     const headCells = cells.filter((c) => c.text.text && c.col > labelEnd);
     const info: RowInfo = { index, kind: 'empty', cells, values, labelCells, headCells, unread: unread[index].filter((u) => u.cell.col > labelEnd) };
     info.kind = rowKind(info, valueStart, seenData);
+    // A box's heading spans its label column too ("2021 Investment Banking"): it heads the figures.
+    if (grid.headed && index === 0 && info.kind === 'caption') {
+      info.kind = 'header';
+      info.headCells = info.labelCells;
+      info.labelCells = [];
+    }
     if (info.kind === 'data') seenData = true;
     return info;
   });

@@ -78,7 +78,7 @@ export function isBold(el: Element): boolean {
 }
 
 /** A rule drawn above or below the cell (the line over a total). */
-export function hasBorder(el: Element, side: 'top' | 'bottom'): boolean {
+export function hasBorder(el: Element, side: 'top' | 'bottom' | 'left' | 'right'): boolean {
   const s = styleMap(attr(el, 'style'));
   const v = s.get(`border-${side}`) ?? s.get(`border-${side}-style`) ?? s.get('border');
   return !!v && !/\bnone\b|\bhidden\b|^0(?:px|pt)?\b/i.test(v) && /solid|double|dotted|dashed|\d/.test(v);
