@@ -166,7 +166,9 @@ export const CHANGE_RE =
 /** Derives the period of a column from its header lines. */
 export function headerPeriod(lines: string[]): HeaderPeriod {
   // "Septem-" / "ber 30," : a word hyphenated across header lines.
+  // An audit mark set between the date and its year ("Sept. 30, | (Unaudited) | 1997") belongs to neither.
   const text = lines
+    .filter((l) => !/^\s*\((?:un)?audited\)\s*$/i.test(l))
     .join(' ')
     .replace(/([A-Za-z])- ([a-z])/g, '$1$2')
     .replace(/\s+/g, ' ')
