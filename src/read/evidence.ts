@@ -18,6 +18,7 @@ import { endOf } from './interpret.js';
 import { applyWeeks, statedWeeks } from './weeks.js';
 import { crossTables, ytdSums } from './crosscheck.js';
 import { applyFiscalCalendar } from './fiscal.js';
+import { applyRelativeColumns } from './relative.js';
 
 export interface EvidenceInput {
   /** The release's prose (paragraphs outside tables), lines joined with spaces. */
@@ -47,6 +48,7 @@ export function weighEvidence(tables: BuiltTable[], input: EvidenceInput): Messa
     repeatedDates(t, say);
   }
   alignQuarters(tables, say);
+  applyRelativeColumns(tables, input.prose, say);
   const released = input.releaseDate ? releaseDate(tables, input.releaseDate, input.file, messages) : undefined;
   missingScales(tables, input.prose, say);
   // Figures another table prints decide a misread period before the release date bound warns about it.
