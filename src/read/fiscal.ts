@@ -61,7 +61,8 @@ function anchorsOf(text: string): Anchor[] {
     [new RegExp(`\\bfiscal(?:\\s+year)?\\s+${YEAR}\\s+${ORD}\\s+quarter\\b`, 'gi'), (m) => ({ q: ORDINAL[m[2].toLowerCase()], y: m[1] })],
     [new RegExp(`\\bfiscal(?:\\s+year)?\\s+${YEAR}\\s+q([1-4])\\b`, 'gi'), (m) => ({ q: Number(m[2]), y: m[1] })],
     [new RegExp(`\\b(?:q([1-4])|([1-4])q)\\s*(?:of\\s+)?(?:fy|fiscal(?:\\s+year)?)\\s*${YEAR}\\b`, 'gi'), (m) => ({ q: Number(m[1] ?? m[2]), y: m[3] })],
-    [new RegExp(`\\bfiscal(?:\\s+year)?\\s+${YEAR}(?=\\s+end(?:ed|ing)\\b)`, 'gi'), (m) => ({ q: 4, y: m[1] })],
+    // "fiscal 1996, which ended Feb. 2, 1997" (a retailer's comparative year) names its end as well.
+    [new RegExp(`\\bfiscal(?:\\s+year)?\\s+${YEAR}(?=,?\\s+(?:which\\s+)?end(?:ed|ing)\\b)`, 'gi'), (m) => ({ q: 4, y: m[1] })],
   ];
   for (const [re, get] of patterns) {
     for (const m of t.matchAll(re)) {
@@ -128,7 +129,8 @@ export function fiscalCalendar(tables: BuiltTable[], prose: string): FiscalCalen
   const text = [prose, ...tables.map((t) => `${t.title}. ${t.context ?? ''}`)].join(' . ');
   const anchors = anchorsOf(text);
   const printed = printedEnds(tables);
-  const dated = anchors.find((a) => a.end);
+  // An end date the prose names together with its fiscal year decides the naming; else the first dated one.
+  const dated = anchors.find((a) => a.end && a.year !== undefined) ?? anchors.find((a) => a.end);
   const named = latestHeaderQuarter(tables, anchors) ?? anchors.find((a) => a.year !== undefined);
   if (dated) {
     // A quarter ended on a date, named by its fiscal year here or elsewhere ("Fourth Quarter and Fiscal 2026").
