@@ -25,6 +25,8 @@ export interface FiscalCalendar {
   /** Fiscal year Y ends in calendar year Y + offset (fiscal 2024 ending February 1, 2025: offset 1). */
   offset: number;
   why: string;
+  /** The quarter the document reports, when the prose dates it: "fiscal 2005 third quarter, which ended June 30, 2005". */
+  reported?: { year: number; quarter: number };
 }
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -135,7 +137,8 @@ export function fiscalCalendar(tables: BuiltTable[], prose: string): FiscalCalen
   if (dated) {
     // A quarter ended on a date, named by its fiscal year here or elsewhere ("Fourth Quarter and Fiscal 2026").
     const year = dated.year ?? anchors.find((a) => a.year !== undefined && a.quarter === dated.quarter)?.year;
-    return calendarOf(dated.quarter, dated.end!, year, `the document says "${dated.text}"`, printed.days.get(dated.end!));
+    const cal = calendarOf(dated.quarter, dated.end!, year, `the document says "${dated.text}"`, printed.days.get(dated.end!));
+    return year === undefined ? cal : { ...cal, reported: { year, quarter: dated.quarter } };
   }
   if (named && printed.quarter) {
     return calendarOf(
@@ -166,6 +169,32 @@ function latestHeaderQuarter(tables: BuiltTable[], anchors: Anchor[]): Anchor | 
   }
   if (!best) return undefined;
   return anchors.find((a) => a.year === best!.y && a.quarter === best!.q) ?? { quarter: best.q, year: best.y, text: `Q${best.q} FY${best.y}` };
+}
+
+/**
+ * "Year-to-date | 2005" under a fiscal calendar: from the start of fiscal 2005 to the end of the quarter the
+ * document reports, or of the same quarter of an earlier year (Lakeshore Chemical's September year: its third
+ * quarter ended June 30, 2005, so year-to-date 2005 runs from October 1, 2004).
+ */
+function yearToDateColumns(tables: BuiltTable[], cal: FiscalCalendar, say: Say): void {
+  const r = cal.reported;
+  if (!r) return;
+  for (const t of tables) {
+    for (const c of t.cols) {
+      if (c.kind) continue;
+      const header = c.header.join(' ');
+      if (!/\byear[- ]to[- ]date\b|\bytd\b/i.test(`${header} ${t.title}`) || findDates(header).some((d) => d.hasDay)) continue;
+      const years = header.match(/\b(?:19|20)\d\d\b/g);
+      if (years?.length !== 1) continue;
+      const y = Number(years[0]);
+      if (y > r.year || y < r.year - 5) continue;
+      const q = fiscalPeriod(cal, y, r.quarter) as { start: string; end: string };
+      const start = addDays(yearEnd(cal, y - 1), 1);
+      if (c.period?.type === 'duration' && c.period.start === start && c.period.end === q.end) continue;
+      c.period = duration(start, q.end);
+      say(t, 'info', 'read.evidence-period', `column "${c.header.join(' | ')}" is fiscal ${y} to date: ${start} to ${q.end} (${cal.why})`);
+    }
+  }
 }
 
 /** Last day of fiscal year Y. */
@@ -258,6 +287,7 @@ export function applyFiscalCalendar(tables: BuiltTable[], prose: string, say: Sa
     if (yearToDate(t, cal, say)) changed = true;
     if (changed) resolveChangePeriods(t.cols as Col[]);
   }
+  if (fiscalYearEnd) yearToDateColumns(tables, cal, say);
 }
 
 /**
