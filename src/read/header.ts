@@ -30,8 +30,11 @@ export function spannedCols(cols: Span[], s: number, e: number, widened: boolean
     if (o >= Math.min(2, Math.ceil(width / 2))) hit.push(i);
     if (o >= 0.9 * width) full.push(i);
   }
-  // Centred over one column and grazing its neighbour ("December 31," over an amount and its % cell).
-  if (!widened && full.length === 1 && hit.length > 1) {
+  // Centred over one column and grazing its neighbour ("December 31," over an amount and its % cell). Not a chunk
+  // centred between two columns ("Three Months Ended" over "2007   2006", reaching into the second's digits).
+  const mid = (s + e) / 2;
+  const centred = full.length === 1 && mid >= cols[full[0]].start - 1 && mid <= cols[full[0]].end + 1;
+  if (!widened && full.length === 1 && hit.length > 1 && centred) {
     const others = hit.filter((i) => i !== full[0]);
     if (others.every((i) => overlap(cols[i], s, e) < 0.6 * (cols[i].end - cols[i].start))) return full;
   }

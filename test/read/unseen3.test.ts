@@ -2,7 +2,7 @@
 // ixport, of layouts the first two sets and the corpus lack: "(Unaudited)" inside a date stack, a retailer's
 // undated 13/14/52/53-week columns, "At or for" bank quarters, nine months before three, fiscal year-to-date
 // columns, trailing minus signs, "Current / Prior Year Quarter" columns, segment blocks. First read at 47.1 %
-// (the figure a hidden set of real releases got); each release is held at the level it now reaches.
+// (the figure a hidden set of real releases got), 90.1 % now; each release is held at the level it reaches.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRelease } from '../../src/read/index.js';
@@ -14,7 +14,7 @@ const LEVELS: [string, number][] = [
   ['bank-atorfor-1999', 0.84],
   ['chemicals-ytd-2005', 0.9],
   ['homebuilder-1996', 0.87],
-  ['industrial-segments-2007', 0.5],
+  ['industrial-segments-2007', 0.75],
   ['meddevice-1997', 1],
   ['telecom-currentprior-2003', 0.98],
   ['trucking-9m3m-2001', 0.83],
