@@ -61,9 +61,9 @@ describe('LookaheadQueue', () => {
 
 describe('heapLimitMb', () => {
   it('gives each worker room for the largest release of the batch, and a small bound for small releases', () => {
-    expect(heapLimitMb([30_000, 60_000])).toBe(131);
+    expect(heapLimitMb([30_000, 60_000])).toBe(104);
     // JPMorgan's 3.4 MB supplement needs more than 96 MB of heap.
     expect(heapLimitMb([3_441_248])).toBeGreaterThan(160);
-    expect(heapLimitMb([])).toBe(128);
+    expect(heapLimitMb([])).toBe(100);
   });
 });
