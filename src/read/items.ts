@@ -63,6 +63,19 @@ const MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 }
 // JPMorgan's quarterly trends print "SELECTED BALANCE SHEET DATA (period-end)" and "Period-end loans by client
 // segment" over balances: instants at each column's end, where "(average)" rows stay the quarter's.
 const PERIOD_END_SECTION_RE = /\bperiod[- ]end\b|\bend of (?:the )?period\b/i;
+// "Loans, net of unearned income": the qualifier names a deduction, not a flow.
+const NET_OF_RE = /,?\s*net of\b.*$/i;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * A homebuilder's "Backlog at January 31:" over "Units" and "Dollar value" under "Three Months Ended January 31,":
+ * a section dated at (as of) the month and day the column ends holds balances at that end.
+ */
+function sectionAtEnd(section: string, end: string): boolean {
+  const m = section.match(/\b(?:at|as of)\s+([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d\d)/i);
+  if (!m) return false;
+  const month = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;
+  return month > 0 && end.slice(5) === `${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+}
 
 /**
  * What a row's period rules read around it: the table's title and the column's header, and the table's headings
@@ -78,7 +91,8 @@ export function rowPeriod(label: string, p: Period | null, section = '', around 
   // A flow printed under a date column says its length: the period of that length ending on the date.
   const length = p?.type === 'instant' ? label.match(LENGTH_IN_LABEL_RE) : null;
   if (p?.type === 'instant' && length && !findDates(label).length) return duration(monthsBefore(p.date, MONTHS[length[1].toLowerCase()]), p.date);
-  if (p?.type === 'duration' && PERIOD_END_SECTION_RE.test(section) && !FLOW_RE.test(label)) return instant(p.end);
+  if (p?.type === 'duration' && PERIOD_END_SECTION_RE.test(section) && !FLOW_RE.test(label.replace(NET_OF_RE, ''))) return instant(p.end);
+  if (p?.type === 'duration' && sectionAtEnd(section, p.end) && !FLOW_RE.test(label.replace(NET_OF_RE, ''))) return instant(p.end);
   // "Balance, December 31, 2004" / "Balance at June 30, 2005": the balance at that date, whatever the column.
   if (/^(?:ending |beginning |opening |closing )?balances?\b/i.test(label)) {
     const d = findDates(label).filter((x) => x.hasDay);

@@ -38,6 +38,7 @@ export function tableRowUnits(t: BuiltTable): { units: UnitKind[]; scales: (numb
     if (unit === 'USD' && notes[k].unit) return notes[k].unit!;
     return rates && unit === 'USD' ? 'percent' : unit;
   });
+  statisticCounts(t, units);
   perShareBlocks(t.rows, units);
   percentBlocks(t.rows, units);
   sharesBetweenShares(t.rows, units);
@@ -47,6 +48,31 @@ export function tableRowUnits(t: BuiltTable): { units: UnitKind[]; scales: (numb
   // sales per restaurant $ 63,114" under "(in thousands)", a hotel's revenue per available room.
   const scales = t.rows.map((r, k) => scaleWord(r.label) ?? (PER_UNIT_RE.test(r.label) ? 0 : scaleWord(r.section)) ?? notes[k].scale ?? null);
   return { units, scales };
+}
+
+// A table of operating statistics: "OPERATING STATISTICS", "OPERATING DATA", "Selected Operating Data".
+const STATISTICS_TITLE_RE = /\b(?:operating|selected|key) (?:operating )?(?:statistics|data)\b|^\W*statistics\b/i;
+// Labels that may name money printed without a sign.
+const MONEY_LABEL_RE =
+  /revenue|sales|income|expense|cost|price|asset|loan|deposit|dollar|value|earning|cash|capital|debt|equity|margin|profit|ebitda|payroll|charge|\bfees?\b|rent|spend|premium|balance|amount|investment|book|receivable|payable|inventor|liabilit|backlog|\bper\b|yield|\brates?\b|wage|salar|loss|gain|tax|dividend|\$/i;
+
+/**
+ * A table of operating statistics with no scale note of its own ("OPERATING STATISTICS" under a statement in
+ * thousands) prints its money with "$" ("Average revenue per tractor per week (in dollars) $ 2,910"): a row of whole
+ * numbers without any "$" whose label names no money ("Average tractors in service 1,744", "Access lines 98,412")
+ * counts things.
+ */
+function statisticCounts(t: BuiltTable, units: UnitKind[]): void {
+  if (!STATISTICS_TITLE_RE.test(t.title)) return;
+  const note = t.scaleNote;
+  const matter = `${t.context ?? ''} ${(t.titleLines ?? []).join(' ')} ${t.title}`;
+  if (note && !note.inferred && note.text && matter.includes(note.text)) return;
+  t.rows.forEach((r, k) => {
+    if (units[k] !== 'USD' || r.heading || !r.cells.length || MONEY_LABEL_RE.test(`${r.label} ${r.section}`)) return;
+    const parts = r.cells.filter((c) => t.cols[c.col]?.kind !== 'change').flatMap((c) => c.cell.parts);
+    if (parts.some((p) => p.dollar || p.percent || p.times || (p.value !== null && p.value.includes('.')))) return;
+    if (parts.length) units[k] = 'pure';
+  });
 }
 
 /**

@@ -322,6 +322,7 @@ function placeHeaders(headerLines: number[], lines: LineInfo[], headed: Col[], v
       placedOnLine.push({ words, start: ch.start, end: ch.end, cols: target });
     }
     coverGroupGaps(placedOnLine, headed);
+    coverRegularGroups(placedOnLine, headed);
   }
   return leftTexts;
 }
@@ -401,6 +402,29 @@ function coverGroupGaps(placedOnLine: Placed[], headed: Col[]): void {
       c.own = true;
       best.cols.push(ci);
     }
+  }
+}
+
+const GROUP_WORDS_RE =
+  /^(?:(?:for the )?(?:(?:three|six|nine|twelve|\d{1,2})[- ](?:months?|weeks?)|quarters?|(?:fiscal )?years?) end(?:ed|ing)|[A-Z][a-z]{2,8}\.? \d{1,2},?)$/i;
+
+/**
+ * "Nine Months Ended    Three Months Ended" / "September 30,   September 30," over "2001  2000  2001  2000": each
+ * group phrase placed over the first column of its group only (printed left-aligned over it). When every chunk of
+ * the line is a period phrase or an undated month-day, each names one column, and they fall at equal steps that
+ * divide the columns (0 and 2 of 4), each column belongs to the group its step starts.
+ */
+function coverRegularGroups(placedOnLine: Placed[], headed: Col[]): void {
+  const n = placedOnLine.length;
+  if (n < 2 || headed.length % n !== 0 || headed.length === n) return;
+  const g = headed.length / n;
+  if (!placedOnLine.every((p, k) => p.cols.length === 1 && p.cols[0] === k * g && GROUP_WORDS_RE.test(p.words))) return;
+  for (let ci = 0; ci < headed.length; ci++) {
+    const p = placedOnLine[Math.floor(ci / g)];
+    if (p.cols.includes(ci)) continue;
+    headed[ci].header.push(p.words);
+    headed[ci].own = true;
+    p.cols.push(ci);
   }
 }
 

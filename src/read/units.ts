@@ -79,6 +79,11 @@ const PER_VOLUME_RE = new RegExp(String.raw`\bper\s+(${VOLUME})\b`);
 // "Electric customers (at end of period)", "Retail stores open": a count named by a qualified noun.
 const QUALIFIED_COUNT_RE = /^[A-Za-z-]+\s+(?:customers|subscribers|stores|locations|restaurants|employees)\b\s*(?:\(?(?:at|open|in operation|end of)\b.*)?$/i;
 
+// A homebuilder's "Homes closed (units)", "New orders (units)": the label names its unit as a count.
+const UNITS_NOTE_RE = /\((?:in )?(?:units|number)\)\s*$/i;
+// A section heading that says its rows are percentages: "SELECTED RATIOS (annualized, in percent):".
+const PERCENT_SECTION_RE = /\b(?:in|as a) percent(?:ages?)?\b|\(\s*%\s*\)/i;
+
 /** Rows counting things other than money or shares ("Units shipped", "Number of employees"). */
 const COUNT_RE = /^(?:units?\b|number of (?!shares)|employees\b|headcount\b|(?:total )?(?:customers|subscribers|stores|locations|restaurants|employees)\b)/i;
 
@@ -110,7 +115,7 @@ function labelUnit(label: string, section: string): UnitKind {
   if (MEASURE_LABEL_RE.test(label)) return 'pure';
   const counted = statisticUnit(label);
   if (counted) return counted;
-  if (COUNT_RE.test(label) || QUALIFIED_COUNT_RE.test(label)) return 'pure';
+  if (COUNT_RE.test(label) || QUALIFIED_COUNT_RE.test(label) || UNITS_NOTE_RE.test(label)) return 'pure';
   if (PERCENT_LABEL_RE.test(label)) return 'percent';
   // An oil producer's "Costs per Boe:" over "Lease operating expense $ 4.12".
   const perVolume = section.match(PER_VOLUME_RE);
@@ -118,6 +123,8 @@ function labelUnit(label: string, section: string): UnitKind {
   if (sectionMeasure) return sectionMeasure;
   if (SHARES_RE.test(section)) return 'shares';
   if (PER_SHARE_RE.test(section)) return 'USD/share';
+  // A bank's "SELECTED RATIOS (annualized, in percent):" over "Equity to assets (period end)  8.73".
+  if (PERCENT_SECTION_RE.test(section) && !/\$/.test(label)) return 'percent';
   return 'USD';
 }
 
