@@ -29,7 +29,7 @@ export interface FiscalCalendar {
   reported?: { year: number; quarter: number };
 }
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+export const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const ORD = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const YEAR = "'?((?:19|20)\\d\\d|\\d\\d)";
 const fullYear = (y: string) => (y.length === 4 ? Number(y) : 2000 + Number(y) - (Number(y) >= 50 ? 100 : 0));

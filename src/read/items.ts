@@ -4,7 +4,7 @@ import { Decimal } from '../model/decimal.js';
 import type { LineItem, Table, TableRow } from '../model/document.js';
 import { duration, instant, type Period } from '../model/period.js';
 import type { Message } from '../model/source.js';
-import { addDays, CHANGE_RE, findDates, headerPeriod, monthsBefore } from './periods.js';
+import { addDays, CHANGE_RE, findDates, headerPeriod, monthsBefore, numberWord } from './periods.js';
 import { QUARTER_NAME_RE } from './interpret.js';
 import type { BuiltRow, BuiltTable, Col } from './layout.js';
 import { perColumnUnit, type UnitKind } from './units.js';
@@ -57,7 +57,6 @@ const bareLabel = (label: string) =>
     .trim();
 // PNC's "Net charge-offs to average loans (for the three months ended) (annualized)" under "June 30 | 2021".
 const LENGTH_IN_LABEL_RE = /\(?\bfor the (three|six|nine|twelve) months ended\)?/i;
-const MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
 
 /** Period of a row's cell: the column's, except for opening/closing balances and balance-based ratios. */
 // JPMorgan's quarterly trends print "SELECTED BALANCE SHEET DATA (period-end)" and "Period-end loans by client
@@ -90,7 +89,7 @@ export function periodContext(t: BuiltTable, col: Col): string {
 export function rowPeriod(label: string, p: Period | null, section = '', around = ''): Period | null {
   // A flow printed under a date column says its length: the period of that length ending on the date.
   const length = p?.type === 'instant' ? label.match(LENGTH_IN_LABEL_RE) : null;
-  if (p?.type === 'instant' && length && !findDates(label).length) return duration(monthsBefore(p.date, MONTHS[length[1].toLowerCase()]), p.date);
+  if (p?.type === 'instant' && length && !findDates(label).length) return duration(monthsBefore(p.date, numberWord(length[1].toLowerCase())!), p.date);
   if (p?.type === 'duration' && PERIOD_END_SECTION_RE.test(section) && !FLOW_RE.test(label.replace(NET_OF_RE, ''))) return instant(p.end);
   if (p?.type === 'duration' && sectionAtEnd(section, p.end) && !FLOW_RE.test(label.replace(NET_OF_RE, ''))) return instant(p.end);
   // "Balance, December 31, 2004" / "Balance at June 30, 2005": the balance at that date, whatever the column.

@@ -4,14 +4,13 @@
 // quarter, the same quarter a year before, and the year to date of each.
 import { duration, type Period } from '../model/period.js';
 import type { BuiltTable } from './layout.js';
-import { findDates, monthsBefore } from './periods.js';
+import { findDates, monthsBefore, numberWord } from './periods.js';
+import { ORDINAL } from './fiscal.js';
 
 type Say = (t: BuiltTable, severity: 'info' | 'warning', ruleId: string, message: string) => void;
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const QUARTER_RE = /\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+(?:of\s+(?:fiscal\s+)?\d{4}\s+)?ended\s+/gi;
 const MONTHS_RE = /\b(three|six|nine|twelve)\s+months\s+ended\s+/gi;
-const MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
 
 /** The quarter the prose reports: its end date and how many months its year to date runs. */
 function reportedQuarter(prose: string): { end: string; ytdMonths: number } | null {
@@ -21,7 +20,8 @@ function reportedQuarter(prose: string): { end: string; ytdMonths: number } | nu
     let ytdMonths = ORDINAL[m[1].toLowerCase()] * 3;
     for (const y of prose.matchAll(MONTHS_RE)) {
       const d = findDates(prose.slice(y.index! + y[0].length, y.index! + y[0].length + 40)).find((x) => x.hasDay && x.index === 0);
-      if (d?.iso === date.iso && MONTHS[y[1].toLowerCase()] > 3) ytdMonths = MONTHS[y[1].toLowerCase()];
+      const months = numberWord(y[1].toLowerCase()) ?? 0;
+      if (d?.iso === date.iso && months > 3) ytdMonths = months;
     }
     return { end: date.iso, ytdMonths };
   }
